@@ -1,0 +1,48 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.LoRaWan.Mac
+{
+    /// <summary>
+    /// DlChannelAns (uplink, LoRaWAN L2 1.0.4 §5.7): CID 0x0A, Status (RFU bits 7..2, Uplink frequency exists bit 1,
+    /// Channel frequency ok bit 0). Sticky: repeated in every uplink until a class-A downlink arrives.
+    /// </summary>
+    public struct DlChannelAns
+    {
+        /// <summary>CID plus payload, in bytes.</summary>
+        public const int Size = 2;
+
+        /// <summary>The uplink channel exists (bit 1).</summary>
+        public bool UplinkFrequencyExists;
+
+        /// <summary>The device can use the frequency (bit 0).</summary>
+        public bool ChannelFrequencyOk;
+
+        /// <summary>The status byte as on the wire.</summary>
+        public byte Status
+        {
+            get { return (byte)((UplinkFrequencyExists ? 0b10 : 0) | (ChannelFrequencyOk ? 0b01 : 0)); }
+        }
+
+        /// <summary>Writes CID and payload at <paramref name="offset"/>; returns <see cref="Size"/>, or 0 when the buffer is too small.</summary>
+        /// <param name="buffer">Destination.</param>
+        /// <param name="offset">Position of the CID byte.</param>
+        public int Encode(byte[] buffer, int offset)
+        {
+            if (buffer.Length - offset < Size) { return 0; }
+            buffer[offset] = (byte)Cid.DlChannel;
+            buffer[offset + 1] = Status;
+            return Size;
+        }
+
+        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <param name="buffer">Source.</param>
+        /// <param name="offset">Position of the CID byte.</param>
+        public static DlChannelAns Decode(byte[] buffer, int offset)
+        {
+            DlChannelAns value;
+            value.UplinkFrequencyExists = (buffer[offset + 1] & 0b10) != 0;
+            value.ChannelFrequencyOk = (buffer[offset + 1] & 0b01) != 0;
+            return value;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.LoRaWan.Mac
+{
+    /// <summary>
+    /// DutyCycleReq (downlink, LoRaWAN L2 1.0.4 §5.4): CID 0x04, DutyCyclePL (RFU bits 7..4, MaxDutyCycle bits 3..0).
+    /// The aggregated duty cycle is limited to 1 / 2^MaxDutyCycle; 0 means no limit beyond the regional ones.
+    /// </summary>
+    public struct DutyCycleReq
+    {
+        /// <summary>CID plus payload, in bytes.</summary>
+        public const int Size = 2;
+
+        /// <summary>MaxDutyCycle exponent, 0..15.</summary>
+        public byte MaxDutyCycle;
+
+        /// <summary>Writes CID and payload at <paramref name="offset"/>; returns <see cref="Size"/>, or 0 when the buffer is too small.</summary>
+        /// <param name="buffer">Destination.</param>
+        /// <param name="offset">Position of the CID byte.</param>
+        public int Encode(byte[] buffer, int offset)
+        {
+            if (buffer.Length - offset < Size) { return 0; }
+            buffer[offset] = (byte)Cid.DutyCycle;
+            buffer[offset + 1] = (byte)(MaxDutyCycle & 0x0F);
+            return Size;
+        }
+
+        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <param name="buffer">Source.</param>
+        /// <param name="offset">Position of the CID byte.</param>
+        public static DutyCycleReq Decode(byte[] buffer, int offset)
+        {
+            DutyCycleReq value;
+            value.MaxDutyCycle = (byte)(buffer[offset + 1] & 0x0F);
+            return value;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.LoRaWan.Mac
+{
+    /// <summary>
+    /// RXTimingSetupReq (downlink, LoRaWAN L2 1.0.4 §5.8): CID 0x08, RxTimingSettings (RFU bits 7..4, Del bits 3..0).
+    /// RECEIVE_DELAY1 becomes Del seconds, with Del = 0 meaning 1 s; RECEIVE_DELAY2 = RECEIVE_DELAY1 + 1 s.
+    /// </summary>
+    public struct RxTimingSetupReq
+    {
+        /// <summary>CID plus payload, in bytes.</summary>
+        public const int Size = 2;
+
+        /// <summary>Del field, 0..15.</summary>
+        public byte Delay;
+
+        /// <summary>RECEIVE_DELAY1 in seconds that <see cref="Delay"/> stands for (§5.8 table: 0 and 1 both mean 1 s).</summary>
+        public int DelaySeconds
+        {
+            get { return Delay == 0 ? 1 : Delay; }
+        }
+
+        /// <summary>Writes CID and payload at <paramref name="offset"/>; returns <see cref="Size"/>, or 0 when the buffer is too small.</summary>
+        /// <param name="buffer">Destination.</param>
+        /// <param name="offset">Position of the CID byte.</param>
+        public int Encode(byte[] buffer, int offset)
+        {
+            if (buffer.Length - offset < Size) { return 0; }
+            buffer[offset] = (byte)Cid.RXTimingSetup;
+            buffer[offset + 1] = (byte)(Delay & 0x0F);
+            return Size;
+        }
+
+        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <param name="buffer">Source.</param>
+        /// <param name="offset">Position of the CID byte.</param>
+        public static RxTimingSetupReq Decode(byte[] buffer, int offset)
+        {
+            RxTimingSetupReq value;
+            value.Delay = (byte)(buffer[offset + 1] & 0x0F);
+            return value;
+        }
+    }
+}

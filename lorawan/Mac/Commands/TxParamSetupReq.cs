@@ -1,0 +1,57 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.LoRaWan.Mac
+{
+    /// <summary>
+    /// TxParamSetupReq (downlink, LoRaWAN L2 1.0.4 §5.9): CID 0x09, EIRP_DwellTime (RFU bits 7..6, DownlinkDwellTime
+    /// bit 5, UplinkDwellTime bit 4, MaxEIRP bits 3..0). Dwell bit 1 = 400 ms limit; MaxEIRP indexes the table
+    /// 8, 10, 12, 13, 14, 16, 18, 20, 21, 24, 26, 27, 29, 30, 33, 36 dBm.
+    /// </summary>
+    public struct TxParamSetupReq
+    {
+        /// <summary>CID plus payload, in bytes.</summary>
+        public const int Size = 2;
+
+        /// <summary>MaxEIRP coding table in dBm, L2 1.0.4 §5.9.</summary>
+        private static readonly byte[] MaxEirpTableDbm = { 8, 10, 12, 13, 14, 16, 18, 20, 21, 24, 26, 27, 29, 30, 33, 36 };
+
+        /// <summary>Downlink dwell time limited to 400 ms.</summary>
+        public bool DownlinkDwellTime;
+
+        /// <summary>Uplink dwell time limited to 400 ms.</summary>
+        public bool UplinkDwellTime;
+
+        /// <summary>MaxEIRP index, 0..15.</summary>
+        public byte MaxEirpIndex;
+
+        /// <summary>The maximum EIRP in dBm that <see cref="MaxEirpIndex"/> stands for.</summary>
+        public int MaxEirpDbm
+        {
+            get { return MaxEirpTableDbm[MaxEirpIndex & 0x0F]; }
+        }
+
+        /// <summary>Writes CID and payload at <paramref name="offset"/>; returns <see cref="Size"/>, or 0 when the buffer is too small.</summary>
+        /// <param name="buffer">Destination.</param>
+        /// <param name="offset">Position of the CID byte.</param>
+        public int Encode(byte[] buffer, int offset)
+        {
+            if (buffer.Length - offset < Size) { return 0; }
+            buffer[offset] = (byte)Cid.TxParamSetup;
+            buffer[offset + 1] = (byte)((DownlinkDwellTime ? 0b0010_0000 : 0) | (UplinkDwellTime ? 0b0001_0000 : 0) | (MaxEirpIndex & 0x0F));
+            return Size;
+        }
+
+        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <param name="buffer">Source.</param>
+        /// <param name="offset">Position of the CID byte.</param>
+        public static TxParamSetupReq Decode(byte[] buffer, int offset)
+        {
+            byte field = buffer[offset + 1];
+            TxParamSetupReq value;
+            value.DownlinkDwellTime = (field & 0b0010_0000) != 0;
+            value.UplinkDwellTime = (field & 0b0001_0000) != 0;
+            value.MaxEirpIndex = (byte)(field & 0x0F);
+            return value;
+        }
+    }
+}
