@@ -70,5 +70,32 @@ namespace SmartCityNodes.LoRaWan
 
         /// <summary>A CFList type the device does not support for its region.</summary>
         CFListInvalid = 20,
+
+        /// <summary>No active session: join (OTAA) or activate by personalization first.</summary>
+        NotJoined = 21,
+
+        /// <summary>
+        /// Duty cycle, dwell or join back-off forbids transmitting now; the result says the earliest time it is
+        /// allowed ("not before"), so the scheduler can sleep until then instead of waiting awake.
+        /// </summary>
+        TransmitDeferred = 22,
+
+        /// <summary>No enabled channel supports the current data rate (channel mask and data rate disagree).</summary>
+        NoChannelAvailable = 23,
+
+        /// <summary>The radio reported a fault (TxTimeout, BusyTimeout, HardwareFault, ...); nothing was sent.</summary>
+        RadioFault = 24,
+
+        /// <summary>The state store refused the record; the uplink was not sent (a frame counter is never used unpersisted).</summary>
+        PersistFailed = 25,
+
+        /// <summary>A confirmed uplink was sent NbTrans times without an ACK.</summary>
+        NoAck = 26,
+
+        /// <summary>No valid Join-Accept arrived in either join window.</summary>
+        NoJoinAccept = 27,
+
+        /// <summary>A persisted MAC state record is damaged (CRC), of another version, or does not fit this configuration.</summary>
+        StateRecordInvalid = 28,
     }
 }

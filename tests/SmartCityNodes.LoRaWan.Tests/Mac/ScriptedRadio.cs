@@ -1,0 +1,170 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using SmartCityNodes.LoRaWan.Radio;
+
+namespace SmartCityNodes.LoRaWan.Tests.Mac
+{
+    /// <summary>
+    /// A radio that plays a script: every Receive takes the next scripted reply (a frame, or a timeout) and records
+    /// when and how the window was opened; every Transmit records the frame and spends a fixed air time on the
+    /// virtual clock. Steady-state use (Recording = false, replies preloaded) allocates nothing.
+    /// </summary>
+    public sealed class ScriptedRadio : IRadio
+    {
+        public sealed class TxRecord
+        {
+            public RadioTxSettings Settings;
+            public byte[] Frame = Array.Empty<byte>();
+            public long StartMilliseconds;
+            public long EndMilliseconds;
+        }
+
+        public sealed class RxRecord
+        {
+            public RadioRxSettings Settings;
+            public long OpenMilliseconds;
+            public bool Delivered;
+        }
+
+        private sealed class Reply
+        {
+            public byte[]? Frame;
+            public int SnrDb;
+            public int RssiDbm;
+        }
+
+        private readonly VirtualClock _clock;
+        private readonly Reply[] _replies = new Reply[256];
+        private int _replyHead;
+        private int _replyCount;
+        private uint _random;
+
+        public ScriptedRadio(VirtualClock clock, uint seed = 12345)
+        {
+            _clock = clock;
+            _random = seed;
+            for (int i = 0; i < _replies.Length; i++) { _replies[i] = new Reply(); }
+        }
+
+        /// <summary>Air time each transmission takes on the virtual clock.</summary>
+        public int AirtimeMilliseconds { get; set; } = 50;
+
+        /// <summary>How long an empty receive window stays open before RxTimeout.</summary>
+        public int RxTimeoutMilliseconds { get; set; } = 20;
+
+        /// <summary>Keep copies of frames and window parameters (allocates; off for allocation tests).</summary>
+        public bool Recording { get; set; } = true;
+
+        public List<TxRecord> Transmissions { get; } = new();
+
+        public List<RxRecord> Windows { get; } = new();
+
+        public RadioStatus NextTransmitStatus { get; set; } = RadioStatus.Ok;
+
+        public long TransmitTimeMicroseconds { get; private set; }
+
+        public long ReceiveTimeMicroseconds { get; private set; }
+
+        /// <summary>Queues a timeout for the next window.</summary>
+        public void ReplyNothing() => Enqueue(null, 0);
+
+        /// <summary>Queues a frame for the next window (it is delivered whatever the window's settings; tests check those).</summary>
+        public void ReplyWith(byte[] frame, int snrDb = 5) => Enqueue(frame, snrDb);
+
+        /// <summary>Replies not yet consumed.</summary>
+        public int PendingReplies => _replyCount;
+
+        public void ClearReplies()
+        {
+            _replyHead = 0;
+            _replyCount = 0;
+        }
+
+        private void Enqueue(byte[]? frame, int snrDb)
+        {
+            Reply reply = _replies[(_replyHead + _replyCount) % _replies.Length];
+            reply.Frame = frame;
+            reply.SnrDb = snrDb;
+            reply.RssiDbm = -80;
+            _replyCount++;
+        }
+
+        public RadioStatus Initialize() => RadioStatus.Ok;
+
+        public RadioStatus Sleep() => RadioStatus.Ok;
+
+        public RadioStatus Transmit(RadioTxSettings settings, byte[] buffer, int offset, int count, out long txEndMilliseconds)
+        {
+            long start = _clock.UptimeMilliseconds;
+            if (NextTransmitStatus != RadioStatus.Ok)
+            {
+                txEndMilliseconds = start;
+                RadioStatus status = NextTransmitStatus;
+                NextTransmitStatus = RadioStatus.Ok;
+                return status;
+            }
+
+            _clock.Advance(AirtimeMilliseconds);
+            txEndMilliseconds = _clock.UptimeMilliseconds;
+            TransmitTimeMicroseconds += AirtimeMilliseconds * 1000L;
+            if (Recording)
+            {
+                Transmissions.Add(new TxRecord
+                {
+                    Settings = settings,
+                    Frame = buffer.AsSpan(offset, count).ToArray(),
+                    StartMilliseconds = start,
+                    EndMilliseconds = txEndMilliseconds,
+                });
+            }
+
+            return RadioStatus.Ok;
+        }
+
+        public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, out RadioPacket packet)
+        {
+            long open = _clock.UptimeMilliseconds;
+            packet = default;
+            Reply? reply = null;
+            if (_replyCount > 0)
+            {
+                reply = _replies[_replyHead];
+                _replyHead = (_replyHead + 1) % _replies.Length;
+                _replyCount--;
+            }
+
+            bool delivered = reply?.Frame != null;
+            if (Recording)
+            {
+                Windows.Add(new RxRecord { Settings = settings, OpenMilliseconds = open, Delivered = delivered });
+            }
+
+            if (!delivered)
+            {
+                _clock.Advance(RxTimeoutMilliseconds);
+                ReceiveTimeMicroseconds += RxTimeoutMilliseconds * 1000L;
+                packet.EndMilliseconds = _clock.UptimeMilliseconds;
+                return RadioStatus.RxTimeout;
+            }
+
+            byte[] frame = reply!.Frame!;
+            Array.Copy(frame, 0, buffer, offset, frame.Length);
+            _clock.Advance(AirtimeMilliseconds);
+            ReceiveTimeMicroseconds += AirtimeMilliseconds * 1000L;
+            packet.Length = frame.Length;
+            packet.SnrDb = reply.SnrDb;
+            packet.RssiDbm = reply.RssiDbm;
+            packet.EndMilliseconds = _clock.UptimeMilliseconds;
+            return RadioStatus.Ok;
+        }
+
+        public uint Random()
+        {
+            // xorshift32: deterministic jitter for tests
+            _random ^= _random << 13;
+            _random ^= _random >> 17;
+            _random ^= _random << 5;
+            return _random;
+        }
+    }
+}
