@@ -7,7 +7,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// the requests the application asked for (LinkCheckReq, DeviceTimeReq). Preallocated; nothing allocates.
     /// <para>
     /// Ordinary entries leave the queue once an uplink carried them. Sticky entries (RXParamSetupAns,
-    /// RXTimingSetupAns, DlChannelAns; LoRaWAN L2 1.0.4 §5.5, §5.7, §5.8) stay and are repeated in every uplink
+    /// RXTimingSetupAns, DlChannelAns; LoRaWAN L2 1.0.4 §5.4, §5.6, §5.7) stay and are repeated in every uplink
     /// until a class-A downlink is received (<see cref="OnDownlinkReceived"/>).
     /// </para>
     /// </summary>

@@ -10,34 +10,34 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// </summary>
     public enum Cid : byte
     {
-        /// <summary>LinkCheckReq (uplink, no payload) / LinkCheckAns (downlink, 2 bytes), §5.2.</summary>
+        /// <summary>LinkCheckReq (uplink, no payload) / LinkCheckAns (downlink, 2 bytes), §5.1.</summary>
         LinkCheck = 0x02,
 
-        /// <summary>LinkADRReq (downlink, 4 bytes) / LinkADRAns (uplink, 1 byte), §5.3.</summary>
+        /// <summary>LinkADRReq (downlink, 4 bytes) / LinkADRAns (uplink, 1 byte), §5.2.</summary>
         LinkADR = 0x03,
 
-        /// <summary>DutyCycleReq (downlink, 1 byte) / DutyCycleAns (uplink, no payload), §5.4.</summary>
+        /// <summary>DutyCycleReq (downlink, 1 byte) / DutyCycleAns (uplink, no payload), §5.3.</summary>
         DutyCycle = 0x04,
 
-        /// <summary>RXParamSetupReq (downlink, 4 bytes) / RXParamSetupAns (uplink, 1 byte), §5.5.</summary>
+        /// <summary>RXParamSetupReq (downlink, 4 bytes) / RXParamSetupAns (uplink, 1 byte), §5.4.</summary>
         RXParamSetup = 0x05,
 
-        /// <summary>DevStatusReq (downlink, no payload) / DevStatusAns (uplink, 2 bytes), §5.6.</summary>
+        /// <summary>DevStatusReq (downlink, no payload) / DevStatusAns (uplink, 2 bytes), §5.5.</summary>
         DevStatus = 0x06,
 
-        /// <summary>NewChannelReq (downlink, 5 bytes) / NewChannelAns (uplink, 1 byte), §5.7.</summary>
+        /// <summary>NewChannelReq (downlink, 5 bytes) / NewChannelAns (uplink, 1 byte), §5.6.</summary>
         NewChannel = 0x07,
 
-        /// <summary>RXTimingSetupReq (downlink, 1 byte) / RXTimingSetupAns (uplink, no payload), §5.8.</summary>
+        /// <summary>RXTimingSetupReq (downlink, 1 byte) / RXTimingSetupAns (uplink, no payload), §5.7.</summary>
         RXTimingSetup = 0x08,
 
-        /// <summary>TxParamSetupReq (downlink, 1 byte) / TxParamSetupAns (uplink, no payload), §5.9.</summary>
+        /// <summary>TxParamSetupReq (downlink, 1 byte) / TxParamSetupAns (uplink, no payload), §5.8.</summary>
         TxParamSetup = 0x09,
 
-        /// <summary>DlChannelReq (downlink, 4 bytes) / DlChannelAns (uplink, 1 byte), §5.7 (NewChannel and DlChannel).</summary>
+        /// <summary>DlChannelReq (downlink, 4 bytes) / DlChannelAns (uplink, 1 byte), §5.6 (NewChannel and DlChannel).</summary>
         DlChannel = 0x0A,
 
-        /// <summary>DeviceTimeReq (uplink, no payload) / DeviceTimeAns (downlink, 5 bytes), §5.10.</summary>
+        /// <summary>DeviceTimeReq (uplink, no payload) / DeviceTimeAns (downlink, 5 bytes), §5.9.</summary>
         DeviceTime = 0x0D,
     }
 }

@@ -3,7 +3,7 @@
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
-    /// DevStatusAns (uplink, LoRaWAN L2 1.0.4 §5.6): CID 0x06, Battery (0 = external power, 1..254 = level from
+    /// DevStatusAns (uplink, LoRaWAN L2 1.0.4 §5.5): CID 0x06, Battery (0 = external power, 1..254 = level from
     /// minimum to maximum, 255 = cannot measure), Margin (RFU bits 7..6, bits 5..0 a signed 6-bit integer, -32..31,
     /// the SNR in dB rounded to the nearest integer of the last successfully received DevStatusReq).
     /// </summary>

@@ -3,7 +3,7 @@
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
-    /// DeviceTimeAns (downlink, LoRaWAN L2 1.0.4 §5.10): CID 0x0D, seconds since the GPS epoch (4 bytes,
+    /// DeviceTimeAns (downlink, LoRaWAN L2 1.0.4 §5.9): CID 0x0D, seconds since the GPS epoch (4 bytes,
     /// little-endian), fractional second in 1/256 s (1 byte). The time is that of the end of the uplink that
     /// carried the DeviceTimeReq.
     /// </summary>

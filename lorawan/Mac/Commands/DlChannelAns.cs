@@ -3,7 +3,7 @@
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
-    /// DlChannelAns (uplink, LoRaWAN L2 1.0.4 §5.7): CID 0x0A, Status (RFU bits 7..2, Uplink frequency exists bit 1,
+    /// DlChannelAns (uplink, LoRaWAN L2 1.0.4 §5.6): CID 0x0A, Status (RFU bits 7..2, Uplink frequency exists bit 1,
     /// Channel frequency ok bit 0). Sticky: repeated in every uplink until a class-A downlink arrives.
     /// </summary>
     public struct DlChannelAns

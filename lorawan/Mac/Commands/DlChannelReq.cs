@@ -3,7 +3,7 @@
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
-    /// DlChannelReq (downlink, LoRaWAN L2 1.0.4 §5.7): CID 0x0A, ChIndex (1 byte), Freq (3 bytes, 100 Hz units,
+    /// DlChannelReq (downlink, LoRaWAN L2 1.0.4 §5.6): CID 0x0A, ChIndex (1 byte), Freq (3 bytes, 100 Hz units,
     /// little-endian): the RX1 downlink frequency of an existing uplink channel.
     /// </summary>
     public struct DlChannelReq

@@ -3,7 +3,7 @@
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
-    /// LinkADRAns (uplink, LoRaWAN L2 1.0.4 §5.3): CID 0x03, Status (RFU bits 7..3, Power ACK bit 2, Data rate ACK
+    /// LinkADRAns (uplink, LoRaWAN L2 1.0.4 §5.2): CID 0x03, Status (RFU bits 7..3, Power ACK bit 2, Data rate ACK
     /// bit 1, Channel mask ACK bit 0). Any bit 0 means the whole request was rejected and nothing changed.
     /// </summary>
     public struct LinkAdrAns

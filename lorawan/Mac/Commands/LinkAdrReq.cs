@@ -3,7 +3,7 @@
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
-    /// LinkADRReq (downlink, LoRaWAN L2 1.0.4 §5.3): CID 0x03, DataRate_TXPower (DataRate bits 7..4, TXPower bits
+    /// LinkADRReq (downlink, LoRaWAN L2 1.0.4 §5.2): CID 0x03, DataRate_TXPower (DataRate bits 7..4, TXPower bits
     /// 3..0; 0xF in either means "keep the current value"), ChMask (2 bytes little-endian, bit n enables channel n of
     /// the block chosen by ChMaskCntl), Redundancy (RFU bit 7, ChMaskCntl bits 6..4, NbTrans bits 3..0).
     /// </summary>
@@ -12,7 +12,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 5;
 
-        /// <summary>DataRate or TXPower value meaning "keep the current setting" (L2 1.0.4 §5.3).</summary>
+        /// <summary>DataRate or TXPower value meaning "keep the current setting" (L2 1.0.4 §5.2).</summary>
         public const byte Keep = 0x0F;
 
         /// <summary>Data-rate index, 0..15.</summary>

@@ -4,7 +4,7 @@ namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// The 24-bit frequency field of RXParamSetupReq, NewChannelReq and DlChannelReq: little-endian, in units of
-    /// 100 Hz (LoRaWAN L2 1.0.4 §5.5 "The frequency (Freq) field is a 24 bits unsigned integer. The actual channel
+    /// 100 Hz (LoRaWAN L2 1.0.4 §5.4 "The frequency (Freq) field is a 24 bits unsigned integer. The actual channel
     /// frequency in Hz is 100 x Freq").
     /// </summary>
     public static class MacFrequency

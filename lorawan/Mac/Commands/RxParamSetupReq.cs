@@ -3,7 +3,7 @@
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
-    /// RXParamSetupReq (downlink, LoRaWAN L2 1.0.4 §5.5): CID 0x05, DLsettings (RFU bit 7, RX1DRoffset bits 6..4,
+    /// RXParamSetupReq (downlink, LoRaWAN L2 1.0.4 §5.4): CID 0x05, DLsettings (RFU bit 7, RX1DRoffset bits 6..4,
     /// RX2DataRate bits 3..0), Frequency (3 bytes, 100 Hz units, little-endian) of the RX2 window.
     /// </summary>
     public struct RxParamSetupReq

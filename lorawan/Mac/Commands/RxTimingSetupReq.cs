@@ -3,7 +3,7 @@
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
-    /// RXTimingSetupReq (downlink, LoRaWAN L2 1.0.4 §5.8): CID 0x08, RxTimingSettings (RFU bits 7..4, Del bits 3..0).
+    /// RXTimingSetupReq (downlink, LoRaWAN L2 1.0.4 §5.7): CID 0x08, RxTimingSettings (RFU bits 7..4, Del bits 3..0).
     /// RECEIVE_DELAY1 becomes Del seconds, with Del = 0 meaning 1 s; RECEIVE_DELAY2 = RECEIVE_DELAY1 + 1 s.
     /// </summary>
     public struct RxTimingSetupReq
@@ -14,7 +14,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>Del field, 0..15.</summary>
         public byte Delay;
 
-        /// <summary>RECEIVE_DELAY1 in seconds that <see cref="Delay"/> stands for (§5.8 table: 0 and 1 both mean 1 s).</summary>
+        /// <summary>RECEIVE_DELAY1 in seconds that <see cref="Delay"/> stands for (§5.7 table: 0 and 1 both mean 1 s).</summary>
         public int DelaySeconds
         {
             get { return Delay == 0 ? 1 : Delay; }

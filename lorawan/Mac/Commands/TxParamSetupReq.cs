@@ -3,7 +3,7 @@
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
-    /// TxParamSetupReq (downlink, LoRaWAN L2 1.0.4 §5.9): CID 0x09, EIRP_DwellTime (RFU bits 7..6, DownlinkDwellTime
+    /// TxParamSetupReq (downlink, LoRaWAN L2 1.0.4 §5.8): CID 0x09, EIRP_DwellTime (RFU bits 7..6, DownlinkDwellTime
     /// bit 5, UplinkDwellTime bit 4, MaxEIRP bits 3..0). Dwell bit 1 = 400 ms limit; MaxEIRP indexes the table
     /// 8, 10, 12, 13, 14, 16, 18, 20, 21, 24, 26, 27, 29, 30, 33, 36 dBm.
     /// </summary>
@@ -12,7 +12,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 2;
 
-        /// <summary>MaxEIRP coding table in dBm, L2 1.0.4 §5.9.</summary>
+        /// <summary>MaxEIRP coding table in dBm, L2 1.0.4 §5.8.</summary>
         private static readonly byte[] MaxEirpTableDbm = { 8, 10, 12, 13, 14, 16, 18, 20, 21, 24, 26, 27, 29, 30, 33, 36 };
 
         /// <summary>Downlink dwell time limited to 400 ms.</summary>

@@ -7,7 +7,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
     /// <summary>
     /// Byte vectors for every MAC command of LoRaWAN L2 1.0.4 §5, in both directions (Encode == bytes, Decode(bytes)
     /// == fields). Every expected byte is worked by hand from the field layouts in the comment above its row.
-    /// Frequencies: the field is Hz/100 as a 24-bit little-endian integer (§5.5).
+    /// Frequencies: the field is Hz/100 as a 24-bit little-endian integer (§5.4).
     /// </summary>
     [TestClass]
     public sealed class MacCommandCodecTests
@@ -205,7 +205,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.AreEqual(frequencyOk, decoded.ChannelFrequencyOk);
         }
 
-        // Del 0 and 1 both mean 1 s (§5.8 table); Del 15 = 15 s
+        // Del 0 and 1 both mean 1 s (§5.7 table); Del 15 = 15 s
         [TestMethod]
         [DataRow("08 00", 0, 1)]
         [DataRow("08 01", 1, 1)]
@@ -311,7 +311,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             CollectionAssert.AreEqual(new byte[4], buffer);
         }
 
-        // Payload lengths from the §5.2..§5.10 layouts, CID excluded; uplink = end-device to network.
+        // Payload lengths from the §5.1..§5.9 layouts, CID excluded; uplink = end-device to network.
         [TestMethod]
         [DataRow(0x02, true, 0)]
         [DataRow(0x02, false, 2)]

@@ -1,0 +1,233 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using System;
+
+namespace SmartCityNodes.LoRaWan.Mac
+{
+    /// <summary>
+    /// Applies the MAC commands of an accepted class-A downlink (FOpts or FPort-0 payload) to <see cref="MacState"/>
+    /// and queues the answers (LoRaWAN L2 1.0.4 §5). Unknown or truncated commands end the walk; what came before
+    /// them is applied. Allocation-free.
+    /// </summary>
+    public sealed class MacCommandProcessor
+    {
+        private const byte DataRateTxPowerKeep = LinkAdrReq.Keep;
+
+        private readonly MacState _state;
+        private readonly MacCommandReader _reader = new MacCommandReader();
+        private readonly byte[] _scratch = new byte[1 + MacCommandLength.PayloadMax];
+
+        /// <summary>Creates a processor working on <paramref name="state"/>.</summary>
+        /// <param name="state">The MAC state to change.</param>
+        public MacCommandProcessor(MacState state)
+        {
+            if (state == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            _state = state;
+        }
+
+        /// <summary>
+        /// DevStatusAns battery field: 0 = external power, 1..254 = level, 255 = unknown (L2 1.0.4 §5.5).
+        /// The application keeps it current.
+        /// </summary>
+        public byte BatteryLevel { get; set; } = DevStatusAns.BatteryUnknown;
+
+        /// <summary>
+        /// Applies the commands in <paramref name="length"/> bytes of <paramref name="buffer"/> from
+        /// <paramref name="offset"/>. Call after the downlink was accepted and the sticky answers were dropped.
+        /// </summary>
+        /// <param name="buffer">FOpts or decrypted FPort-0 FRMPayload.</param>
+        /// <param name="offset">First byte.</param>
+        /// <param name="length">Bytes.</param>
+        /// <param name="snrDb">SNR of the downlink (DevStatusAns margin).</param>
+        /// <param name="result">Receives LinkCheckAns/DeviceTimeAns and the walk's outcome.</param>
+        public void Process(byte[] buffer, int offset, int length, int snrDb, MacTransactionResult result)
+        {
+            _reader.Reset(buffer, offset, length, false);
+            while (_reader.MoveNext())
+            {
+                int at = _reader.CommandOffset;
+                switch (_reader.Cid)
+                {
+                    case Cid.LinkCheck:
+                        LinkCheckAns linkCheck = LinkCheckAns.Decode(buffer, at);
+                        result.LinkCheckReceived = true;
+                        result.LinkCheckMarginDb = linkCheck.MarginDb;
+                        result.LinkCheckGatewayCount = linkCheck.GatewayCount;
+                        break;
+                    case Cid.LinkADR:
+                        ProcessLinkAdrBlock(buffer);
+                        break;
+                    case Cid.DutyCycle:
+                        _state.Ledger.SetMaxDutyCycle(DutyCycleReq.Decode(buffer, at).MaxDutyCycle);
+                        QueueEmpty(Cid.DutyCycle, false);
+                        break;
+                    case Cid.RXParamSetup:
+                        ProcessRxParamSetup(RxParamSetupReq.Decode(buffer, at));
+                        break;
+                    case Cid.DevStatus:
+                        DevStatusAns status;
+                        status.Battery = BatteryLevel;
+                        status.MarginDb = snrDb;
+                        Queue(status.Encode(_scratch, 0), false);
+                        break;
+                    case Cid.NewChannel:
+                        ProcessNewChannel(NewChannelReq.Decode(buffer, at));
+                        break;
+                    case Cid.RXTimingSetup:
+                        _state.Rx1DelaySeconds = RxTimingSetupReq.Decode(buffer, at).DelaySeconds;
+                        QueueEmpty(Cid.RXTimingSetup, true); // §5.7: sticky until a downlink
+                        break;
+                    case Cid.TxParamSetup:
+                        if (_state.Channels.ApplyTxParamSetup(buffer[at + 1]))
+                        {
+                            KeepDataRateValid();
+                            QueueEmpty(Cid.TxParamSetup, false);
+                        }
+
+                        break; // regions without TxParamSetupReq ignore it and do not answer (RP002-1.0.4)
+                    case Cid.DlChannel:
+                        ProcessDlChannel(DlChannelReq.Decode(buffer, at));
+                        break;
+                    case Cid.DeviceTime:
+                        DeviceTimeAns time = DeviceTimeAns.Decode(buffer, at);
+                        result.DeviceTimeReceived = true;
+                        result.DeviceTimeGpsSeconds = time.GpsSeconds;
+                        result.DeviceTimeFraction = time.FractionalSecond;
+                        break;
+                }
+
+                result.MacCommandsProcessed++;
+            }
+
+            result.MacParseStatus = _reader.Status;
+        }
+
+        /// <summary>
+        /// A block of consecutive LinkADRReq (L2 1.0.4 §5.2): channel masks applied in order to a pending mask,
+        /// DataRate, TXPower and NbTrans taken from the last command; everything is accepted or nothing changes,
+        /// and every command of the block gets a LinkADRAns with the same status.
+        /// </summary>
+        private void ProcessLinkAdrBlock(byte[] buffer)
+        {
+            var channels = _state.Channels;
+            channels.BeginLinkAdrBlock();
+            bool channelMaskAck = true;
+            int commands = 0;
+            LinkAdrReq last;
+            while (true)
+            {
+                last = LinkAdrReq.Decode(buffer, _reader.CommandOffset);
+                channelMaskAck &= channels.ApplyLinkAdrChannelMask(last.ChMaskCntl, last.ChMask);
+                commands++;
+                if (_reader.PeekNextCid() != (int)Cid.LinkADR)
+                {
+                    break;
+                }
+
+                _reader.MoveNext();
+            }
+
+            channelMaskAck &= channels.PendingMaskHasEnabledChannel();
+
+            int dataRate = last.DataRate == DataRateTxPowerKeep ? _state.DataRate : last.DataRate;
+            bool dataRateAck = channels.PendingMaskAllowsDataRate(dataRate);
+
+            // §5.2: a higher power than the device can use is acknowledged (it then uses its maximum, index 0 is the
+            // region maximum here); an index the region does not define is a lower power than the device supports: NACK.
+            int txPowerIndex = last.TxPower == DataRateTxPowerKeep ? _state.TxPowerIndex : last.TxPower;
+            bool powerAck = txPowerIndex <= _state.Region.MaxTxPowerIndex;
+
+            LinkAdrAns answer;
+            answer.PowerAck = powerAck;
+            answer.DataRateAck = dataRateAck;
+            answer.ChannelMaskAck = channelMaskAck;
+            if (answer.Accepted)
+            {
+                channels.CommitLinkAdrChannelMask();
+                _state.DataRate = dataRate;
+                _state.TxPowerIndex = txPowerIndex;
+                _state.NbTrans = last.NbTrans == 0 ? 1 : last.NbTrans; // NbTrans 0: use the default, 1
+            }
+            else
+            {
+                channels.BeginLinkAdrBlock(); // drop the pending mask: state unchanged
+            }
+
+            int size = answer.Encode(_scratch, 0);
+            for (int i = 0; i < commands; i++)
+            {
+                Queue(size, false);
+            }
+        }
+
+        private void ProcessRxParamSetup(RxParamSetupReq request)
+        {
+            var region = _state.Region;
+            RxParamSetupAns answer;
+            answer.Rx1DrOffsetAck = region.IsValidRx1DataRateOffset(request.Rx1DrOffset);
+            answer.Rx2DataRateAck = region.IsDownlinkDataRateSupported(request.Rx2DataRate);
+            answer.ChannelAck = region.IsValidFrequency(request.FrequencyHz);
+            if (answer.Accepted)
+            {
+                _state.Rx1DrOffset = request.Rx1DrOffset;
+                _state.Rx2DataRate = request.Rx2DataRate;
+                _state.Rx2FrequencyHz = request.FrequencyHz;
+            }
+
+            Queue(answer.Encode(_scratch, 0), true); // §5.4: sticky until a downlink
+        }
+
+        private void ProcessNewChannel(NewChannelReq request)
+        {
+            bool frequencyOk;
+            bool dataRateRangeOk;
+            if (!_state.Channels.NewChannel(request.ChannelIndex, request.FrequencyHz, request.MinDataRate, request.MaxDataRate, out frequencyOk, out dataRateRangeOk))
+            {
+                return; // fixed channel plans do not implement NewChannelReq: no answer (RP002-1.0.4 §2.5.x)
+            }
+
+            NewChannelAns answer;
+            answer.ChannelFrequencyOk = frequencyOk;
+            answer.DataRateRangeOk = dataRateRangeOk;
+            Queue(answer.Encode(_scratch, 0), false);
+        }
+
+        private void ProcessDlChannel(DlChannelReq request)
+        {
+            bool frequencyOk;
+            bool exists;
+            if (!_state.Channels.DlChannel(request.ChannelIndex, request.FrequencyHz, out frequencyOk, out exists))
+            {
+                return;
+            }
+
+            DlChannelAns answer;
+            answer.ChannelFrequencyOk = frequencyOk;
+            answer.UplinkFrequencyExists = exists;
+            Queue(answer.Encode(_scratch, 0), true); // §5.6: sticky until a downlink
+        }
+
+        private void KeepDataRateValid()
+        {
+            int minimum = _state.Region.MinUplinkDataRate(_state.Channels.UplinkDwellTime);
+            if (_state.DataRate < minimum)
+            {
+                _state.DataRate = minimum;
+            }
+        }
+
+        private void QueueEmpty(Cid cid, bool sticky)
+        {
+            Queue(EmptyMacCommand.Encode(cid, _scratch, 0), sticky);
+        }
+
+        private void Queue(int size, bool sticky)
+        {
+            _state.Answers.Add(_scratch, 0, size, sticky);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using System;
+using SmartCityNodes.LoRaWan.DutyCycle;
+using SmartCityNodes.LoRaWan.Frames;
+using SmartCityNodes.LoRaWan.Region;
+
+namespace SmartCityNodes.LoRaWan.Mac
+{
+    /// <summary>
+    /// Everything a class-A device must remember between wakes (DESIGN.md "Every wake is a reboot"): the session
+    /// and its counters, DevNonce and the last JoinNonce, data rate, power and repetition settings, RX window
+    /// parameters, ADR state, answers still owed to the network, the channel plan and the duty-cycle ledger.
+    /// <see cref="MacStateRecord"/> turns it into one byte record and back.
+    /// </summary>
+    public sealed class MacState
+    {
+        /// <summary>RECEIVE_DELAY1 default in seconds (RP002-1.0.4 §2.x "Default settings": 1 s).</summary>
+        public const int DefaultRx1DelaySeconds = 1;
+
+        /// <summary>Creates the state of a factory-fresh device in <paramref name="region"/>.</summary>
+        /// <param name="region">Regional parameters (fixed for the device's life).</param>
+        public MacState(RegionParameters region)
+        {
+            if (region == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            Region = region;
+            Channels = new ChannelPlan(region);
+            Ledger = new DutyCycleLedger(region);
+            ResetSessionParameters();
+        }
+
+        /// <summary>Constant regional parameters.</summary>
+        public RegionParameters Region { get; }
+
+        /// <summary>Keys, DevAddr, FCntUp (next to use), NFCntDown.</summary>
+        public readonly Session Session = new Session();
+
+        /// <summary>Channels, mask, dwell time and max EIRP.</summary>
+        public ChannelPlan Channels { get; }
+
+        /// <summary>Duty cycle, DutyCycleReq limit, join back-off.</summary>
+        public DutyCycleLedger Ledger { get; }
+
+        /// <summary>MAC commands owed to the network in the next uplink(s).</summary>
+        public readonly MacAnswerQueue Answers = new MacAnswerQueue();
+
+        /// <summary>A session exists (OTAA completed or ABP set).</summary>
+        public bool Joined;
+
+        /// <summary>The DevNonce the next Join-Request uses (LoRaWAN L2 1.0.4 §6.2.2: a counter from 0, never reused).</summary>
+        public int DevNonce;
+
+        /// <summary>A Join-Accept has been accepted before (<see cref="LastJoinNonce"/> is meaningful).</summary>
+        public bool HasLastJoinNonce;
+
+        /// <summary>JoinNonce of the last accepted Join-Accept (§6.2.3: a later one must be greater).</summary>
+        public uint LastJoinNonce;
+
+        /// <summary>Join attempts since the last successful join (drives the join channel/DR sequence).</summary>
+        public int JoinAttempts;
+
+        /// <summary>Uplink data rate.</summary>
+        public int DataRate;
+
+        /// <summary>TXPower index (0 = max EIRP, each step 2 dB lower).</summary>
+        public int TxPowerIndex;
+
+        /// <summary>Transmissions of each uplink, 1..15 (LinkADRReq NbTrans).</summary>
+        public int NbTrans;
+
+        /// <summary>RX1DROffset.</summary>
+        public int Rx1DrOffset;
+
+        /// <summary>RX2 data rate.</summary>
+        public int Rx2DataRate;
+
+        /// <summary>RX2 frequency in Hz.</summary>
+        public uint Rx2FrequencyHz;
+
+        /// <summary>RECEIVE_DELAY1 in seconds, 1..15 (RECEIVE_DELAY2 is one second more).</summary>
+        public int Rx1DelaySeconds;
+
+        /// <summary>The device runs ADR (FCtrl.ADR set in uplinks).</summary>
+        public bool AdrEnabled = true;
+
+        /// <summary>ADR_ACK_CNT: uplinks since the last downlink.</summary>
+        public uint AdrAckCounter;
+
+        /// <summary>A confirmed downlink was received; the next uplink carries ACK.</summary>
+        public bool AckPending;
+
+        /// <summary>Forgets the session and returns every MAC parameter to the region default (before a join).</summary>
+        public void ResetSessionParameters()
+        {
+            Joined = false;
+            Session.DevAddr = 0;
+            Array.Clear(Session.NwkSKey, 0, FrameLayout.KeyLength);
+            Array.Clear(Session.AppSKey, 0, FrameLayout.KeyLength);
+            Session.FCntUp = 0;
+            Session.NFCntDown = 0;
+            Session.DownlinkReceived = false;
+            Channels.Reset();
+            DataRate = Region.DefaultChannelMinDataRate > Region.MinUplinkDataRate(Channels.UplinkDwellTime)
+                ? Region.DefaultChannelMinDataRate
+                : Region.MinUplinkDataRate(Channels.UplinkDwellTime);
+            TxPowerIndex = 0;
+            NbTrans = 1;
+            Rx1DrOffset = 0;
+            Rx2DataRate = Region.Rx2DefaultDataRate;
+            Rx2FrequencyHz = Region.Rx2DefaultFrequencyHz;
+            Rx1DelaySeconds = DefaultRx1DelaySeconds;
+            AdrAckCounter = 0;
+            AckPending = false;
+            Answers.Clear();
+            Ledger.SetMaxDutyCycle(0);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using System;
+using SmartCityNodes.LoRaWan.Frames;
+using SmartCityNodes.LoRaWan.Region;
+
+namespace SmartCityNodes.LoRaWan.Mac
+{
+    /// <summary>
+    /// The whole <see cref="MacState"/> as one compact, versioned byte record with a CRC, for deep sleep and power
+    /// loss. Layout (little-endian):
+    /// <code>
+    /// 0  'L' 'W'            magic
+    /// 2  version (1)
+    /// 3  total length (2)   including the CRC
+    /// 5  region id (1)
+    /// 6  flags (1)          bit0 joined, bit1 downlink received, bit2 ACK pending, bit3 ADR on, bit4 has JoinNonce
+    /// 7  DevAddr (4) NwkSKey (16) AppSKey (16) FCntUp (4) NFCntDown (4)
+    /// 51 DevNonce (3) LastJoinNonce (3) JoinAttempts (2)
+    /// 59 DataRate, TxPowerIndex, NbTrans, Rx1DrOffset, Rx2DataRate (1 each) Rx2Frequency (4) Rx1Delay s (1)
+    /// 69 ADR_ACK_CNT (4) MAC time at save in ms (8)
+    /// 81 channel plan (2-byte length + ChannelPlan record) ledger (2-byte length + DutyCycleLedger record)
+    ///    pending answers (MacAnswerQueue state)
+    /// .. CRC-32 of everything before it (4)
+    /// </code>
+    /// </summary>
+    public sealed class MacStateRecord
+    {
+        /// <summary>Record format version.</summary>
+        public const byte Version = 1;
+
+        private const byte Magic0 = (byte)'L';
+        private const byte Magic1 = (byte)'W';
+        private const int FixedLength = 81;
+        private const int CrcLength = 4;
+
+        private const byte FlagJoined = 0b0000_0001;
+        private const byte FlagDownlinkReceived = 0b0000_0010;
+        private const byte FlagAckPending = 0b0000_0100;
+        private const byte FlagAdrEnabled = 0b0000_1000;
+        private const byte FlagHasJoinNonce = 0b0001_0000;
+
+        /// <summary>The largest record for <paramref name="state"/>'s region.</summary>
+        /// <param name="state">The state to be saved.</param>
+        public static int MaxLength(MacState state)
+        {
+            return FixedLength + 2 + ChannelPlan.MaxSerializedLength + 2 + state.Ledger.SerializedLength
+                + 2 + MacAnswerQueue.CapacityEntries + MacAnswerQueue.CapacityBytes + CrcLength;
+        }
+
+        /// <summary>Writes the record; returns its length.</summary>
+        /// <param name="state">State to save.</param>
+        /// <param name="macTimeMs">MAC time now (restored on wake with the time slept added).</param>
+        /// <param name="buffer">At least <see cref="MaxLength"/> bytes from <paramref name="offset"/>.</param>
+        /// <param name="offset">First byte.</param>
+        public static int Write(MacState state, long macTimeMs, byte[] buffer, int offset)
+        {
+            int p = offset;
+            buffer[p++] = Magic0;
+            buffer[p++] = Magic1;
+            buffer[p++] = Version;
+            p += 2; // length, filled below
+            buffer[p++] = (byte)state.Region.Id;
+            Session session = state.Session;
+            buffer[p++] = (byte)((state.Joined ? FlagJoined : 0) | (session.DownlinkReceived ? FlagDownlinkReceived : 0)
+                | (state.AckPending ? FlagAckPending : 0) | (state.AdrEnabled ? FlagAdrEnabled : 0)
+                | (state.HasLastJoinNonce ? FlagHasJoinNonce : 0));
+            LittleEndian.WriteUInt32(buffer, p, session.DevAddr);
+            p += 4;
+            Array.Copy(session.NwkSKey, 0, buffer, p, FrameLayout.KeyLength);
+            p += FrameLayout.KeyLength;
+            Array.Copy(session.AppSKey, 0, buffer, p, FrameLayout.KeyLength);
+            p += FrameLayout.KeyLength;
+            LittleEndian.WriteUInt32(buffer, p, session.FCntUp);
+            p += 4;
+            LittleEndian.WriteUInt32(buffer, p, session.NFCntDown);
+            p += 4;
+            LittleEndian.WriteUInt24(buffer, p, (uint)state.DevNonce);
+            p += 3;
+            LittleEndian.WriteUInt24(buffer, p, state.LastJoinNonce);
+            p += 3;
+            LittleEndian.WriteUInt16(buffer, p, (ushort)(state.JoinAttempts > 0xFFFF ? 0xFFFF : state.JoinAttempts));
+            p += 2;
+            buffer[p++] = (byte)state.DataRate;
+            buffer[p++] = (byte)state.TxPowerIndex;
+            buffer[p++] = (byte)state.NbTrans;
+            buffer[p++] = (byte)state.Rx1DrOffset;
+            buffer[p++] = (byte)state.Rx2DataRate;
+            LittleEndian.WriteUInt32(buffer, p, state.Rx2FrequencyHz);
+            p += 4;
+            buffer[p++] = (byte)state.Rx1DelaySeconds;
+            LittleEndian.WriteUInt32(buffer, p, state.AdrAckCounter);
+            p += 4;
+            LittleEndian.WriteUInt64(buffer, p, (ulong)macTimeMs);
+            p += 8;
+
+            int planLength = state.Channels.WriteTo(buffer, p + 2);
+            LittleEndian.WriteUInt16(buffer, p, (ushort)planLength);
+            p += 2 + planLength;
+            int ledgerLength = state.Ledger.WriteTo(buffer, p + 2);
+            LittleEndian.WriteUInt16(buffer, p, (ushort)ledgerLength);
+            p += 2 + ledgerLength;
+            p += state.Answers.WriteState(buffer, p);
+
+            int total = p + CrcLength - offset;
+            LittleEndian.WriteUInt16(buffer, offset + 3, (ushort)total);
+            LittleEndian.WriteUInt32(buffer, p, Crc32.Compute(buffer, offset, p - offset));
+            return total;
+        }
+
+        /// <summary>
+        /// Restores <paramref name="state"/> from a record. On any error (<see cref="LoRaWanStatus.StateRecordInvalid"/>:
+        /// bad magic, version, length, CRC or region) the scalar state is unchanged.
+        /// </summary>
+        /// <param name="state">State to overwrite (its region must match the record's).</param>
+        /// <param name="buffer">Source.</param>
+        /// <param name="offset">First byte.</param>
+        /// <param name="count">Bytes available.</param>
+        /// <param name="savedAtMs">MAC time at which the record was written.</param>
+        public static LoRaWanStatus Read(MacState state, byte[] buffer, int offset, int count, out long savedAtMs)
+        {
+            savedAtMs = 0;
+            if (buffer == null || offset < 0 || count < FixedLength + CrcLength || offset + count > buffer.Length)
+            {
+                return LoRaWanStatus.StateRecordInvalid;
+            }
+
+            int total = LittleEndian.ReadUInt16(buffer, offset + 3);
+            if (buffer[offset] != Magic0 || buffer[offset + 1] != Magic1 || buffer[offset + 2] != Version
+                || total < FixedLength + CrcLength || total > count
+                || buffer[offset + 5] != (byte)state.Region.Id
+                || Crc32.Compute(buffer, offset, total - CrcLength) != LittleEndian.ReadUInt32(buffer, offset + total - CrcLength))
+            {
+                return LoRaWanStatus.StateRecordInvalid;
+            }
+
+            int end = offset + total - CrcLength;
+            int p = offset + FixedLength;
+            if (p + 2 > end) { return LoRaWanStatus.StateRecordInvalid; }
+            int planLength = LittleEndian.ReadUInt16(buffer, p);
+            if (p + 2 + planLength > end || state.Channels.ReadFrom(buffer, p + 2, planLength) != planLength)
+            {
+                return LoRaWanStatus.StateRecordInvalid;
+            }
+
+            p += 2 + planLength;
+            if (p + 2 > end) { return LoRaWanStatus.StateRecordInvalid; }
+            int ledgerLength = LittleEndian.ReadUInt16(buffer, p);
+            if (p + 2 + ledgerLength > end || state.Ledger.ReadFrom(buffer, p + 2, ledgerLength) != ledgerLength)
+            {
+                return LoRaWanStatus.StateRecordInvalid;
+            }
+
+            p += 2 + ledgerLength;
+            int queueLength = state.Answers.ReadState(buffer, p, end - p);
+            if (queueLength < 0 || p + queueLength != end)
+            {
+                return LoRaWanStatus.StateRecordInvalid;
+            }
+
+            p = offset + 6;
+            byte flags = buffer[p++];
+            Session session = state.Session;
+            state.Joined = (flags & FlagJoined) != 0;
+            session.DownlinkReceived = (flags & FlagDownlinkReceived) != 0;
+            state.AckPending = (flags & FlagAckPending) != 0;
+            state.AdrEnabled = (flags & FlagAdrEnabled) != 0;
+            state.HasLastJoinNonce = (flags & FlagHasJoinNonce) != 0;
+            session.DevAddr = LittleEndian.ReadUInt32(buffer, p);
+            p += 4;
+            Array.Copy(buffer, p, session.NwkSKey, 0, FrameLayout.KeyLength);
+            p += FrameLayout.KeyLength;
+            Array.Copy(buffer, p, session.AppSKey, 0, FrameLayout.KeyLength);
+            p += FrameLayout.KeyLength;
+            session.FCntUp = LittleEndian.ReadUInt32(buffer, p);
+            p += 4;
+            session.NFCntDown = LittleEndian.ReadUInt32(buffer, p);
+            p += 4;
+            state.DevNonce = (int)LittleEndian.ReadUInt24(buffer, p);
+            p += 3;
+            state.LastJoinNonce = LittleEndian.ReadUInt24(buffer, p);
+            p += 3;
+            state.JoinAttempts = LittleEndian.ReadUInt16(buffer, p);
+            p += 2;
+            state.DataRate = buffer[p++];
+            state.TxPowerIndex = buffer[p++];
+            state.NbTrans = buffer[p++];
+            state.Rx1DrOffset = buffer[p++];
+            state.Rx2DataRate = buffer[p++];
+            state.Rx2FrequencyHz = LittleEndian.ReadUInt32(buffer, p);
+            p += 4;
+            state.Rx1DelaySeconds = buffer[p++];
+            state.AdrAckCounter = LittleEndian.ReadUInt32(buffer, p);
+            p += 4;
+            savedAtMs = (long)LittleEndian.ReadUInt64(buffer, p);
+            return LoRaWanStatus.Ok;
+        }
+    }
+}
