@@ -96,6 +96,16 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>Forgets the session and returns every MAC parameter to the region default (before a join).</summary>
         public void ResetSessionParameters()
         {
+            ResetSessionParameters(true);
+        }
+
+        /// <summary>
+        /// Forgets the session and returns the MAC parameters to the region default; <paramref name="resetChannels"/>
+        /// false keeps the channel plan (a fixed plan keeps its sub-band selection across a join).
+        /// </summary>
+        /// <param name="resetChannels">Also reset the channel plan.</param>
+        public void ResetSessionParameters(bool resetChannels)
+        {
             Joined = false;
             Session.DevAddr = 0;
             Array.Clear(Session.NwkSKey, 0, FrameLayout.KeyLength);
@@ -103,7 +113,11 @@ namespace SmartCityNodes.LoRaWan.Mac
             Session.FCntUp = 0;
             Session.NFCntDown = 0;
             Session.DownlinkReceived = false;
-            Channels.Reset();
+            if (resetChannels)
+            {
+                Channels.Reset();
+            }
+
             DataRate = Region.DefaultChannelMinDataRate > Region.MinUplinkDataRate(Channels.UplinkDwellTime)
                 ? Region.DefaultChannelMinDataRate
                 : Region.MinUplinkDataRate(Channels.UplinkDwellTime);

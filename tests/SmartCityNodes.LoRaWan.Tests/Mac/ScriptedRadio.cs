@@ -33,7 +33,6 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             public int RssiDbm;
         }
 
-        private readonly VirtualClock _clock;
         private readonly Reply[] _replies = new Reply[256];
         private int _replyHead;
         private int _replyCount;
@@ -41,10 +40,13 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
         public ScriptedRadio(VirtualClock clock, uint seed = 12345)
         {
-            _clock = clock;
+            Clock = clock;
             _random = seed;
             for (int i = 0; i < _replies.Length; i++) { _replies[i] = new Reply(); }
         }
+
+        /// <summary>The clock this radio spends time on (replaced when a test simulates a reboot).</summary>
+        public VirtualClock Clock { get; set; }
 
         /// <summary>Air time each transmission takes on the virtual clock.</summary>
         public int AirtimeMilliseconds { get; set; } = 50;
@@ -95,7 +97,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
         public RadioStatus Transmit(RadioTxSettings settings, byte[] buffer, int offset, int count, out long txEndMilliseconds)
         {
-            long start = _clock.UptimeMilliseconds;
+            long start = Clock.UptimeMilliseconds;
             if (NextTransmitStatus != RadioStatus.Ok)
             {
                 txEndMilliseconds = start;
@@ -104,8 +106,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
                 return status;
             }
 
-            _clock.Advance(AirtimeMilliseconds);
-            txEndMilliseconds = _clock.UptimeMilliseconds;
+            Clock.Advance(AirtimeMilliseconds);
+            txEndMilliseconds = Clock.UptimeMilliseconds;
             TransmitTimeMicroseconds += AirtimeMilliseconds * 1000L;
             if (Recording)
             {
@@ -123,7 +125,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
         public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, out RadioPacket packet)
         {
-            long open = _clock.UptimeMilliseconds;
+            long open = Clock.UptimeMilliseconds;
             packet = default;
             Reply? reply = null;
             if (_replyCount > 0)
@@ -141,20 +143,20 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
             if (!delivered)
             {
-                _clock.Advance(RxTimeoutMilliseconds);
+                Clock.Advance(RxTimeoutMilliseconds);
                 ReceiveTimeMicroseconds += RxTimeoutMilliseconds * 1000L;
-                packet.EndMilliseconds = _clock.UptimeMilliseconds;
+                packet.EndMilliseconds = Clock.UptimeMilliseconds;
                 return RadioStatus.RxTimeout;
             }
 
             byte[] frame = reply!.Frame!;
             Array.Copy(frame, 0, buffer, offset, frame.Length);
-            _clock.Advance(AirtimeMilliseconds);
+            Clock.Advance(AirtimeMilliseconds);
             ReceiveTimeMicroseconds += AirtimeMilliseconds * 1000L;
             packet.Length = frame.Length;
             packet.SnrDb = reply.SnrDb;
             packet.RssiDbm = reply.RssiDbm;
-            packet.EndMilliseconds = _clock.UptimeMilliseconds;
+            packet.EndMilliseconds = Clock.UptimeMilliseconds;
             return RadioStatus.Ok;
         }
 

@@ -1,0 +1,706 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using System;
+using SmartCityNodes.Hal;
+using SmartCityNodes.LoRaWan.Airtime;
+using SmartCityNodes.LoRaWan.DutyCycle;
+using SmartCityNodes.LoRaWan.Frames;
+using SmartCityNodes.LoRaWan.Radio;
+using SmartCityNodes.LoRaWan.Region;
+
+namespace SmartCityNodes.LoRaWan.Mac
+{
+    /// <summary>
+    /// The class-A device: one call runs one whole transaction in a single wake (LoRaWAN L2 1.0.4 §3.3): choose
+    /// channel and data rate under the duty-cycle ledger (or answer "not before T" without waiting), build the
+    /// uplink with the MAC answers owed, persist the frame counter, transmit, open RX1 at TxEnd + RECEIVE_DELAY1
+    /// and RX2 at TxEnd + RECEIVE_DELAY2 when RX1 brought nothing valid, apply the downlink, repeat for NbTrans or
+    /// until acknowledged, and persist again. OTAA joins work the same way with the join-accept delays.
+    /// Allocation-free after construction.
+    /// <para>
+    /// Time: the ledger and the record use "MAC time", the clock's uptime plus an offset that
+    /// <see cref="RestoreState"/> sets from the saved time and the time slept, so it keeps running across deep
+    /// sleep (DESIGN.md "Every wake is a reboot").
+    /// </para>
+    /// </summary>
+    public sealed class MacEngine
+    {
+        /// <summary>Largest PHYPayload (LoRaWAN L2 1.0.4 §4: 255 bytes on the air).</summary>
+        public const int MaxFrameLength = FrameLayout.PhyPayloadMaxLength;
+
+        /// <summary>RX1 to RX2 distance: RECEIVE_DELAY2 = RECEIVE_DELAY1 + 1 s (L2 1.0.4 §3.3.2).</summary>
+        public const int Rx2AfterRx1Milliseconds = 1000;
+
+        /// <summary>Fewest symbols a receive window waits for a preamble (the LoRaWAN preamble is 8 symbols; RP002-1.0.4 §3).</summary>
+        public const int MinRxSymbols = 8;
+
+        /// <summary>Most symbols the radios' symbol timeout register holds (SX126x allows 255 with LoRaSymbNumTimeout; SX127x 1023).</summary>
+        public const int MaxRxSymbols = 255;
+
+        private const int FhdrAndPortLength = FrameLayout.FhdrMinLength + 1;
+
+        private readonly MacState _state;
+        private readonly IRadio _radio;
+        private readonly IClock _clock;
+        private readonly IMacStateStore _store;
+        private readonly FrameCrypto _crypto = new FrameCrypto();
+        private readonly UplinkEncoder _encoder;
+        private readonly DownlinkDecoder _decoder;
+        private readonly JoinAccept _joinAccept;
+        private readonly JoinAcceptResult _joinResult = new JoinAcceptResult();
+        private readonly UplinkFrame _uplink = new UplinkFrame();
+        private readonly DownlinkFrame _downlink = new DownlinkFrame();
+        private readonly MacCommandProcessor _processor;
+        private readonly byte[] _txBuffer = new byte[MaxFrameLength];
+        private readonly byte[] _rxBuffer = new byte[MaxFrameLength];
+        private readonly byte[] _macPayload = new byte[MaxFrameLength];
+        private readonly byte[] _record;
+        private long _timeOffsetMs;
+
+        /// <summary>Creates the engine.</summary>
+        /// <param name="state">MAC state (fresh, or restored with <see cref="RestoreState"/>).</param>
+        /// <param name="radio">The transceiver.</param>
+        /// <param name="clock">Waits for the receive windows and the retransmission back-off.</param>
+        /// <param name="store">Durable storage of the state record; called before every new frame counter or DevNonce goes on air.</param>
+        public MacEngine(MacState state, IRadio radio, IClock clock, IMacStateStore store)
+        {
+            if (state == null || radio == null || clock == null || store == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            _state = state;
+            _radio = radio;
+            _clock = clock;
+            _store = store;
+            _encoder = new UplinkEncoder(_crypto);
+            _decoder = new DownlinkDecoder(_crypto);
+            _joinAccept = new JoinAccept(_crypto);
+            _processor = new MacCommandProcessor(state);
+            _record = new byte[MacStateRecord.MaxLength(state)];
+        }
+
+        /// <summary>The MAC state this engine runs.</summary>
+        public MacState State
+        {
+            get { return _state; }
+        }
+
+        /// <summary>MAC time in ms: clock uptime plus the offset carried across deep sleep.</summary>
+        public long NowMs
+        {
+            get { return _clock.UptimeMilliseconds + _timeOffsetMs; }
+        }
+
+        /// <summary>DevStatusAns battery: 0 external power, 1..254 level, 255 unknown.</summary>
+        public byte BatteryLevel
+        {
+            get { return _processor.BatteryLevel; }
+            set { _processor.BatteryLevel = value; }
+        }
+
+        /// <summary>Antenna gain in dBi: conducted power = EIRP − gain (RP002 TX power tables are EIRP).</summary>
+        public int AntennaGainDbi { get; set; } = 2;
+
+        /// <summary>Highest conducted power the radio/board can deliver, in dBm (SX1276 PA_BOOST 20, SX1262 22).</summary>
+        public int MaxRadioPowerDbm { get; set; } = 20;
+
+        /// <summary>Clock uncertainty in ms: each window opens this much early and waits that much longer.</summary>
+        public int RxWindowErrorMs { get; set; } = 10;
+
+        /// <summary>Longest awake wait for a repetition/retransmission that the duty cycle delays; beyond it the transaction ends.</summary>
+        public int MaxRetransmitWaitMs { get; set; } = 10000;
+
+        /// <summary>ADR_ACK_LIMIT (RP002-1.0.4 default 64).</summary>
+        public int AdrAckLimit { get; set; } = RegionDefaults.AdrAckLimit;
+
+        /// <summary>ADR_ACK_DELAY (RP002-1.0.4 default 32).</summary>
+        public int AdrAckDelay { get; set; } = RegionDefaults.AdrAckDelay;
+
+        /// <summary>How a Join-Accept's JoinNonce must relate to the last accepted one.</summary>
+        public JoinNoncePolicy JoinNoncePolicy { get; set; } = JoinNoncePolicy.MustIncrease;
+
+        /// <summary>Queues a LinkCheckReq for the next uplink (its answer arrives in <see cref="MacTransactionResult"/>). False if the queue is full.</summary>
+        public bool RequestLinkCheck()
+        {
+            return RequestEmpty(Cid.LinkCheck);
+        }
+
+        /// <summary>Queues a DeviceTimeReq for the next uplink. False if the queue is full.</summary>
+        public bool RequestDeviceTime()
+        {
+            return RequestEmpty(Cid.DeviceTime);
+        }
+
+        /// <summary>Starts an ABP session (L2 1.0.4 §6.3) with the region's default parameters.</summary>
+        /// <param name="devAddr">Device address.</param>
+        /// <param name="nwkSKey">Network session key (16 bytes).</param>
+        /// <param name="appSKey">Application session key (16 bytes).</param>
+        /// <param name="fCntUp">Next uplink counter (as persisted; 0 for a new device).</param>
+        /// <param name="nFCntDown">Last downlink counter.</param>
+        public void ActivateByPersonalization(uint devAddr, byte[] nwkSKey, byte[] appSKey, uint fCntUp, uint nFCntDown)
+        {
+            _state.ResetSessionParameters();
+            _state.Session.ActivateByPersonalization(devAddr, nwkSKey, appSKey, fCntUp, nFCntDown, false);
+            _state.Joined = true;
+        }
+
+        /// <summary>Writes the state record (see <see cref="MacStateRecord"/>) and returns its length.</summary>
+        /// <param name="buffer">At least <see cref="MacStateRecord.MaxLength"/> bytes.</param>
+        /// <param name="offset">First byte.</param>
+        public int SaveState(byte[] buffer, int offset)
+        {
+            return MacStateRecord.Write(_state, NowMs, buffer, offset);
+        }
+
+        /// <summary>
+        /// Restores the state record written before deep sleep; MAC time continues from the saved time plus
+        /// <paramref name="sleptMs"/>.
+        /// </summary>
+        /// <param name="buffer">Source.</param>
+        /// <param name="offset">First byte.</param>
+        /// <param name="count">Bytes available.</param>
+        /// <param name="sleptMs">Time between the save and now, as the node's RTC/scheduler knows it.</param>
+        public LoRaWanStatus RestoreState(byte[] buffer, int offset, int count, long sleptMs)
+        {
+            long savedAtMs;
+            LoRaWanStatus status = MacStateRecord.Read(_state, buffer, offset, count, out savedAtMs);
+            if (status == LoRaWanStatus.Ok)
+            {
+                _timeOffsetMs = savedAtMs + (sleptMs < 0 ? 0 : sleptMs) - _clock.UptimeMilliseconds;
+            }
+
+            return status;
+        }
+
+        /// <summary>
+        /// One OTAA join attempt (L2 1.0.4 §6.2): Join-Request with the persisted DevNonce counter (persisted
+        /// incremented before transmitting, never reused), then RX1 at JOIN_ACCEPT_DELAY1 and RX2 at
+        /// JOIN_ACCEPT_DELAY2. Channel and data rate follow the region's join sequence and the join back-off.
+        /// </summary>
+        /// <param name="joinEui">JoinEUI as printed.</param>
+        /// <param name="devEui">DevEUI as printed.</param>
+        /// <param name="appKey">AppKey (16 bytes).</param>
+        /// <param name="result">Outcome.</param>
+        public LoRaWanStatus Join(ulong joinEui, ulong devEui, byte[] appKey, MacTransactionResult result)
+        {
+            result.Reset();
+            if (_state.DevNonce > 0xFFFF)
+            {
+                return Finish(result, LoRaWanStatus.DevNonceExhausted);
+            }
+
+            long now = NowMs;
+            int channel;
+            int dataRate;
+            long earliest;
+            ChannelSelectStatus select = _state.Channels.SelectJoinChannel(_state.JoinAttempts, _radio.Random(), _state.Ledger, now, out channel, out dataRate, out earliest);
+            if (select != ChannelSelectStatus.Ok)
+            {
+                return Finish(result, Deferral(select, earliest, now, result));
+            }
+
+            ushort devNonce = (ushort)_state.DevNonce;
+            int length;
+            LoRaWanStatus status = JoinRequest.Encode(joinEui, devEui, devNonce, appKey, _crypto, _txBuffer, 0, out length);
+            if (status != LoRaWanStatus.Ok)
+            {
+                return Finish(result, status);
+            }
+
+            _state.DevNonce++;
+            _state.JoinAttempts++;
+            if (!Persist())
+            {
+                _state.DevNonce--;
+                _state.JoinAttempts--;
+                return Finish(result, LoRaWanStatus.PersistFailed);
+            }
+
+            result.DataRate = dataRate;
+            result.Channel = channel;
+            long txEndUptime;
+            status = TransmitOn(channel, dataRate, length, true, result, out txEndUptime);
+            if (status != LoRaWanStatus.Ok)
+            {
+                PersistQuietly();
+                return Finish(result, status);
+            }
+
+            RegionParameters region = _state.Region;
+            int rx1DataRate = region.GetRx1DataRate(dataRate, RegionDefaults.Rx1DataRateOffset, _state.Channels.DownlinkDwellTime);
+            uint rx1Frequency = _state.Channels.GetRx1FrequencyHz(channel);
+            int window = 0;
+            RadioPacket packet;
+            if (OpenWindow(txEndUptime + RegionDefaults.JoinAcceptDelay1Milliseconds, rx1Frequency, rx1DataRate, out packet)
+                && AcceptJoin(appKey, devNonce, packet.Length, dataRate))
+            {
+                window = 1;
+            }
+            else if (OpenWindow(txEndUptime + RegionDefaults.JoinAcceptDelay2Milliseconds, region.Rx2DefaultFrequencyHz, region.Rx2DefaultDataRate, out packet)
+                && AcceptJoin(appKey, devNonce, packet.Length, dataRate))
+            {
+                window = 2;
+            }
+
+            _radio.Sleep();
+            result.DownlinkWindow = window;
+            result.Joined = window != 0;
+            if (window != 0)
+            {
+                result.DownlinkSnrDb = packet.SnrDb;
+                result.DownlinkRssiDbm = packet.RssiDbm;
+            }
+
+            if (!Persist())
+            {
+                return Finish(result, LoRaWanStatus.PersistFailed);
+            }
+
+            return Finish(result, window != 0 ? LoRaWanStatus.Ok : LoRaWanStatus.NoJoinAccept);
+        }
+
+        /// <summary>
+        /// One class-A uplink transaction. <paramref name="fPort"/> 1..223 with a payload, or −1 with length 0 for
+        /// an empty frame that only carries MAC answers/requests.
+        /// </summary>
+        /// <param name="fPort">Application port, or −1.</param>
+        /// <param name="payload">Application payload (not modified).</param>
+        /// <param name="offset">Its first byte.</param>
+        /// <param name="length">Its length.</param>
+        /// <param name="confirmed">ConfirmedDataUp: repeat until acknowledged, at most NbTrans times.</param>
+        /// <param name="result">Outcome, downlink and MAC events.</param>
+        public LoRaWanStatus Send(int fPort, byte[] payload, int offset, int length, bool confirmed, MacTransactionResult result)
+        {
+            result.Reset();
+            if (!_state.Joined)
+            {
+                return Finish(result, LoRaWanStatus.NotJoined);
+            }
+
+            Session session = _state.Session;
+            if (session.FCntUp == uint.MaxValue)
+            {
+                return Finish(result, LoRaWanStatus.CounterExhausted);
+            }
+
+            if ((fPort < 1 && fPort != -1) || fPort > FrameLayout.FPortMaxApplication || (fPort == -1 && length != 0) || length < 0)
+            {
+                return Finish(result, LoRaWanStatus.InvalidPort);
+            }
+
+            int dataRate = _state.DataRate;
+            int maxMac = _state.Channels.MaxUplinkMacPayloadLength(dataRate);
+            if (maxMac < 0)
+            {
+                return Finish(result, LoRaWanStatus.NoChannelAvailable);
+            }
+
+            int applicationLength = fPort >= 0 ? 1 + length : 0;
+            if (FrameLayout.FhdrMinLength + applicationLength > maxMac)
+            {
+                return Finish(result, LoRaWanStatus.PayloadTooLong);
+            }
+
+            // Frame: MAC answers in FOpts beside the payload when they fit, otherwise alone on FPort 0 (§4.3.1.6, §5).
+            _uplink.Reset();
+            _uplink.Confirmed = confirmed;
+            _uplink.Adr = _state.AdrEnabled;
+            _uplink.AdrAckReq = AdrBackoff.AdrAckReq(_state.AdrEnabled, _state.AdrAckCounter, AdrAckLimit, FullyBackedOff());
+            _uplink.Ack = _state.AckPending;
+            int queued = _state.Answers.Length;
+            int entries = 0;
+            if (queued <= FrameLayout.FOptsMaxLength && FrameLayout.FhdrMinLength + queued + applicationLength <= maxMac)
+            {
+                _uplink.FOptsLength = _state.Answers.WriteTo(_uplink.FOpts, 0, FrameLayout.FOptsMaxLength, out entries);
+                if (fPort >= 0)
+                {
+                    _uplink.SetPayload(fPort, payload, offset, length);
+                }
+            }
+            else
+            {
+                int written = _state.Answers.WriteTo(_macPayload, 0, maxMac - FhdrAndPortLength, out entries);
+                _uplink.SetPayload(0, _macPayload, 0, written);
+                result.ApplicationPayloadSkipped = fPort >= 0;
+            }
+
+            int frameLength;
+            LoRaWanStatus status = _encoder.Encode(session, _uplink, maxMac, _txBuffer, 0, out frameLength);
+            if (status != LoRaWanStatus.Ok)
+            {
+                return Finish(result, status);
+            }
+
+            long now = NowMs;
+            int channel;
+            long earliest;
+            ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
+            if (select != ChannelSelectStatus.Ok)
+            {
+                return Finish(result, Deferral(select, earliest, now, result));
+            }
+
+            // FCntUp is persisted advanced BEFORE the frame goes on air: a counter is never reused (§4.3.1.5).
+            uint counter = session.FCntUp;
+            session.FCntUp = counter + 1;
+            if (!Persist())
+            {
+                session.FCntUp = counter;
+                return Finish(result, LoRaWanStatus.PersistFailed);
+            }
+
+            result.FCntUp = counter;
+            result.DataRate = dataRate;
+            bool anyDownlink = false;
+            int nbTrans = _state.NbTrans < 1 ? 1 : _state.NbTrans;
+            for (int transmission = 0; transmission < nbTrans; transmission++)
+            {
+                if (transmission > 0 && !WaitForRepetition(dataRate, frameLength, out channel))
+                {
+                    break;
+                }
+
+                long txEndUptime;
+                status = TransmitOn(channel, dataRate, frameLength, false, result, out txEndUptime);
+                if (status != LoRaWanStatus.Ok)
+                {
+                    break;
+                }
+
+                if (transmission == 0)
+                {
+                    _state.Answers.OnSent(entries); // ordinary answers have left; sticky ones stay
+                    _state.AckPending = false;
+                }
+
+                if (ReceiveDownlink(channel, dataRate, txEndUptime, confirmed, result))
+                {
+                    anyDownlink = true;
+                    if (!confirmed || result.Acknowledged)
+                    {
+                        break; // §4.3.1.1/§18.4: stop repeating once a downlink (or, if confirmed, the ACK) arrived
+                    }
+                }
+            }
+
+            _radio.Sleep();
+            if (!anyDownlink && result.Transmissions > 0)
+            {
+                CountUplinkWithoutDownlink();
+            }
+
+            if (status == LoRaWanStatus.Ok && confirmed && !result.Acknowledged)
+            {
+                status = LoRaWanStatus.NoAck;
+            }
+
+            if (!Persist() && status == LoRaWanStatus.Ok)
+            {
+                status = LoRaWanStatus.PersistFailed;
+            }
+
+            return Finish(result, status);
+        }
+
+        private bool RequestEmpty(Cid cid)
+        {
+            if (_state.Answers.Contains(cid))
+            {
+                return true;
+            }
+
+            _macPayload[0] = (byte)cid;
+            return _state.Answers.Add(_macPayload, 0, EmptyMacCommand.Size, false);
+        }
+
+        private static LoRaWanStatus Finish(MacTransactionResult result, LoRaWanStatus status)
+        {
+            result.Status = status;
+            return status;
+        }
+
+        private LoRaWanStatus Deferral(ChannelSelectStatus select, long earliest, long now, MacTransactionResult result)
+        {
+            switch (select)
+            {
+                case ChannelSelectStatus.WaitForDutyCycle:
+                    result.NotBeforeMs = earliest;
+                    result.WaitMs = earliest - now;
+                    return LoRaWanStatus.TransmitDeferred;
+                case ChannelSelectStatus.DwellTimeExceeded:
+                    return LoRaWanStatus.PayloadTooLong;
+                default:
+                    return LoRaWanStatus.NoChannelAvailable;
+            }
+        }
+
+        private bool Persist()
+        {
+            int length = MacStateRecord.Write(_state, NowMs, _record, 0);
+            return _store.Save(_record, 0, length);
+        }
+
+        private void PersistQuietly()
+        {
+            Persist();
+        }
+
+        private LoRaWanStatus TransmitOn(int channel, int dataRate, int frameLength, bool isJoin, MacTransactionResult result, out long txEndUptime)
+        {
+            RegionParameters region = _state.Region;
+            DataRate rate = region.GetDataRate(dataRate);
+            RadioTxSettings settings;
+            settings.FrequencyHz = _state.Channels.GetFrequencyHz(channel);
+            settings.SpreadingFactor = rate.SpreadingFactor;
+            settings.BandwidthHz = rate.BandwidthHz;
+            settings.CodingRateDenominator = LoRaAirtime.LoRaWanCodingRateDenominator;
+            settings.PreambleSymbols = LoRaAirtime.LoRaWanPreambleSymbols;
+            settings.InvertIq = false;
+            int eirp = region.TxPowerEirpDbm(isJoin ? 0 : _state.TxPowerIndex, _state.Channels.MaxEirpDbm);
+            int conducted = eirp - AntennaGainDbi;
+            settings.PowerDbm = conducted > MaxRadioPowerDbm ? MaxRadioPowerDbm : conducted;
+
+            RadioStatus radioStatus = _radio.Transmit(settings, _txBuffer, 0, frameLength, out txEndUptime);
+            if (radioStatus != RadioStatus.Ok)
+            {
+                return LoRaWanStatus.RadioFault;
+            }
+
+            long airtime = region.UplinkTimeOnAirMicroseconds(dataRate, frameLength);
+            _state.Ledger.Record(settings.FrequencyHz, airtime, isJoin, txEndUptime + _timeOffsetMs);
+            result.Transmissions++;
+            result.Channel = channel;
+            result.TxEndMs = txEndUptime + _timeOffsetMs;
+            return LoRaWanStatus.Ok;
+        }
+
+        /// <summary>
+        /// Waits (awake, bounded) RETRANSMIT_TIMEOUT = 1..3 s at random (RP002-1.0.4 default 2 ± 1 s) and until the
+        /// ledger allows another transmission, then picks the channel. False when that would take longer than
+        /// <see cref="MaxRetransmitWaitMs"/> or no channel fits.
+        /// </summary>
+        private bool WaitForRepetition(int dataRate, int frameLength, out int channel)
+        {
+            int span = RegionDefaults.RetransmitTimeoutMaxMilliseconds - RegionDefaults.RetransmitTimeoutMinMilliseconds + 1;
+            int backOff = RegionDefaults.RetransmitTimeoutMinMilliseconds + (int)(_radio.Random() % (uint)span);
+            long start = NowMs;
+            long earliest;
+            ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, start + backOff, out channel, out earliest);
+            long goAt = start + backOff;
+            if (select == ChannelSelectStatus.WaitForDutyCycle)
+            {
+                goAt = earliest;
+            }
+            else if (select != ChannelSelectStatus.Ok)
+            {
+                return false;
+            }
+
+            if (goAt - start > MaxRetransmitWaitMs)
+            {
+                return false;
+            }
+
+            WaitUntilUptime(goAt - _timeOffsetMs);
+            if (select != ChannelSelectStatus.Ok)
+            {
+                select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, NowMs, out channel, out earliest);
+            }
+
+            return select == ChannelSelectStatus.Ok;
+        }
+
+        private bool ReceiveDownlink(int channel, int dataRate, long txEndUptime, bool confirmed, MacTransactionResult result)
+        {
+            int delay1 = _state.Rx1DelaySeconds * 1000;
+            int rx1DataRate = _state.Channels.GetRx1DataRate(dataRate, _state.Rx1DrOffset);
+            uint rx1Frequency = _state.Channels.GetRx1FrequencyHz(channel);
+            RadioPacket packet;
+            if (rx1DataRate >= 0 && OpenWindow(txEndUptime + delay1, rx1Frequency, rx1DataRate, out packet)
+                && AcceptDownlink(packet, 1, confirmed, result))
+            {
+                return true;
+            }
+
+            return OpenWindow(txEndUptime + delay1 + Rx2AfterRx1Milliseconds, _state.Rx2FrequencyHz, _state.Rx2DataRate, out packet)
+                && AcceptDownlink(packet, 2, confirmed, result);
+        }
+
+        /// <summary>Waits until the window time (minus the clock error), opens it, true when a packet arrived.</summary>
+        private bool OpenWindow(long openUptime, uint frequencyHz, int dataRate, out RadioPacket packet)
+        {
+            packet = default(RadioPacket);
+            long start = openUptime - RxWindowErrorMs;
+            if (_clock.UptimeMilliseconds > start + RxWindowErrorMs)
+            {
+                return false; // the previous window or processing ran past this window's start: it is lost
+            }
+
+            DataRate rate = _state.Region.GetDataRate(dataRate);
+            if (rate.Modulation != Modulation.LoRa)
+            {
+                return false;
+            }
+
+            WaitUntilUptime(start);
+            RadioRxSettings settings;
+            settings.FrequencyHz = frequencyHz;
+            settings.SpreadingFactor = rate.SpreadingFactor;
+            settings.BandwidthHz = rate.BandwidthHz;
+            settings.CodingRateDenominator = LoRaAirtime.LoRaWanCodingRateDenominator;
+            settings.PreambleSymbols = LoRaAirtime.LoRaWanPreambleSymbols;
+            settings.InvertIq = true;
+            settings.MaxLength = MaxFrameLength;
+            long symbolMicroseconds = LoRaAirtime.SymbolTimeMicroseconds(rate.SpreadingFactor, rate.BandwidthHz);
+            long errorSymbols = symbolMicroseconds > 0 ? ((2L * RxWindowErrorMs * 1000) + symbolMicroseconds - 1) / symbolMicroseconds : 0;
+            long symbols = MinRxSymbols + errorSymbols;
+            settings.SymbolTimeout = (int)(symbols > MaxRxSymbols ? MaxRxSymbols : symbols);
+
+            RadioStatus status = _radio.Receive(settings, _rxBuffer, 0, out packet);
+            return status == RadioStatus.Ok && packet.Length > 0;
+        }
+
+        private void WaitUntilUptime(long targetUptime)
+        {
+            long wait = targetUptime - _clock.UptimeMilliseconds;
+            if (wait > 0)
+            {
+                _clock.DelayMilliseconds(wait > int.MaxValue ? int.MaxValue : (int)wait);
+            }
+        }
+
+        private bool AcceptDownlink(RadioPacket packet, int window, bool confirmed, MacTransactionResult result)
+        {
+            if (_decoder.Decode(_state.Session, _rxBuffer, 0, packet.Length, _downlink) != LoRaWanStatus.Ok)
+            {
+                return false; // not ours, forged or replayed: as if nothing was received
+            }
+
+            // A class-A downlink: sticky answers were heard, ADR_ACK_CNT restarts (§4.3.1.1, §5.4, §5.6, §5.7).
+            _state.Answers.OnDownlinkReceived();
+            _state.AdrAckCounter = 0;
+            if (_downlink.Confirmed)
+            {
+                _state.AckPending = true;
+            }
+
+            result.DownlinkReceived = true;
+            result.DownlinkWindow = window;
+            result.DownlinkSnrDb = packet.SnrDb;
+            result.DownlinkRssiDbm = packet.RssiDbm;
+            result.FramePending = _downlink.FPending;
+            result.DownlinkPort = _downlink.FPort;
+            if (confirmed && _downlink.Ack)
+            {
+                result.Acknowledged = true;
+            }
+
+            if (_downlink.FOptsLength > 0)
+            {
+                _processor.Process(_downlink.FOpts, 0, _downlink.FOptsLength, packet.SnrDb, result);
+            }
+
+            if (_downlink.FPort == 0)
+            {
+                _processor.Process(_downlink.Payload, 0, _downlink.PayloadLength, packet.SnrDb, result);
+            }
+            else if (_downlink.FPort > 0)
+            {
+                result.DownlinkPayload = _downlink.Payload;
+                result.DownlinkPayloadLength = _downlink.PayloadLength;
+            }
+
+            return true;
+        }
+
+        private bool AcceptJoin(byte[] appKey, ushort devNonce, int length, int joinDataRate)
+        {
+            LoRaWanStatus status = _joinAccept.Decode(appKey, _rxBuffer, 0, length, devNonce,
+                _state.HasLastJoinNonce, _state.LastJoinNonce, JoinNoncePolicy, _joinResult);
+            if (status != LoRaWanStatus.Ok)
+            {
+                return false;
+            }
+
+            // A new session (§6.2.3): counters from 0, region defaults, then the Join-Accept's settings and CFList.
+            _state.ResetSessionParameters(!_state.Region.IsFixedChannelPlan); // a fixed plan keeps its sub-band mask
+            _joinResult.ApplyTo(_state.Session);
+            _state.HasLastJoinNonce = true;
+            _state.LastJoinNonce = _joinResult.JoinNonce;
+            _state.JoinAttempts = 0;
+            RegionParameters region = _state.Region;
+            if (region.IsValidRx1DataRateOffset(_joinResult.Rx1DrOffset))
+            {
+                _state.Rx1DrOffset = _joinResult.Rx1DrOffset;
+            }
+
+            if (region.IsDownlinkDataRateSupported(_joinResult.Rx2DataRate))
+            {
+                _state.Rx2DataRate = _joinResult.Rx2DataRate;
+            }
+
+            _state.Rx1DelaySeconds = _joinResult.RxDelaySeconds < 1 ? 1 : _joinResult.RxDelaySeconds;
+            if (_joinResult.HasCFList)
+            {
+                _state.Channels.ApplyCfList(_joinResult.CFList, 0);
+            }
+
+            if (_state.Region.IsUplinkDataRateSupported(joinDataRate, _state.Channels.UplinkDwellTime))
+            {
+                _state.DataRate = joinDataRate; // the join's data rate is the first uplink data rate (L2 1.0.4 §4.3.1.1)
+            }
+
+            _state.Joined = true;
+            return true;
+        }
+
+        /// <summary>ADR_ACK_CNT counts uplinks without a downlink; at each ADR_ACK_DELAY boundary one back-off step applies.</summary>
+        private void CountUplinkWithoutDownlink()
+        {
+            if (_state.AdrAckCounter < uint.MaxValue)
+            {
+                _state.AdrAckCounter++;
+            }
+
+            int minimum = _state.Region.MinUplinkDataRate(_state.Channels.UplinkDwellTime);
+            AdrBackoffStep step = AdrBackoff.NextStep(_state.AdrEnabled, _state.AdrAckCounter, AdrAckLimit, AdrAckDelay,
+                _state.TxPowerIndex, _state.DataRate, minimum, DefaultChannelsEnabled());
+            switch (step)
+            {
+                case AdrBackoffStep.RaiseTxPower:
+                    _state.TxPowerIndex = 0;
+                    break;
+                case AdrBackoffStep.LowerDataRate:
+                    _state.DataRate = _state.Region.LowerDataRate(_state.DataRate, _state.Channels.UplinkDwellTime);
+                    break;
+                case AdrBackoffStep.EnableDefaultChannels:
+                    _state.Channels.EnableDefaultChannels();
+                    _state.NbTrans = 1; // L2 1.0.4 §4.3.1.1 table 9: NbTrans back to 1 with the default channels
+                    break;
+            }
+        }
+
+        private bool FullyBackedOff()
+        {
+            return _state.TxPowerIndex == 0
+                && _state.DataRate <= _state.Region.MinUplinkDataRate(_state.Channels.UplinkDwellTime)
+                && DefaultChannelsEnabled();
+        }
+
+        private bool DefaultChannelsEnabled()
+        {
+            ChannelPlan channels = _state.Channels;
+            int count = _state.Region.IsFixedChannelPlan ? channels.ChannelCount : _state.Region.DefaultChannelCount;
+            for (int channel = 0; channel < count; channel++)
+            {
+                if (!channels.IsEnabled(channel))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

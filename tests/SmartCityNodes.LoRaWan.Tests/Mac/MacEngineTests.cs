@@ -1,0 +1,541 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using SmartCityNodes.LoRaWan.Frames;
+using SmartCityNodes.LoRaWan.Mac;
+using SmartCityNodes.LoRaWan.Region;
+
+namespace SmartCityNodes.LoRaWan.Tests.Mac
+{
+    /// <summary>
+    /// The class-A transaction on a scripted radio and a virtual clock, EU868 unless said otherwise
+    /// (RP002-1.0.4 §2.4: default channels 868.1/868.3/868.5 MHz, RX2 869.525 MHz DR0, max EIRP 16 dBm).
+    /// </summary>
+    [TestClass]
+    public sealed class MacEngineTests
+    {
+        private const long TenMinutes = 600_000;
+        private static readonly uint[] DefaultChannelsHz = { 868100000, 868300000, 868500000 };
+
+        [TestMethod]
+        public void UnconfirmedUplinkOpensRx1ThenRx2AtTheSpecDelays()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyNothing();
+            h.Radio.ReplyNothing();
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Send("CAFE", 5));
+
+            Assert.AreEqual(1, h.Radio.Transmissions.Count);
+            var tx = h.Radio.Transmissions[0];
+            var up = h.Uplink();
+            Assert.AreEqual(MacHarness.DevAddr, up.DevAddr);
+            Assert.AreEqual(0, up.FCnt);
+            Assert.AreEqual(0x80, up.FCtrl, "ADR set, no ADRACKReq, no ACK, no FOpts");
+            Assert.AreEqual(5, up.FPort);
+            Assert.AreEqual("CAFE", up.Payload);
+            CollectionAssert.Contains(DefaultChannelsHz, tx.Settings.FrequencyHz);
+            // ABP starts at the default (lowest) data rate DR0 = SF12/125 kHz (L2 1.0.4 §4.3.1.1), TXPower 0:
+            // 16 dBm EIRP - 2 dBi antenna = 14 dBm conducted.
+            Assert.AreEqual(12, tx.Settings.SpreadingFactor);
+            Assert.AreEqual(125000, tx.Settings.BandwidthHz);
+            Assert.AreEqual(14, tx.Settings.PowerDbm);
+            Assert.IsFalse(tx.Settings.InvertIq);
+
+            Assert.AreEqual(2, h.Radio.Windows.Count);
+            var rx1 = h.Radio.Windows[0];
+            var rx2 = h.Radio.Windows[1];
+            // RX1: TxEnd + RECEIVE_DELAY1 (1 s) - 10 ms clock error; same channel; DR0 - RX1DROffset 0 = DR0.
+            Assert.AreEqual(tx.EndMilliseconds + 1000 - 10, rx1.OpenMilliseconds);
+            Assert.AreEqual(tx.Settings.FrequencyHz, rx1.Settings.FrequencyHz);
+            Assert.AreEqual(12, rx1.Settings.SpreadingFactor);
+            Assert.IsTrue(rx1.Settings.InvertIq);
+            // symbol timeout: 8 + ceil(2 x 10 ms / 32.768 ms) = 8 + 1 = 9 symbols at SF12/125 kHz
+            Assert.AreEqual(9, rx1.Settings.SymbolTimeout);
+            // RX2: TxEnd + RECEIVE_DELAY2 (2 s) - 10 ms, 869.525 MHz DR0
+            Assert.AreEqual(tx.EndMilliseconds + 2000 - 10, rx2.OpenMilliseconds);
+            Assert.AreEqual(869525000u, rx2.Settings.FrequencyHz);
+            Assert.AreEqual(12, rx2.Settings.SpreadingFactor);
+
+            Assert.AreEqual(1u, h.State.Session.FCntUp);
+            Assert.AreEqual(1u, h.State.AdrAckCounter);
+            Assert.IsFalse(h.Result.DownlinkReceived);
+        }
+
+        [TestMethod]
+        public void FrameCounterIsPersistedBeforeTheTransmission()
+        {
+            var h = new MacHarness();
+            h.Send();
+            var (record, transmissionsBefore) = h.Store.Saves[0];
+            Assert.AreEqual(0, transmissionsBefore, "first save happens before anything is on air");
+            var restored = new MacState(h.State.Region);
+            Assert.AreEqual(LoRaWanStatus.Ok, MacStateRecord.Read(restored, record, 0, record.Length, out _));
+            Assert.AreEqual(1u, restored.Session.FCntUp, "the record already reserves FCnt 0");
+        }
+
+        [TestMethod]
+        public void FailingStoreMeansNoTransmission()
+        {
+            var h = new MacHarness();
+            h.Store.Fail = true;
+            Assert.AreEqual(LoRaWanStatus.PersistFailed, h.Send());
+            Assert.AreEqual(0, h.Radio.Transmissions.Count);
+            Assert.AreEqual(0u, h.State.Session.FCntUp);
+        }
+
+        [TestMethod]
+        public void NotJoinedAndBadPortAreRefused()
+        {
+            var h = new MacHarness(abp: false);
+            Assert.AreEqual(LoRaWanStatus.NotJoined, h.Send());
+            var j = new MacHarness();
+            Assert.AreEqual(LoRaWanStatus.InvalidPort, j.Send("01", 0));
+            Assert.AreEqual(LoRaWanStatus.InvalidPort, j.Send("01", 224));
+            Assert.AreEqual(0, j.Radio.Transmissions.Count);
+        }
+
+        [TestMethod]
+        public void DutyCycleDefersWithTheEarliestTimeInsteadOfWaiting()
+        {
+            var h = new MacHarness();
+            h.Send("01", 1);
+            var first = h.Radio.Transmissions[0];
+            long txEndMs = h.Result.TxEndMs;
+            long waitedBefore = h.Clock.WaitedMilliseconds;
+
+            Assert.AreEqual(LoRaWanStatus.TransmitDeferred, h.Send("01", 1));
+            Assert.AreEqual(1, h.Radio.Transmissions.Count, "nothing sent");
+            Assert.AreEqual(1u, h.State.Session.FCntUp, "no counter used");
+            Assert.AreEqual(waitedBefore, h.Clock.WaitedMilliseconds, "no awake waiting");
+            // PHYPayload 14 bytes (MHDR 1 + FHDR 7 + FPort 1 + 1 + MIC 4) at SF12/125 kHz, CR 4/5, 8-symbol preamble,
+            // explicit header, CRC, LDRO on: Tsym = 4096/125000 s = 32.768 ms; preamble (8 + 4.25) x 32.768 = 401.408 ms;
+            // payload 8 + ceil((8x14 - 4x12 + 28 + 16) / (4 x (12 - 2))) x 5 = 8 + ceil(108/40) x 5 = 23 symbols = 753.664 ms;
+            // ToA = 1155.072 ms. All three default channels lie in g1 (868.0-868.6 MHz, 1 %): off-time 99 x ToA
+            // = 114 352.128 ms, rounded up to 114 353 ms after TxEnd.
+            Assert.AreEqual(txEndMs + 114353, h.Result.NotBeforeMs);
+            Assert.AreEqual(h.Result.NotBeforeMs - h.Engine.NowMs, h.Result.WaitMs);
+
+            h.Clock.Advance(h.Result.WaitMs);
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Send("01", 1));
+            Assert.AreEqual(2, h.Radio.Transmissions.Count);
+            Assert.AreEqual(1, h.Uplink().FCnt);
+            Assert.IsTrue(h.Radio.Transmissions[1].StartMilliseconds >= first.EndMilliseconds + 114352);
+        }
+
+        [TestMethod]
+        public void LinkAdrReqInRx1IsAppliedAndAnsweredInTheNextUplink()
+        {
+            var h = new MacHarness();
+            // LinkADRReq DR5, TXPower 1, ChMask 0x0007, ChMaskCntl 0, NbTrans 1 = 03 51 07 00 01
+            h.Radio.ReplyWith(h.Downlink("0351070001"), snrDb: 4);
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Send());
+            Assert.IsTrue(h.Result.DownlinkReceived);
+            Assert.AreEqual(1, h.Result.DownlinkWindow);
+            Assert.AreEqual(1, h.Radio.Windows.Count, "RX2 is not opened after a valid RX1 downlink");
+            Assert.AreEqual(5, h.State.DataRate);
+            Assert.AreEqual(1, h.State.TxPowerIndex);
+            Assert.AreEqual(0u, h.State.AdrAckCounter, "any downlink resets ADR_ACK_CNT");
+
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            var up = h.Uplink();
+            Assert.AreEqual("0307", up.FOpts, "LinkADRAns with all three ACK bits");
+            var tx = h.Radio.Transmissions[^1];
+            Assert.AreEqual(7, tx.Settings.SpreadingFactor, "DR5 = SF7/125 kHz");
+            Assert.AreEqual(12, tx.Settings.PowerDbm, "TXPower 1 = 16 - 2 = 14 dBm EIRP, 12 dBm conducted");
+
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("", h.Uplink().FOpts, "an ordinary answer is sent once");
+        }
+
+        private static string Adr(int dataRate, int txPower, int chMask, int chMaskCntl, int nbTrans)
+        {
+            var buffer = new byte[LinkAdrReq.Size];
+            new LinkAdrReq { DataRate = (byte)dataRate, TxPower = (byte)txPower, ChMask = (ushort)chMask, ChMaskCntl = (byte)chMaskCntl, NbTrans = (byte)nbTrans }.Encode(buffer, 0);
+            return Convert.ToHexString(buffer);
+        }
+
+        [TestMethod]
+        public void LinkAdrBlockIsAppliedAsAWhole()
+        {
+            var h = new MacHarness();
+            // block: ChMaskCntl 6 (all defined channels on), then ChMaskCntl 0 mask 0b011 with DR3 TX2 NbTrans 2:
+            // the last command's DR/power/NbTrans count; masks apply in order, so channels 0 and 1 remain.
+            h.Radio.ReplyWith(h.Downlink(Adr(5, 0, 0x0000, 6, 1) + Adr(3, 2, 0x0003, 0, 2)));
+            h.Send();
+            Assert.AreEqual(3, h.State.DataRate);
+            Assert.AreEqual(2, h.State.TxPowerIndex);
+            Assert.AreEqual(2, h.State.NbTrans);
+            Assert.IsTrue(h.State.Channels.IsEnabled(0));
+            Assert.IsTrue(h.State.Channels.IsEnabled(1));
+            Assert.IsFalse(h.State.Channels.IsEnabled(2));
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("0307" + "0307", h.Uplink().FOpts, "one LinkADRAns per command of the block, same status");
+            // NbTrans 2, but at DR3 the 1 % band stays closed for 99 x ToA (about 20 s), longer than the
+            // 10 s the engine waits awake for a repetition: the transaction ends after one transmission.
+            Assert.AreEqual(1, h.Result.Transmissions);
+        }
+
+        [TestMethod]
+        [DataRow(5, 1, 0x0001, 5, "0306", DisplayName = "ChMaskCntl 5 is RFU in EU868: channel mask NACK")]
+        [DataRow(5, 1, 0x0010, 0, "0306", DisplayName = "enabling undefined channel 4: channel mask NACK")]
+        [DataRow(8, 1, 0x0001, 0, "0305", DisplayName = "DR8 is LR-FHSS, not usable: data rate NACK")]
+        [DataRow(5, 8, 0x0001, 0, "0303", DisplayName = "TXPower 8 is not defined in EU868 (0..7): power NACK")]
+        public void RejectedBlockChangesNothing(int dataRate, int txPower, int mask, int cntl, string answer)
+        {
+            var h = new MacHarness();
+            // first command alone would be fine (channel 0 only); the second one is bad, so the block is refused
+            h.Radio.ReplyWith(h.Downlink(Adr(4, 2, 0x0001, 0, 3) + Adr(dataRate, txPower, mask, cntl, 3)));
+            h.Send();
+            Assert.AreEqual(0, h.State.DataRate);
+            Assert.AreEqual(0, h.State.TxPowerIndex);
+            Assert.AreEqual(1, h.State.NbTrans);
+            Assert.AreEqual(3, h.State.Channels.EnabledChannelCount);
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual(answer + answer, h.Uplink().FOpts);
+        }
+
+        [TestMethod]
+        public void KeepValuesOfLinkAdrReqKeepDataRateAndPower()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink(Adr(4, 3, 0x0007, 0, 1)));
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            // DataRate 0xF and TXPower 0xF: keep (L2 1.0.4 §5.2); only NbTrans changes to 2
+            h.Radio.ReplyWith(h.Downlink(Adr(15, 15, 0x0007, 0, 2)));
+            h.Send();
+            Assert.AreEqual(4, h.State.DataRate);
+            Assert.AreEqual(3, h.State.TxPowerIndex);
+            Assert.AreEqual(2, h.State.NbTrans);
+        }
+
+        [TestMethod]
+        public void RxParamSetupAnswerIsStickyUntilADownlink()
+        {
+            var h = new MacHarness();
+            // RXParamSetupReq RX1DROffset 2, RX2 DR3, 869.525 MHz = 05 23 D2 AD 84
+            h.Radio.ReplyWith(h.Downlink("0523D2AD84"));
+            h.Send();
+            Assert.AreEqual(2, h.State.Rx1DrOffset);
+            Assert.AreEqual(3, h.State.Rx2DataRate);
+
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("0507", h.Uplink().FOpts);
+            // RX2 now at DR3 = SF9: symbol timeout 8 + ceil(20 ms / 4.096 ms) = 8 + 5 = 13
+            var rx2 = h.Radio.Windows[^1];
+            Assert.AreEqual(9, rx2.Settings.SpreadingFactor);
+            Assert.AreEqual(13, rx2.Settings.SymbolTimeout);
+
+            h.Clock.Advance(TenMinutes);
+            h.Radio.ReplyNothing();
+            h.Radio.ReplyWith(h.Downlink(), snrDb: 3); // an empty downlink in RX2 ends the repetition
+            h.Send();
+            Assert.AreEqual("0507", h.Uplink().FOpts, "repeated while no downlink was received");
+            Assert.AreEqual(2, h.Result.DownlinkWindow);
+
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("", h.Uplink().FOpts);
+        }
+
+        [TestMethod]
+        public void RxTimingSetupMovesBothWindows()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink("0803")); // RXTimingSetupReq Del 3
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("08", h.Uplink().FOpts, "RXTimingSetupAns, sticky");
+            var tx = h.Radio.Transmissions[^1];
+            Assert.AreEqual(tx.EndMilliseconds + 3000 - 10, h.Radio.Windows[^2].OpenMilliseconds);
+            Assert.AreEqual(tx.EndMilliseconds + 4000 - 10, h.Radio.Windows[^1].OpenMilliseconds);
+        }
+
+        [TestMethod]
+        public void AnswersLongerThanFOptsGoAloneOnPortZero()
+        {
+            var h = new MacHarness();
+            h.Engine.BatteryLevel = 0; // external power
+            // FPort 0 payload: six DevStatusReq (06 x 6); answers 6 x 3 = 18 bytes > 15
+            h.Radio.ReplyWith(h.Downlink(fPort: 0, payloadHex: "060606060606"), snrDb: -7);
+            h.Send();
+            Assert.AreEqual(6, h.Result.MacCommandsProcessed);
+            h.Clock.Advance(TenMinutes);
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Send("AABB", 2));
+            Assert.IsTrue(h.Result.ApplicationPayloadSkipped);
+            var up = h.Uplink();
+            Assert.AreEqual("", up.FOpts);
+            Assert.AreEqual(0, up.FPort);
+            // DevStatusAns: battery 0, margin -7 dB as 6-bit two's complement = 64 - 7 = 57 = 0x39
+            Assert.AreEqual(string.Concat(Enumerable.Repeat("060039", 6)), up.Payload, "decrypted with NwkSKey");
+
+            h.Clock.Advance(TenMinutes);
+            h.Send("AABB", 2);
+            Assert.IsFalse(h.Result.ApplicationPayloadSkipped);
+            Assert.AreEqual("AABB", h.Uplink().Payload);
+        }
+
+        [TestMethod]
+        public void FifteenBytesOfAnswersStillGoInFOpts()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink(fPort: 0, payloadHex: "0606060606"), snrDb: 31);
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            h.Send("AABB", 2);
+            Assert.AreEqual(string.Concat(Enumerable.Repeat("06FF1F", 5)), h.Uplink().FOpts, "battery unknown 0xFF, margin 31");
+            Assert.AreEqual("AABB", h.Uplink().Payload);
+        }
+
+        [TestMethod]
+        public void DutyCycleNewChannelDlChannelAndTxParamSetup()
+        {
+            var h = new MacHarness();
+            // DutyCycleReq 7; NewChannelReq ch3 867.1 MHz DR0..5; NewChannelReq ch0 (default: refused);
+            // DlChannelReq ch3 868.3 MHz; TxParamSetupReq (not implemented in EU868: ignored, no answer)
+            h.Radio.ReplyWith(h.Downlink(fPort: 0, payloadHex: "0407" + "0703184F8450" + "0700184F8450" + "0A03F87D84" + "093D"));
+            h.Send();
+            Assert.AreEqual(7, h.State.Ledger.MaxDutyCycle);
+            Assert.AreEqual(867100000u, h.State.Channels.GetFrequencyHz(3));
+            Assert.IsTrue(h.State.Channels.IsEnabled(3));
+            Assert.AreEqual(868300000u, h.State.Channels.GetRx1FrequencyHz(3));
+            Assert.AreEqual(868100000u, h.State.Channels.GetFrequencyHz(0));
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("04" + "0703" + "0700" + "0A03", h.Uplink().FOpts);
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("0A03", h.Uplink().FOpts, "DlChannelAns is sticky");
+        }
+
+        [TestMethod]
+        public void TxParamSetupIsAnsweredWhereTheRegionHasIt()
+        {
+            var h = new MacHarness(RegionId.As923Group1);
+            // TxParamSetupReq: downlink dwell 1, uplink dwell 1, MaxEIRP index 5 = 16 dBm -> 09 35
+            h.Radio.ReplyWith(h.Downlink("0935"));
+            h.Send();
+            Assert.IsTrue(h.State.Channels.UplinkDwellTime);
+            Assert.AreEqual(16, h.State.Channels.MaxEirpDbm);
+            Assert.AreEqual(2, h.State.DataRate, "AS923 with uplink dwell time: lowest DR is DR2");
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("09", h.Uplink().FOpts);
+        }
+
+        [TestMethod]
+        public void UnknownOrTruncatedCommandEndsTheWalk()
+        {
+            var h = new MacHarness();
+            // DevStatusReq, then CID 0x0B (RFU in 1.0.4), then a valid DutyCycleReq that must be ignored
+            h.Radio.ReplyWith(h.Downlink("060B0407"));
+            h.Send();
+            Assert.AreEqual(MacParseStatus.UnknownCid, h.Result.MacParseStatus);
+            Assert.AreEqual(1, h.Result.MacCommandsProcessed);
+            Assert.AreEqual(0, h.State.Ledger.MaxDutyCycle);
+            h.Clock.Advance(TenMinutes);
+            // DevStatusReq, then a LinkADRReq cut after two payload bytes
+            h.Radio.ReplyWith(h.Downlink("060351FF"));
+            h.Send();
+            Assert.AreEqual("06FF05", h.Uplink().FOpts, "DevStatusAns to the first downlink (SNR 5 of the scripted radio)");
+            Assert.AreEqual(MacParseStatus.Truncated, h.Result.MacParseStatus);
+            Assert.AreEqual(0, h.State.DataRate);
+            Assert.AreEqual(0x0007, h.State.Channels.GetChannelMaskWord(0));
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("06FF05", h.Uplink().FOpts, "DevStatusAns to the second downlink; the LinkADRReq was not applied");
+        }
+
+        [TestMethod]
+        public void LinkCheckAndDeviceTimeRequestsAndAnswers()
+        {
+            var h = new MacHarness();
+            Assert.IsTrue(h.Engine.RequestLinkCheck());
+            Assert.IsTrue(h.Engine.RequestDeviceTime());
+            Assert.IsTrue(h.Engine.RequestLinkCheck(), "asking twice queues it once");
+            h.Radio.ReplyNothing();
+            h.Radio.ReplyWith(h.Downlink("021403" + "0DD202964980"));
+            h.Send();
+            Assert.AreEqual("020D", h.Uplink().FOpts);
+            Assert.IsTrue(h.Result.LinkCheckReceived);
+            Assert.AreEqual(20, h.Result.LinkCheckMarginDb);
+            Assert.AreEqual(3, h.Result.LinkCheckGatewayCount);
+            Assert.IsTrue(h.Result.DeviceTimeReceived);
+            Assert.AreEqual(1234567890u, h.Result.DeviceTimeGpsSeconds);
+            Assert.AreEqual(128, h.Result.DeviceTimeFraction);
+            Assert.AreEqual(h.Radio.Transmissions[0].EndMilliseconds, h.Result.TxEndMs, "the time DeviceTimeAns refers to");
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("", h.Uplink().FOpts);
+        }
+
+        [TestMethod]
+        public void ApplicationDownlinkAndConfirmedDownlinkAck()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink(fPort: 10, payloadHex: "C0FFEE", confirmed: true, fPending: true));
+            h.Send();
+            Assert.AreEqual(10, h.Result.DownlinkPort);
+            Assert.AreEqual("C0FFEE", Convert.ToHexString(h.Result.DownlinkPayload, 0, h.Result.DownlinkPayloadLength));
+            Assert.IsTrue(h.Result.FramePending);
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.IsTrue(h.Uplink().Ack, "the uplink after a confirmed downlink carries ACK");
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.IsFalse(h.Uplink().Ack);
+        }
+
+        [TestMethod]
+        public void ReplayedOrForeignDownlinkIsIgnoredAndRx2StillOpens()
+        {
+            var h = new MacHarness();
+            var downlink = h.Downlink("0407");
+            h.Radio.ReplyWith(downlink);
+            h.Send();
+            Assert.IsTrue(h.Result.DownlinkReceived);
+            h.Clock.Advance(TenMinutes);
+            h.Radio.ReplyWith(downlink); // same FCnt again: replay
+            h.Radio.ReplyNothing();
+            h.Send();
+            Assert.IsFalse(h.Result.DownlinkReceived);
+            Assert.AreEqual(2, h.Radio.Windows.Count - 1, "RX1 (replay ignored) and RX2 were both opened");
+        }
+
+        [TestMethod]
+        public void ConfirmedUplinkRepeatsNbTransTimesWithTheSameCounter()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink(Adr(5, 0, 0x0007, 0, 3))); // DR5, NbTrans 3
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            int before = h.Radio.Transmissions.Count;
+            int windowsBefore = h.Radio.Windows.Count;
+            Assert.AreEqual(LoRaWanStatus.NoAck, h.Send("0102", 3, confirmed: true));
+            Assert.AreEqual(3, h.Radio.Transmissions.Count - before);
+            Assert.AreEqual(3, h.Result.Transmissions);
+            var frames = h.Radio.Transmissions.Skip(before).ToList();
+            Assert.IsTrue(frames.All(f => MacHarness.Decode(f.Frame).FCnt == 1 && MacHarness.Decode(f.Frame).Confirmed));
+            Assert.IsTrue(frames.All(f => f.Frame.SequenceEqual(frames[0].Frame)), "identical frames");
+            var windows = h.Radio.Windows.Skip(windowsBefore).ToList();
+            Assert.AreEqual(6, windows.Count);
+            for (int i = 1; i < 3; i++)
+            {
+                long rx2End = windows[(2 * i) - 1].OpenMilliseconds + h.Radio.RxTimeoutMilliseconds;
+                long gap = frames[i].StartMilliseconds - rx2End;
+                Assert.IsTrue(gap >= 1000, $"RETRANSMIT_TIMEOUT at least 1 s after RX2, was {gap} ms");
+            }
+
+            Assert.AreEqual(2u, h.State.Session.FCntUp);
+        }
+
+        [TestMethod]
+        public void ConfirmedUplinkStopsAtTheAck()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink(Adr(5, 0, 0x0007, 0, 3)));
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            h.Radio.ReplyNothing();
+            h.Radio.ReplyNothing();
+            h.Radio.ReplyWith(h.Downlink(ack: true));
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Send("0102", 3, confirmed: true));
+            Assert.AreEqual(2, h.Result.Transmissions);
+            Assert.IsTrue(h.Result.Acknowledged);
+            Assert.AreEqual(1, h.Result.DownlinkWindow);
+        }
+
+        [TestMethod]
+        public void UnconfirmedRepetitionsStopAtAnyDownlink()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink(Adr(5, 0, 0x0007, 0, 3)));
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Send());
+            Assert.AreEqual(3, h.Result.Transmissions, "NbTrans 3, no downlink");
+            h.Clock.Advance(TenMinutes);
+            h.Radio.ReplyNothing();
+            h.Radio.ReplyWith(h.Downlink());
+            h.Send();
+            Assert.AreEqual(1, h.Result.Transmissions);
+        }
+
+        /// <summary>
+        /// L2 1.0.4 §4.3.1.1 and its table 9, with ADR_ACK_LIMIT 64 and ADR_ACK_DELAY 32: ADRACKReq from ADR_ACK_CNT 64;
+        /// at 96 TX power back to maximum; at 128, 160, ... one DR lower each; at the lowest DR the default channels
+        /// come back (and NbTrans 1). Expected by hand: from DR5/TXPower 3/channels {0,1}, the uplink with
+        /// ADR_ACK_CNT n uses: n&lt;96 power 3; n&gt;=96 power 0; DR5 until 127, DR4 128..159, DR3 160..191, DR2 192..223,
+        /// DR1 224..255, DR0 from 256; channel 2 back from 288, where nothing is left to restore so ADRACKReq stops.
+        /// </summary>
+        [TestMethod]
+        public void AdrBackoffRaisesPowerThenLowersDataRateThenRestoresChannels()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink(Adr(5, 3, 0x0003, 0, 2)));
+            h.Send();
+            Assert.AreEqual(0u, h.State.AdrAckCounter);
+            var log = new List<string>();
+            for (int n = 0; n < 300; n++)
+            {
+                h.Clock.Advance(TenMinutes);
+                int channels = h.State.Channels.EnabledChannelCount;
+                Assert.AreEqual(LoRaWanStatus.Ok, h.Send());
+                var tx = h.Radio.Transmissions[^1];
+                var up = h.Uplink();
+                int dataRate = 12 - tx.Settings.SpreadingFactor + 0; // EU868 DR0..5 = SF12..SF7
+                int power = (16 - 2 - tx.Settings.PowerDbm) / 2;
+                string entry = $"{(up.AdrAckReq ? 1 : 0)}/DR{dataRate}/P{power}/C{channels}";
+                if (log.Count == 0 || log[^1].Split('@')[0] != entry) { log.Add($"{entry}@{n}"); }
+            }
+
+            // NbTrans 2 from the LinkADRReq: 2 transmissions per uplink until the default channels come back
+            Assert.AreEqual(string.Join(" ",
+                "0/DR5/P3/C2@0", "1/DR5/P3/C2@64", "1/DR5/P0/C2@96", "1/DR4/P0/C2@128", "1/DR3/P0/C2@160",
+                "1/DR2/P0/C2@192", "1/DR1/P0/C2@224", "1/DR0/P0/C2@256", "0/DR0/P0/C3@288"), string.Join(" ", log));
+            Assert.AreEqual(1, h.State.NbTrans);
+
+            h.Clock.Advance(TenMinutes);
+            h.Radio.ReplyWith(h.Downlink());
+            h.Send();
+            Assert.AreEqual(0u, h.State.AdrAckCounter, "reset by the downlink");
+        }
+
+        [TestMethod]
+        public void Us915UsesTheSubBandAndTheFixedRx1Plan()
+        {
+            var h = new MacHarness(RegionId.Us915);
+            Assert.IsTrue(h.State.Channels.SelectSubBand(2)); // TTN: channels 8..15 and 65
+            h.Send();
+            var tx = h.Radio.Transmissions[0];
+            // sub-band 2: 902.3 + 0.2 x (8..15) MHz = 903.9 .. 905.3 MHz; DR0 = SF10/125 kHz (RP002-1.0.4 §2.5)
+            Assert.IsTrue(tx.Settings.FrequencyHz >= 903900000 && tx.Settings.FrequencyHz <= 905300000, tx.Settings.FrequencyHz.ToString());
+            Assert.AreEqual(10, tx.Settings.SpreadingFactor);
+            int channel = (int)((tx.Settings.FrequencyHz - 902300000) / 200000);
+            // RX1: 923.3 + 0.6 x (channel mod 8) MHz at DR10 (DR0 -> DR10 with offset 0) = SF10/500 kHz
+            Assert.AreEqual(923300000u + (uint)(channel % 8) * 600000, h.Radio.Windows[0].Settings.FrequencyHz);
+            Assert.AreEqual(10, h.Radio.Windows[0].Settings.SpreadingFactor);
+            Assert.AreEqual(500000, h.Radio.Windows[0].Settings.BandwidthHz);
+            // RX2: 923.3 MHz DR8 = SF12/500 kHz
+            Assert.AreEqual(923300000u, h.Radio.Windows[1].Settings.FrequencyHz);
+            Assert.AreEqual(12, h.Radio.Windows[1].Settings.SpreadingFactor);
+        }
+
+        [TestMethod]
+        public void RadioFaultIsAStatusAndTheCounterStaysUsed()
+        {
+            var h = new MacHarness();
+            h.Radio.NextTransmitStatus = SmartCityNodes.LoRaWan.Radio.RadioStatus.TxTimeout;
+            Assert.AreEqual(LoRaWanStatus.RadioFault, h.Send());
+            Assert.AreEqual(1u, h.State.Session.FCntUp, "FCnt 0 was reserved before the attempt and is never reused");
+            h.Clock.Advance(TenMinutes);
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Send());
+            Assert.AreEqual(1, h.Uplink().FCnt);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using System.Security.Cryptography;
+using SmartCityNodes.LoRaWan.Frames;
+using SmartCityNodes.LoRaWan.Mac;
+using SmartCityNodes.LoRaWan.Region;
+using SmartCityNodes.LoRaWan.Tests.Frames;
+
+namespace SmartCityNodes.LoRaWan.Tests.Mac
+{
+    /// <summary>A store that keeps every record and notes how many frames had been transmitted when it was written.</summary>
+    public sealed class RecordingStore : IMacStateStore
+    {
+        private readonly ScriptedRadio _radio;
+
+        public RecordingStore(ScriptedRadio radio) => _radio = radio;
+
+        public List<(byte[] Record, int TransmissionsBefore)> Saves { get; } = new();
+
+        public bool Fail { get; set; }
+
+        public bool Save(byte[] record, int offset, int count)
+        {
+            if (Fail) { return false; }
+            Saves.Add((record.AsSpan(offset, count).ToArray(), _radio.Transmissions.Count));
+            return true;
+        }
+    }
+
+    /// <summary>A decoded uplink as the network server would see it (MIC checked, FRMPayload decrypted).</summary>
+    public sealed class SeenUplink
+    {
+        public bool Confirmed;
+        public uint DevAddr;
+        public byte FCtrl;
+        public int FCnt;
+        public string FOpts = "";
+        public int FPort = -1;
+        public string Payload = "";
+        public bool Adr => (FCtrl & 0x80) != 0;
+        public bool AdrAckReq => (FCtrl & 0x40) != 0;
+        public bool Ack => (FCtrl & 0x20) != 0;
+    }
+
+    /// <summary>Engine + scripted radio + virtual clock + recording store, with an ABP session, and a tiny network server side.</summary>
+    public sealed class MacHarness
+    {
+        public const uint DevAddr = 0x26011BDA;
+        public static readonly byte[] NwkSKey = Convert.FromHexString("2B7E151628AED2A6ABF7158809CF4F3C");
+        public static readonly byte[] AppSKey = Convert.FromHexString("000102030405060708090A0B0C0D0E0F");
+        public static readonly byte[] AppKey = Convert.FromHexString("98929B92C49EDBA9676D646D3B612456");
+
+        public VirtualClock Clock { get; }
+        public ScriptedRadio Radio { get; }
+        public RecordingStore Store { get; }
+        public MacState State { get; private set; }
+        public MacEngine Engine { get; private set; }
+        public MacTransactionResult Result { get; } = new MacTransactionResult();
+        public Session Network { get; } = new Session();
+        public uint DownlinkCounter { get; set; }
+
+        public MacHarness(RegionId region = RegionId.Eu868, bool abp = true, long startMs = 1_000_000)
+        {
+            Clock = new VirtualClock(startMs);
+            Radio = new ScriptedRadio(Clock);
+            Store = new RecordingStore(Radio);
+            State = new MacState(RegionParameters.Get(region));
+            Engine = new MacEngine(State, Radio, Clock, Store) { RxWindowErrorMs = 10 };
+            if (abp)
+            {
+                Engine.ActivateByPersonalization(DevAddr, NwkSKey, AppSKey, 0, 0);
+                Network.ActivateByPersonalization(DevAddr, NwkSKey, AppSKey, 0, 0, false);
+            }
+        }
+
+        /// <summary>Replaces engine and state by fresh objects restored from the last saved record (a reboot after deep sleep).</summary>
+        public void Reboot(long sleptMs)
+        {
+            var record = Store.Saves[^1].Record;
+            var fresh = new MacState(State.Region);
+            var engine = new MacEngine(fresh, Radio, Clock, Store) { RxWindowErrorMs = Engine.RxWindowErrorMs };
+            Assert.AreEqual(LoRaWanStatus.Ok, engine.RestoreState(record, 0, record.Length, sleptMs));
+            State = fresh;
+            Engine = engine;
+        }
+
+        public LoRaWanStatus Send(string payloadHex = "01", int fPort = 1, bool confirmed = false)
+        {
+            var payload = Convert.FromHexString(payloadHex);
+            return Engine.Send(fPort, payload, 0, payload.Length, confirmed, Result);
+        }
+
+        /// <summary>A downlink from the network with the next downlink counter.</summary>
+        public byte[] Downlink(string fOptsHex = "", int fPort = -1, string payloadHex = "", bool confirmed = false, bool ack = false, bool fPending = false)
+        {
+            byte fCtrl = (byte)((ack ? 0x20 : 0) | (fPending ? 0x10 : 0));
+            var frame = TestDownlinks.Build(Network, confirmed, fCtrl, DownlinkCounter, Convert.FromHexString(fOptsHex), fPort, Convert.FromHexString(payloadHex));
+            DownlinkCounter++;
+            return frame;
+        }
+
+        public SeenUplink Uplink(int index = -1)
+        {
+            var tx = Radio.Transmissions[index < 0 ? Radio.Transmissions.Count + index : index];
+            return Decode(tx.Frame);
+        }
+
+        public static SeenUplink Decode(byte[] frame)
+        {
+            var crypto = new FrameCrypto();
+            var seen = new SeenUplink
+            {
+                Confirmed = frame[0] == 0x80,
+                DevAddr = BitConverter.ToUInt32(frame, 1),
+                FCtrl = frame[5],
+                FCnt = frame[6] | (frame[7] << 8),
+            };
+            Assert.IsTrue(frame[0] == 0x40 || frame[0] == 0x80, "data uplink MHDR");
+            int fOptsLength = frame[5] & 0x0F;
+            seen.FOpts = Convert.ToHexString(frame, 8, fOptsLength);
+            int macEnd = frame.Length - 4;
+            uint mic = crypto.ComputeDataMic(NwkSKey, Direction.Uplink, seen.DevAddr, (uint)seen.FCnt, frame, 0, macEnd);
+            Assert.AreEqual(mic, BitConverter.ToUInt32(frame, macEnd), "uplink MIC");
+            int portAt = 8 + fOptsLength;
+            if (portAt < macEnd)
+            {
+                seen.FPort = frame[portAt];
+                var payload = frame.AsSpan(portAt + 1, macEnd - portAt - 1).ToArray();
+                crypto.CryptPayload(seen.FPort == 0 ? NwkSKey : AppSKey, Direction.Uplink, seen.DevAddr, (uint)seen.FCnt, payload, 0, payload.Length);
+                seen.Payload = Convert.ToHexString(payload);
+            }
+
+            return seen;
+        }
+
+        /// <summary>
+        /// A Join-Accept as a join server builds it (L2 1.0.4 §6.2.3): MIC = CMAC(AppKey, MHDR | JoinNonce | NetID |
+        /// DevAddr | DLSettings | RxDelay | CFList), then everything after MHDR is AES-decrypted with AppKey.
+        /// </summary>
+        public static byte[] JoinAccept(uint joinNonce, uint netId, uint devAddr, int rx1DrOffset, int rx2DataRate, int rxDelay, byte[]? cfList = null)
+        {
+            var plain = new List<byte> { 0x20 };
+            plain.AddRange(new[] { (byte)joinNonce, (byte)(joinNonce >> 8), (byte)(joinNonce >> 16) });
+            plain.AddRange(new[] { (byte)netId, (byte)(netId >> 8), (byte)(netId >> 16) });
+            plain.AddRange(BitConverter.GetBytes(devAddr));
+            plain.Add((byte)((rx1DrOffset << 4) | rx2DataRate));
+            plain.Add((byte)rxDelay);
+            if (cfList != null) { plain.AddRange(cfList); }
+            var bytes = plain.ToArray();
+            uint mic = new FrameCrypto().ComputeJoinMic(AppKey, bytes, 0, bytes.Length);
+            bytes = bytes.Concat(BitConverter.GetBytes(mic)).ToArray();
+            using var aes = Aes.Create();
+            aes.Key = AppKey;
+            var encrypted = aes.DecryptEcb(bytes.AsSpan(1).ToArray(), PaddingMode.None);
+            return new[] { bytes[0] }.Concat(encrypted).ToArray();
+        }
+
+        /// <summary>NwkSKey/AppSKey a 1.0 join derives: AES(AppKey, 01|02 | JoinNonce | NetID | DevNonce | pad) (§6.2.5).</summary>
+        public static byte[] DeriveKey(byte prefix, uint joinNonce, uint netId, ushort devNonce)
+        {
+            var block = new byte[16];
+            block[0] = prefix;
+            block[1] = (byte)joinNonce; block[2] = (byte)(joinNonce >> 8); block[3] = (byte)(joinNonce >> 16);
+            block[4] = (byte)netId; block[5] = (byte)(netId >> 8); block[6] = (byte)(netId >> 16);
+            block[7] = (byte)devNonce; block[8] = (byte)(devNonce >> 8);
+            using var aes = Aes.Create();
+            aes.Key = AppKey;
+            return aes.EncryptEcb(block, PaddingMode.None);
+        }
+    }
+}
