@@ -23,12 +23,16 @@ namespace SmartCityNodes.LoRaWan.Crypto
         private readonly byte[] _state = new byte[BlockSize];
         private bool _hasKey;
 
-        /// <summary>Expands <paramref name="key"/> (16 bytes from <paramref name="offset"/>); skipped when the same key is already loaded.</summary>
-        public void SetKey(byte[] key, int offset)
+        /// <summary>
+        /// Expands <paramref name="key"/> (16 bytes from <paramref name="offset"/>); skipped when the same key is
+        /// already loaded, which is the usual case (a session encrypts every frame with the same two keys).
+        /// </summary>
+        /// <returns>True when the key changed and was expanded.</returns>
+        public bool SetKey(byte[] key, int offset)
         {
             if (_hasKey && SameKey(key, offset))
             {
-                return;
+                return false;
             }
 
             for (int i = 0; i < BlockSize; i++)
@@ -62,6 +66,7 @@ namespace SmartCityNodes.LoRaWan.Crypto
             }
 
             _hasKey = true;
+            return true;
         }
 
         /// <summary>Encrypts one 16-byte block; input and output may be the same array and offset.</summary>

@@ -20,10 +20,15 @@ namespace SmartCityNodes.LoRaWan.Crypto
         private int _blockLength;
         private bool _anyFullBlockPending;
 
-        /// <summary>Loads the key and derives the subkeys K1, K2 (RFC 4493 §2.3); then starts a new MAC.</summary>
+        /// <summary>Loads the key and derives the subkeys K1, K2 (RFC 4493 §2.3) unless it is already loaded; then starts a new MAC.</summary>
         public void SetKey(byte[] key, int offset)
         {
-            _aes.SetKey(key, offset);
+            if (!_aes.SetKey(key, offset))
+            {
+                Begin();
+                return;
+            }
+
             Clear(_x);
             _aes.EncryptBlock(_x, 0, _k1, 0); // L = AES-128(K, 0^128)
             ShiftLeftOneBit(_k1, _k1);

@@ -3,16 +3,18 @@
 namespace SmartCityNodes.LoRaWan.DutyCycle
 {
     /// <summary>
-    /// A sliding-window airtime budget in fixed memory: "the airtime of all transmissions that end within the
-    /// last <c>window</c> ms, plus the next one, stays within <c>budget</c>". Airtime is booked in the slot
-    /// (window / k long) that holds each transmission's end; a check sums the k + 1 slots that touch the window,
-    /// which over-counts by at most one slot and so never lets a true sliding-window sum exceed the budget.
+    /// A sliding-window airtime budget in fixed memory: no window of <c>window</c> ms may hold more than
+    /// <c>budget</c> ms of airtime. Airtime is booked in the slot (window / k long) that holds each transmission's
+    /// end. A new transmission [start, end] may go when the booked airtime of every slot touching
+    /// [start − window, end], plus its own, fits the budget: every earlier transmission that shares a window with
+    /// it ends at or after start − window, so it is counted (whole, even if only partly inside), and no true
+    /// sliding-window sum can exceed the budget. The price is up to one slot of extra waiting.
     /// Nothing is allocated after construction.
     /// </summary>
     internal sealed class AirtimeWindow
     {
         /// <summary>Bytes <see cref="WriteTo"/> writes for a window of <paramref name="slotsPerWindow"/> slots.</summary>
-        internal static int SerializedLength(int slotsPerWindow) => 4 + (3 * (slotsPerWindow + 1));
+        internal static int SerializedLength(int slotsPerWindow) => 4 + (3 * (slotsPerWindow + 2));
 
         private const int MaxStoredAirtimeMs = 0xFFFFFF;
 
@@ -27,8 +29,9 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             _windowMs = windowMs;
             _slotMs = windowMs / slotsPerWindow;
             _budgetMs = budgetMs;
-            _slotIndex = new long[slotsPerWindow + 1];
-            _slotAirtimeMs = new int[slotsPerWindow + 1];
+            // [start − window, end] touches at most k + 2 slots while a transmission is shorter than a slot.
+            _slotIndex = new long[slotsPerWindow + 2];
+            _slotAirtimeMs = new int[slotsPerWindow + 2];
             Clear();
         }
 
@@ -58,10 +61,10 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             _slotAirtimeMs[position] = total > int.MaxValue ? int.MaxValue : (int)total;
         }
 
-        /// <summary>Booked airtime (ms) of the slots touching [endMs − window, endMs].</summary>
-        internal long Sum(long endMs)
+        /// <summary>Booked airtime (ms) of the slots touching [startMs − window, endMs].</summary>
+        internal long Sum(long startMs, long endMs)
         {
-            long first = FloorDiv(endMs - _windowMs, _slotMs);
+            long first = FloorDiv(startMs - _windowMs, _slotMs);
             long last = FloorDiv(endMs, _slotMs);
             long sum = 0;
             for (long index = first; index <= last; index++)
@@ -87,20 +90,20 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
                 return long.MaxValue;
             }
 
-            long end = nowMs + airtimeMs;
+            long start = nowMs;
             for (int guard = 0; guard <= _slotIndex.Length + 1; guard++)
             {
-                if (Sum(end) + airtimeMs <= _budgetMs)
+                if (Sum(start, start + airtimeMs) + airtimeMs <= _budgetMs)
                 {
-                    return end - airtimeMs;
+                    return start;
                 }
 
-                // Move the end forward until the oldest counted slot leaves the window.
-                long oldest = FloorDiv(end - _windowMs, _slotMs);
-                end = ((oldest + 1) * _slotMs) + _windowMs;
+                // Move the start forward until the oldest counted slot leaves the window.
+                long oldest = FloorDiv(start - _windowMs, _slotMs);
+                start = ((oldest + 1) * _slotMs) + _windowMs;
             }
 
-            return end - airtimeMs;
+            return start;
         }
 
         /// <summary>Writes the newest slot index (4 bytes) and every slot's airtime (3 bytes each, oldest first).</summary>

@@ -26,7 +26,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
         /// <summary>Version byte at the start of the serialized record.</summary>
         public const byte SerializationVersion = 1;
 
-        /// <summary>Observation window of the band duty cycle: one hour (ETSI EN 300 220-1 V3.1.1 §4.2.? "duty cycle" definition).</summary>
+        /// <summary>Observation window of the band duty cycle: one hour (ETSI EN 300 220-1 definition of duty cycle: on-time relative to a one-hour period).</summary>
         public const long BandWindowMs = 3600000;
 
         /// <summary>Join back-off: the first 11 hours after power-up use the hourly budget (LoRaWAN L2 1.0.4 §7).</summary>
@@ -85,7 +85,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             Clear();
         }
 
-        /// <summary>Bytes <see cref="WriteTo"/> writes for this region (EU868: 250; regions without bands: 88).</summary>
+        /// <summary>Bytes <see cref="WriteTo"/> writes for this region (EU868: 274; regions without duty-cycle bands: 94).</summary>
         public int SerializedLength => HeaderLength
             + AirtimeWindow.SerializedLength(JoinHourSlotsPerWindow)
             + AirtimeWindow.SerializedLength(JoinDaySlotsPerWindow)

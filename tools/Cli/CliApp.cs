@@ -1,0 +1,205 @@
+using System.CommandLine;
+using SmartCityNodes.LoRaWan;
+using SmartCityNodes.LoRaWan.Frames;
+
+namespace SmartCityNodes.Cli;
+
+/// <summary>
+/// The <c>scn</c> command tree. Exit codes: 0 done, 1 a checked MIC was invalid, 2 bad input (one line on stderr
+/// saying what to fix).
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code when a frame was decoded but its MIC did not verify.</summary>
+    public const int MicInvalid = 1;
+
+    /// <summary>Exit code for bad arguments or input.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Runs <paramref name="args"/> writing to the given streams (the tests pass string writers).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("SmartCityNodes technician CLI: build and inspect LoRaWAN frames against your network server.");
+        root.Subcommands.Add(BuildFrameCommand(output));
+        root.Subcommands.Add(BuildJoinCommand(output));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            var messages = string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')));
+            error.WriteLine($"error: {messages} (see '{CommandPath(parse, root)} --help')");
+            return UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return UsageError;
+        }
+    }
+
+    private static string CommandPath(ParseResult parse, RootCommand root)
+    {
+        var names = new List<string>();
+        for (System.CommandLine.Parsing.SymbolResult? result = parse.CommandResult; result is System.CommandLine.Parsing.CommandResult command; result = result.Parent)
+        {
+            names.Insert(0, ReferenceEquals(command.Command, root) ? "scn" : command.Command.Name);
+        }
+
+        return string.Join(' ', names);
+    }
+
+    private static Command BuildFrameCommand(TextWriter output)
+    {
+        var frame = new Command("frame", "Build or inspect LoRaWAN 1.0.x data frames.");
+        frame.Subcommands.Add(BuildFrameEncode(output));
+        frame.Subcommands.Add(BuildFrameDecode(output));
+        return frame;
+    }
+
+    private static Command BuildFrameEncode(TextWriter output)
+    {
+        var devAddr = new Option<string>("--devaddr") { Description = "DevAddr, 8 hex digits as shown in the console (MSB first)", Required = true };
+        var nwkSKey = new Option<string>("--nwkskey") { Description = "NwkSKey, 32 hex digits", Required = true };
+        var appSKey = new Option<string>("--appskey") { Description = "AppSKey, 32 hex digits (needed for a payload on FPort 1..223)" };
+        var fCnt = new Option<string>("--fcnt") { Description = "32-bit uplink frame counter (decimal or 0x hex)", Required = true };
+        var fPort = new Option<string>("--fport") { Description = "FPort 0..223; omit for a frame without FPort" };
+        var fOpts = new Option<string>("--fopts") { Description = "FOpts MAC commands, hex (up to 15 bytes)", DefaultValueFactory = _ => string.Empty };
+        var payload = new Option<string>("--payload") { Description = "FRMPayload plaintext, hex", DefaultValueFactory = _ => string.Empty };
+        var confirmed = new Option<bool>("--confirmed") { Description = "ConfirmedDataUp instead of UnconfirmedDataUp" };
+        var adr = new Option<bool>("--adr") { Description = "set FCtrl.ADR" };
+        var adrAckReq = new Option<bool>("--adr-ack-req") { Description = "set FCtrl.ADRACKReq" };
+        var ack = new Option<bool>("--ack") { Description = "set FCtrl.ACK" };
+        var classB = new Option<bool>("--class-b") { Description = "set FCtrl.ClassB" };
+        var maxMacPayload = new Option<int>("--max-mac-payload")
+        {
+            Description = "the data rate's maximum MACPayload M in bytes (RP002-1.0.4; EU868 DR0-2: 59, DR3: 123, DR4-7: 250)",
+            DefaultValueFactory = _ => 250,
+        };
+
+        var command = new Command("encode", "Build an uplink PHYPayload (encrypted, with MIC) and print it as hex.")
+        {
+            devAddr, nwkSKey, appSKey, fCnt, fPort, fOpts, payload, confirmed, adr, adrAckReq, ack, classB, maxMacPayload,
+        };
+        command.SetAction(parse =>
+        {
+            var session = new Session();
+            var port = parse.GetValue(fPort) is { } portText ? (int)HexInput.Unsigned("--fport", portText, FrameLayout.FPortMaxApplication) : -1;
+            var payloadBytes = HexInput.Bytes("--payload", parse.GetValue(payload));
+            var appKeyText = parse.GetValue(appSKey);
+            if (port > 0 && payloadBytes.Length > 0 && appKeyText is null)
+            {
+                throw new UsageException("--appskey is required to encrypt a payload on FPort 1..223");
+            }
+
+            session.ActivateByPersonalization(
+                (uint)HexInput.Number("--devaddr", parse.GetValue(devAddr), 4),
+                HexInput.Key("--nwkskey", parse.GetValue(nwkSKey)),
+                appKeyText is null ? new byte[16] : HexInput.Key("--appskey", appKeyText),
+                (uint)HexInput.Unsigned("--fcnt", parse.GetValue(fCnt), uint.MaxValue - 1),
+                0,
+                false);
+            var fOptsBytes = HexInput.Bytes("--fopts", parse.GetValue(fOpts));
+            if (fOptsBytes.Length > FrameLayout.FOptsMaxLength)
+            {
+                throw new UsageException($"--fopts: {fOptsBytes.Length} bytes; FOpts holds at most 15 (put longer MAC commands on --fport 0)");
+            }
+
+            var frame = new UplinkFrame
+            {
+                Confirmed = parse.GetValue(confirmed), Adr = parse.GetValue(adr), AdrAckReq = parse.GetValue(adrAckReq),
+                Ack = parse.GetValue(ack), ClassB = parse.GetValue(classB), FOptsLength = fOptsBytes.Length,
+            };
+            fOptsBytes.CopyTo(frame.FOpts, 0);
+            frame.SetPayload(port, payloadBytes, 0, payloadBytes.Length);
+            var buffer = new byte[FrameLayout.PhyPayloadMaxLength + 64];
+            var status = new UplinkEncoder().Encode(session, frame, parse.GetValue(maxMacPayload), buffer, 0, out var length);
+            if (status != LoRaWanStatus.Ok)
+            {
+                throw new UsageException(Explain(status, frame, parse.GetValue(maxMacPayload)));
+            }
+
+            output.WriteLine(Convert.ToHexString(buffer, 0, length));
+            return Ok;
+        });
+        return command;
+    }
+
+    private static Command BuildFrameDecode(TextWriter output)
+    {
+        var hex = new Option<string>("--hex") { Description = "the PHYPayload, hex (as in the gateway or network-server log)", Required = true };
+        var nwkSKey = new Option<string>("--nwkskey") { Description = "NwkSKey, to check a data frame's MIC (and decrypt FPort 0)" };
+        var appSKey = new Option<string>("--appskey") { Description = "AppSKey, to decrypt FPort 1..255 payloads" };
+        var appKey = new Option<string>("--appkey") { Description = "AppKey, for Join-Request MIC and Join-Accept decryption" };
+        var fCntHigh = new Option<string>("--fcnt-high") { Description = "upper 16 bits of the 32-bit FCnt (the wire carries only the lower 16)", DefaultValueFactory = _ => "0" };
+        var devNonce = new Option<string>("--devnonce") { Description = "DevNonce of the Join-Request, to derive session keys from a Join-Accept" };
+        var command = new Command("decode", "Decode a PHYPayload: every header field, MIC check, decrypted payload; Join-Request and Join-Accept too.")
+        {
+            hex, nwkSKey, appSKey, appKey, fCntHigh, devNonce,
+        };
+        command.SetAction(parse =>
+        {
+            var keys = new FrameInspector.Keys(
+                parse.GetValue(nwkSKey) is { } n ? HexInput.Key("--nwkskey", n) : null,
+                parse.GetValue(appSKey) is { } a ? HexInput.Key("--appskey", a) : null,
+                parse.GetValue(appKey) is { } k ? HexInput.Key("--appkey", k) : null,
+                (uint)HexInput.Unsigned("--fcnt-high", parse.GetValue(fCntHigh), ushort.MaxValue),
+                parse.GetValue(devNonce) is { } d ? (ushort)HexInput.Unsigned("--devnonce", d, ushort.MaxValue) : null);
+            var report = FrameInspector.Inspect(HexInput.Bytes("--hex", parse.GetValue(hex)), keys);
+            report.WriteTo(output);
+            return report.MicValid == false ? MicInvalid : Ok;
+        });
+        return command;
+    }
+
+    private static Command BuildJoinCommand(TextWriter output)
+    {
+        var joinEui = new Option<string>("--joineui") { Description = "JoinEUI (AppEUI), 16 hex digits MSB first", Required = true };
+        var devEui = new Option<string>("--deveui") { Description = "DevEUI, 16 hex digits MSB first", Required = true };
+        var devNonce = new Option<string>("--devnonce") { Description = "DevNonce 0..65535 (LoRaWAN 1.0.4: the device's join counter)", Required = true };
+        var appKey = new Option<string>("--appkey") { Description = "AppKey, 32 hex digits", Required = true };
+        var request = new Command("request", "Build a Join-Request and print it as hex.") { joinEui, devEui, devNonce, appKey };
+        request.SetAction(parse =>
+        {
+            var buffer = new byte[FrameLayout.JoinRequestLength];
+            var status = JoinRequest.Encode(
+                HexInput.Number("--joineui", parse.GetValue(joinEui), 8),
+                HexInput.Number("--deveui", parse.GetValue(devEui), 8),
+                (ushort)HexInput.Unsigned("--devnonce", parse.GetValue(devNonce), ushort.MaxValue),
+                HexInput.Key("--appkey", parse.GetValue(appKey)),
+                new FrameCrypto(),
+                buffer,
+                0,
+                out var length);
+            if (status != LoRaWanStatus.Ok)
+            {
+                throw new UsageException("could not build the Join-Request: " + status);
+            }
+
+            output.WriteLine(Convert.ToHexString(buffer, 0, length));
+            return Ok;
+        });
+
+        var join = new Command("join", "Build OTAA join frames.");
+        join.Subcommands.Add(request);
+        return join;
+    }
+
+    private static string Explain(LoRaWanStatus status, UplinkFrame frame, int maxMacPayload) => status switch
+    {
+        LoRaWanStatus.PayloadTooLong =>
+            $"MACPayload would be {7 + frame.FOptsLength + (frame.FPort >= 0 ? 1 + frame.PayloadLength : 0)} bytes; this data rate allows {maxMacPayload} (--max-mac-payload): shorten --payload or --fopts",
+        LoRaWanStatus.PortZeroWithFOpts => "--fport 0 carries MAC commands in the payload, so --fopts must be empty",
+        LoRaWanStatus.InvalidPort => "a --payload needs an --fport (1..223, or 0 for MAC commands)",
+        LoRaWanStatus.FOptsTooLong => "--fopts holds at most 15 bytes",
+        LoRaWanStatus.CounterExhausted => "--fcnt 4294967295 is the end of the counter: the device must rejoin",
+        _ => "could not encode the frame: " + status,
+    };
+}

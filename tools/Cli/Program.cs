@@ -1,0 +1,3 @@
+using SmartCityNodes.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
