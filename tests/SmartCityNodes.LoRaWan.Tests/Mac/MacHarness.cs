@@ -19,9 +19,13 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
         public bool Fail { get; set; }
 
+        /// <summary>Keep copies of the records (allocates; off for allocation tests).</summary>
+        public bool Keep { get; set; } = true;
+
         public bool Save(byte[] record, int offset, int count)
         {
             if (Fail) { return false; }
+            if (!Keep) { return true; }
             Saves.Add((record.AsSpan(offset, count).ToArray(), _radio.Transmissions.Count));
             return true;
         }
