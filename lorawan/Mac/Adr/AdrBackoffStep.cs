@@ -14,7 +14,10 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>Then: one data rate lower (more range), one step per boundary.</summary>
         LowerDataRate = 2,
 
-        /// <summary>Last, at the lowest data rate: enable the region's default channels again.</summary>
+        /// <summary>
+        /// Last, at the lowest data rate: enable the region's default channels again (fixed plans: all channels) and
+        /// NbTrans back to 1 (L2 1.0.4 §4.3.1.1 table 9).
+        /// </summary>
         EnableDefaultChannels = 3,
     }
 }

@@ -29,6 +29,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         private sealed class Reply
         {
             public byte[]? Frame;
+            public int Length;
             public int SnrDb;
             public int RssiDbm;
         }
@@ -68,10 +69,13 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         public long ReceiveTimeMicroseconds { get; private set; }
 
         /// <summary>Queues a timeout for the next window.</summary>
-        public void ReplyNothing() => Enqueue(null, 0);
+        public void ReplyNothing() => Enqueue(null, 0, 0);
 
         /// <summary>Queues a frame for the next window (it is delivered whatever the window's settings; tests check those).</summary>
-        public void ReplyWith(byte[] frame, int snrDb = 5) => Enqueue(frame, snrDb);
+        public void ReplyWith(byte[] frame, int snrDb = 5) => Enqueue(frame, frame.Length, snrDb);
+
+        /// <summary>Queues the first <paramref name="length"/> bytes of <paramref name="frame"/> (read when the window opens).</summary>
+        public void ReplyWith(byte[] frame, int length, int snrDb = 5) => Enqueue(frame, length, snrDb);
 
         /// <summary>Replies not yet consumed.</summary>
         public int PendingReplies => _replyCount;
@@ -82,10 +86,11 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             _replyCount = 0;
         }
 
-        private void Enqueue(byte[]? frame, int snrDb)
+        private void Enqueue(byte[]? frame, int length, int snrDb)
         {
             Reply reply = _replies[(_replyHead + _replyCount) % _replies.Length];
             reply.Frame = frame;
+            reply.Length = length;
             reply.SnrDb = snrDb;
             reply.RssiDbm = -80;
             _replyCount++;
@@ -150,10 +155,10 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             }
 
             byte[] frame = reply!.Frame!;
-            Array.Copy(frame, 0, buffer, offset, frame.Length);
+            Array.Copy(frame, 0, buffer, offset, reply.Length);
             Clock.Advance(AirtimeMilliseconds);
             ReceiveTimeMicroseconds += AirtimeMilliseconds * 1000L;
-            packet.Length = frame.Length;
+            packet.Length = reply.Length;
             packet.SnrDb = reply.SnrDb;
             packet.RssiDbm = reply.RssiDbm;
             packet.EndMilliseconds = Clock.UptimeMilliseconds;
