@@ -52,6 +52,9 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         /// <summary>Air time each transmission takes on the virtual clock.</summary>
         public int AirtimeMilliseconds { get; set; } = 50;
 
+        /// <summary>When set, each transmission takes its LoRa time on air (rounded up to ms) instead of <see cref="AirtimeMilliseconds"/>.</summary>
+        public bool RealAirtime { get; set; }
+
         /// <summary>How long an empty receive window stays open before RxTimeout.</summary>
         public int RxTimeoutMilliseconds { get; set; } = 20;
 
@@ -111,9 +114,12 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
                 return status;
             }
 
-            Clock.Advance(AirtimeMilliseconds);
+            long airtimeMs = RealAirtime
+                ? (SmartCityNodes.LoRaWan.Airtime.LoRaAirtime.UplinkTimeOnAirMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, count) + 999) / 1000
+                : AirtimeMilliseconds;
+            Clock.Advance(airtimeMs);
             txEndMilliseconds = Clock.UptimeMilliseconds;
-            TransmitTimeMicroseconds += AirtimeMilliseconds * 1000L;
+            TransmitTimeMicroseconds += airtimeMs * 1000L;
             if (Recording)
             {
                 Transmissions.Add(new TxRecord
