@@ -24,14 +24,15 @@ namespace SmartCityNodes.Drivers.Radio
 
         /// <summary>
         /// Waits for <paramref name="pin"/> to read high after an operation that started at <paramref name="startMilliseconds"/>
-        /// and should last <paramref name="expectedMilliseconds"/> (e.g. a packet's time on air). Sleeps through all but the last
-        /// millisecond of the expected time, then polls every millisecond up to the expected time plus the margin.
+        /// and should last at most <paramref name="expectedMilliseconds"/> (e.g. a packet's time on air). Sleeps for
+        /// <paramref name="quietMilliseconds"/> first (time in which the event cannot happen), then polls every millisecond up
+        /// to the expected time plus the margin.
         /// </summary>
         /// <returns>True when the pin rose, false when the deadline passed.</returns>
-        internal static bool ForPin(IClock clock, IInputPin pin, long startMilliseconds, long expectedMilliseconds)
+        internal static bool ForPin(IClock clock, IInputPin pin, long startMilliseconds, long quietMilliseconds, long expectedMilliseconds)
         {
             long deadline = startMilliseconds + expectedMilliseconds + MarginMilliseconds(expectedMilliseconds);
-            long quiet = expectedMilliseconds - PollIntervalMilliseconds;
+            long quiet = quietMilliseconds;
             if (quiet > 0 && !pin.Read())
             {
                 clock.DelayMilliseconds((int)quiet);

@@ -272,7 +272,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             long airtimeMilliseconds = LoRaTimeOnAir.CeilingDivide(
                 LoRaTimeOnAir.PacketMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, count, true),
                 1000);
-            bool signalled = RadioWait.ForPin(_clock, _dio0, start, airtimeMilliseconds);
+            bool signalled = RadioWait.ForPin(_clock, _dio0, start, airtimeMilliseconds - RadioWait.PollIntervalMilliseconds, airtimeMilliseconds);
             long end = _clock.UptimeMilliseconds;
             _transmitMicroseconds += (end - start) * 1000;
 
