@@ -251,7 +251,7 @@ namespace SmartCityNodes.Radio.Tests
 
         [TestMethod]
         // RFO: Pmax = 10.8 + 0.6 MaxPower; MaxPower 7 → 15 dBm, Pout = OutputPower; below 0 dBm MaxPower 0, OutputPower = P + 4.
-        [DataRow(15, 0x7F)]
+        [DataRow(14, 0x7E)]
         [DataRow(0, 0x70)]
         [DataRow(-1, 0x03)]
         [DataRow(-4, 0x00)]
@@ -266,6 +266,19 @@ namespace SmartCityNodes.Radio.Tests
 
             Assert.AreEqual((byte)paConfig, rig.Chip.Register(Sx1276Simulator.RegPaConfig));
             Assert.AreEqual((byte)0x84, rig.Chip.Register(Sx1276Simulator.RegPaDac));
+        }
+
+        [TestMethod]
+        [DataRow(15)] // RegPaConfig: "RFO pin. Maximum power of +14 dBm"
+        [DataRow(-5)] // MaxPower 0, OutputPower 0 gives -4.2 dBm at best
+        public void Transmit_RfoPowerOutOfRange_ReturnsInvalidPower(int powerDbm)
+        {
+            var board = SmartCityNodes.Drivers.Radio.Boards.TtgoLoRa32V21.Create();
+            board.PaOutput = SmartCityNodes.Drivers.Radio.Sx127x.PaOutput.Rfo;
+            var rig = new Sx1276Rig(board: board).Initialized();
+
+            Assert.AreEqual(RadioStatus.InvalidPower, rig.Radio.Transmit(Settings.Uplink(powerDbm: powerDbm), Settings.FourBytes, 0, 4, out _));
+            Assert.AreEqual(0, rig.Chip.Log.Count);
         }
 
         [TestMethod]

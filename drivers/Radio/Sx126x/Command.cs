@@ -102,13 +102,13 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         SetRegulatorMode = 0x96,
 
         /// <summary>§13.3.6 SetDIO3AsTCXOCtrl(tcxoVoltage, delay[23:0] × 15.625 µs).</summary>
-        SetDio3AsTcxoCtrl = 0x97,
+        SetDIO3AsTCXOCtrl = 0x97,
 
         /// <summary>§13.1.13 CalibrateImage(freq1, freq2).</summary>
         CalibrateImage = 0x98,
 
         /// <summary>§13.3.5 SetDIO2AsRfSwitchCtrl(enable).</summary>
-        SetDio2AsRfSwitchCtrl = 0x9D,
+        SetDIO2AsRfSwitchCtrl = 0x9D,
 
         /// <summary>§13.1.6 StopTimerOnPreamble(enable).</summary>
         StopTimerOnPreamble = 0x9F,

@@ -214,9 +214,9 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             Send(4);
         }
 
-        private void SetDio3AsTcxoCtrl(TcxoVoltage voltage, int delaySteps)
+        private void SetDIO3AsTCXOCtrl(TcxoVoltage voltage, int delaySteps)
         {
-            _out[0] = (byte)Command.SetDio3AsTcxoCtrl;
+            _out[0] = (byte)Command.SetDIO3AsTCXOCtrl;
             _out[1] = (byte)voltage;
             _out[2] = (byte)(delaySteps >> 16);
             _out[3] = (byte)(delaySteps >> 8);

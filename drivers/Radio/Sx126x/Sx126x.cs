@@ -474,7 +474,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             {
                 // §13.3.6: with a TCXO on DIO3 the POR calibration ran without a clock, so recalibrate everything and clear
                 // the XOSC start error it left behind.
-                SetDio3AsTcxoCtrl(_board.TcxoVoltage, Sx126xCalculations.MicrosecondsToSteps(_board.TcxoStartupMicroseconds));
+                SetDIO3AsTCXOCtrl(_board.TcxoVoltage, Sx126xCalculations.MicrosecondsToSteps(_board.TcxoStartupMicroseconds));
                 Command1(Command.Calibrate, CalibrateAllBlocks);
                 Command2(Command.ClearDeviceErrors, 0x00, 0x00);
             }
@@ -482,7 +482,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             Command1(Command.SetRegulatorMode, _board.UseDcDcRegulator ? RegulatorDcDc : RegulatorLdo);
             if (_board.Dio2AsRfSwitch)
             {
-                Command1(Command.SetDio2AsRfSwitchCtrl, 0x01);
+                Command1(Command.SetDIO2AsRfSwitchCtrl, 0x01);
             }
 
             Command1(Command.SetPacketType, PacketTypeLoRa);

@@ -8,7 +8,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         /// <summary>PA_BOOST pin: +2 to +17 dBm, and +20 dBm with RegPaDac high-power mode.</summary>
         PaBoost = 0,
 
-        /// <summary>RFO_HF/RFO_LF pin: -4 to +15 dBm.</summary>
+        /// <summary>RFO_HF/RFO_LF pin: -4 to +14 dBm.</summary>
         Rfo = 1,
     }
 }

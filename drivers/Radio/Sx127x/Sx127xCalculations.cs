@@ -53,8 +53,8 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         /// <summary>Lowest RFO power: MaxPower 0 (Pmax 10.8 dBm), OutputPower 0 → -4.2 dBm (§6.4 RegPaConfig).</summary>
         internal const int RfoMinDbm = -4;
 
-        /// <summary>Highest RFO power: MaxPower 7 (Pmax 15 dBm), OutputPower 15 (§6.4 RegPaConfig).</summary>
-        internal const int RfoMaxDbm = 15;
+        /// <summary>Highest RFO power: "RFO pin. Maximum power of +14 dBm" (§6.4 RegPaConfig PaSelect), though Pmax reaches 15 dBm.</summary>
+        internal const int RfoMaxDbm = 14;
 
         /// <summary>Frf register value (24 bits) for a carrier: Frf = f × 2^19 / 32 MHz, truncated (§4.1.4).</summary>
         internal static uint FrequencyToFrf(uint frequencyHz)
@@ -123,7 +123,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
                 return false;
             }
 
-            // MaxPower 7 (Pmax 15 dBm) gives Pout = OutputPower for 0..15 dBm; below 0 dBm MaxPower 0 (Pmax 10.8 dBm)
+            // MaxPower 7 (Pmax 15 dBm) gives Pout = OutputPower for 0..14 dBm; below 0 dBm MaxPower 0 (Pmax 10.8 dBm)
             // gives Pout = OutputPower - 4.2 dBm, so OutputPower = P + 4 lands 0.2 dB under the request.
             paConfig = powerDbm >= 0 ? (byte)(MaxPower15Dbm | powerDbm) : (byte)(powerDbm + 4);
             return true;
