@@ -170,7 +170,7 @@ namespace SmartCityNodes.Drivers.Sensors.Pms5003
             bool gotFrame = false;
             while (!gotFrame)
             {
-                if (_clock.UptimeMilliseconds >= resendAt)
+                if (_clock.UptimeMilliseconds >= resendAt && _clock.UptimeMilliseconds < deadline)
                 {
                     SendCommand(Command.ReadPassive, 0);
                     resendAt = _clock.UptimeMilliseconds + RequestRetryMilliseconds;

@@ -213,7 +213,7 @@ namespace SmartCityNodes.Drivers.Sensors.Sds011
             bool anyBytes = false;
             while (true)
             {
-                if (_clock.UptimeMilliseconds >= resendAt)
+                if (_clock.UptimeMilliseconds >= resendAt && _clock.UptimeMilliseconds < deadline)
                 {
                     _port.Write(_command, 0, CommandLength);
                     resendAt = _clock.UptimeMilliseconds + RequestRetryMilliseconds;
