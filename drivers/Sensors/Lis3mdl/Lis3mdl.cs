@@ -323,11 +323,20 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
             return status;
         }
 
-        /// <summary>Disarms the interrupt (INT_CFG = 0x08: IEN = 0, reserved bit 3 kept at 1).</summary>
+        /// <summary>
+        /// Disarms the interrupt: IEN = 0, bit 3 kept at 1, and IEA kept as configured so the INT pin stays at its idle
+        /// level for the polarity the MCU expects (INT_CFG = 0x0C active high, 0x08 active low).
+        /// </summary>
         /// <returns>The bus outcome.</returns>
         public SensorStatus DisableThresholdInterrupt()
         {
-            return _registers.Write((byte)Register.INT_CFG, (byte)RegisterBits.INT_CFG_RESERVED_ONE);
+            int config = (byte)RegisterBits.INT_CFG_RESERVED_ONE;
+            if (_interruptActiveHigh)
+            {
+                config |= (byte)RegisterBits.IEA;
+            }
+
+            return _registers.Write((byte)Register.INT_CFG, (byte)config);
         }
 
         /// <summary>
