@@ -2,34 +2,6 @@ using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Sensors.Tests.Doubles
 {
-    /// <summary>An output pin that remembers its level and counts writes (no allocation per write).</summary>
-    public sealed class RecordingOutputPin : IOutputPin
-    {
-        public bool Level { get; private set; }
-
-        public int WriteCount { get; private set; }
-
-        public int HighWrites { get; private set; }
-
-        public void Write(bool high)
-        {
-            Level = high;
-            WriteCount++;
-            if (high)
-            {
-                HighWrites++;
-            }
-        }
-    }
-
-    /// <summary>An input pin whose level the test sets.</summary>
-    public sealed class SettableInputPin : IInputPin
-    {
-        public bool Level { get; set; }
-
-        public bool Read() => Level;
-    }
-
     /// <summary>An ADC channel that returns a fixed cycle of raw values.</summary>
     public sealed class FakeAdcChannel : IAdcChannel
     {
