@@ -1,4 +1,11 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project tools/Benchmarks -- --filter '*'   (BenchmarkDotNet's own switches apply)
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace SmartCityNodes.Benchmarks
+{
+    public static class Program
+    {
+        public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}

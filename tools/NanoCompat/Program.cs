@@ -14,7 +14,7 @@ for (var i = 1; i < args.Length; i++)
 {
     if (args[i] == "--allow" && i + 1 < args.Length)
     {
-        allowed.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        allowed.AddRange(args[++i].Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
     else
     {

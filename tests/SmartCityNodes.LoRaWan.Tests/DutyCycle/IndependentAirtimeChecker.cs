@@ -35,10 +35,12 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
 
         public int JoinCount => _log.Count(t => t.IsJoin);
 
-        public void Add(long startUs, long airtimeUs, uint frequencyHz, bool isJoin, int maxDutyCycle)
+        public void Add(long startUs, long airtimeUs, uint frequencyHz, bool isJoin, int maxDutyCycle, int dwellLimitMs = 0)
         {
-            _log.Add(new Tx(startUs, startUs + airtimeUs, frequencyHz, isJoin, maxDutyCycle));
+            _log.Add(new Tx(startUs, startUs + airtimeUs, frequencyHz, isJoin, maxDutyCycle, dwellLimitMs));
         }
+
+        public long TotalAirtimeUs => _log.Sum(t => t.Airtime);
 
         /// <summary>Every violation found, as readable lines; empty when all rules hold.</summary>
         public List<string> Violations(long joinEpochUs, int dwellLimitMs)
@@ -54,7 +56,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
 
             foreach (Tx tx in _log)
             {
-                if (dwellLimitMs > 0 && tx.Airtime > dwellLimitMs * 1000L)
+                if ((dwellLimitMs > 0 && tx.Airtime > dwellLimitMs * 1000L) || (tx.DwellLimitMs > 0 && tx.Airtime > tx.DwellLimitMs * 1000L))
                 {
                     problems.Add($"dwell: {tx.Airtime} us at {tx.Start}");
                 }
@@ -112,6 +114,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
         /// </summary>
         private static void CheckWindows(List<Tx> txs, long length, long budgetUs, long from, long to, string name, List<string> problems)
         {
+            long[] prefix = Prefix(txs);
             var candidates = new List<long>();
             foreach (Tx tx in txs)
             {
@@ -129,7 +132,6 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                 candidates.Add(to - length);
             }
 
-            long worst = 0;
             foreach (long a in candidates)
             {
                 if (a < from || (to != long.MaxValue && a + length > to))
@@ -137,19 +139,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                     continue;
                 }
 
-                long b = a + length;
-                long sum = 0;
-                int first = LowerBoundByEnd(txs, a);
-                for (int i = first; i < txs.Count && txs[i].Start < b; i++)
-                {
-                    long overlap = Math.Min(b, txs[i].End) - Math.Max(a, txs[i].Start);
-                    if (overlap > 0)
-                    {
-                        sum += overlap;
-                    }
-                }
-
-                worst = Math.Max(worst, sum);
+                long sum = Overlap(txs, prefix, a, a + length);
                 if (sum > budgetUs)
                 {
                     problems.Add($"{name}: {sum} us in window starting {a} us > {budgetUs} us");
@@ -161,21 +151,61 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
         public long WorstWindowUs(bool joinsOnly, long length)
         {
             var txs = _log.Where(t => !joinsOnly || t.IsJoin).ToList();
+            long[] prefix = Prefix(txs);
             long worst = 0;
             foreach (Tx start in txs)
             {
-                long a = start.Start;
-                long b = a + length;
-                long sum = 0;
-                for (int i = LowerBoundByEnd(txs, a); i < txs.Count && txs[i].Start < b; i++)
-                {
-                    sum += Math.Min(b, txs[i].End) - Math.Max(a, txs[i].Start);
-                }
-
-                worst = Math.Max(worst, sum);
+                worst = Math.Max(worst, Overlap(txs, prefix, start.Start, start.Start + length));
             }
 
             return worst;
+        }
+
+        private static long[] Prefix(List<Tx> txs)
+        {
+            long[] prefix = new long[txs.Count + 1];
+            for (int i = 0; i < txs.Count; i++)
+            {
+                prefix[i + 1] = prefix[i] + txs[i].Airtime;
+            }
+
+            return prefix;
+        }
+
+        /// <summary>Airtime of the (sorted, disjoint) transmissions inside [a, b]: whole ones by prefix sums, minus the parts outside.</summary>
+        private static long Overlap(List<Tx> txs, long[] prefix, long a, long b)
+        {
+            int first = LowerBoundByEnd(txs, a);
+            int last = LowerBoundByStart(txs, b) - 1;
+            if (first > last)
+            {
+                return 0;
+            }
+
+            long sum = prefix[last + 1] - prefix[first];
+            sum -= Math.Max(0, a - txs[first].Start);
+            sum -= Math.Max(0, txs[last].End - b);
+            return sum;
+        }
+
+        private static int LowerBoundByStart(List<Tx> txs, long b)
+        {
+            int low = 0;
+            int high = txs.Count;
+            while (low < high)
+            {
+                int mid = (low + high) / 2;
+                if (txs[mid].Start < b)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            return low;
         }
 
         private static int LowerBoundByEnd(List<Tx> txs, long a)
@@ -198,7 +228,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             return low;
         }
 
-        private readonly record struct Tx(long Start, long End, uint FrequencyHz, bool IsJoin, int MaxDutyCycle)
+        private readonly record struct Tx(long Start, long End, uint FrequencyHz, bool IsJoin, int MaxDutyCycle, int DwellLimitMs)
         {
             public long Airtime => End - Start;
         }

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using SmartCityNodes.LoRaWan.Frames;
 
-namespace SmartCityNodes.Benchmarks.Frames;
+namespace SmartCityNodes.Benchmarks.LoRaWan;
 
 /// <summary>
 /// One uplink encode = header + FRMPayload encryption (AES keystream) + MIC (AES-CMAC over B0 and the frame).

@@ -1,0 +1,559 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using System;
+using SmartCityNodes.Hal;
+using SmartCityNodes.LoRaWan.Radio;
+
+namespace SmartCityNodes.Drivers.Radio.Sx127x
+{
+    /// <summary>
+    /// Semtech SX127x LoRa transceiver family (SX1276/77/78/79 datasheet rev 7) behind the MAC's <see cref="IRadio"/>.
+    /// Synchronous, polled through the DIO pins with bounded waits; every fault is a <see cref="RadioStatus"/> and leaves
+    /// the chip in Sleep. Nothing is allocated after construction. A thin subclass per chip gives the version and limits.
+    /// </summary>
+    public abstract class Sx127x : IRadio
+    {
+        /// <summary>SPI address byte: bit 7 set selects a write access (datasheet rev 7 §4.3 "SPI Interface").</summary>
+        private const byte WriteAccess = 0b1000_0000;
+
+        /// <summary>FIFO capacity in bytes (datasheet rev 7 §4.1.2.3 "LoRa FIFO Data Buffer": 256 bytes).</summary>
+        private const int FifoSize = 256;
+
+        /// <summary>Longest LoRa payload (RegPayloadLength is 8 bits).</summary>
+        private const int MaxPayloadLength = 255;
+
+        /// <summary>NRESET low time: "pulled low for a hundred microseconds" (datasheet rev 7 §7.2.2 "Manual Reset").</summary>
+        private const int ResetPulseMicroseconds = 100;
+
+        /// <summary>Wait after releasing NRESET before using the chip: 5 ms (datasheet rev 7 §7.2.2).</summary>
+        private const int ResetRecoveryMilliseconds = 5;
+
+        /// <summary>LoRaWAN public-network sync word (LoRaWAN L2 1.0.4 / RP002-1.0.4: 0x34 on SX127x RegSyncWord).</summary>
+        private const byte PublicSyncWord = 0x34;
+
+        /// <summary>RegLna: LnaGain G1 (bits 7-5 = 001) and LnaBoostHf 11 = 150 % LNA current (§6.4 RegLna).</summary>
+        private const byte LnaMaxGainBoostHf = 0b0010_0011;
+
+        /// <summary>RegModemConfig2 RxPayloadCrcOn, bit 2 (§6.4).</summary>
+        private const byte RxPayloadCrcOn = 0b0000_0100;
+
+        /// <summary>RegModemConfig3 LowDataRateOptimize, bit 3 (§6.4; mandatory when T_sym exceeds 16 ms, §4.1.1.6).</summary>
+        private const byte LowDataRateOptimizeOn = 0b0000_1000;
+
+        /// <summary>RegModemConfig3 AgcAutoOn, bit 2: LNA gain set by the AGC (§6.4).</summary>
+        private const byte AgcAutoOn = 0b0000_0100;
+
+        /// <summary>RegInvertIQ with bit 6 (InvertIQ, RX path) clear and bit 0 set: normal I/Q in both directions (reset value 0x27, §6.4).</summary>
+        private const byte InvertIqNormal = 0x27;
+
+        /// <summary>RegInvertIQ bit 6 set: RX path inverted, for downlinks (§6.4 RegInvertIQ; LoRaWAN L2 1.0.4 §2.2 inverted-IQ downlinks).</summary>
+        private const byte InvertIqReceiveInverted = 0x67;
+
+        /// <summary>RegInvertIQ bit 0 clear: TX path inverted (bit 0 is the TX inversion, named RFLR_INVERTIQ_TX in Semtech's LoRaMac-node register map).</summary>
+        private const byte InvertIqTransmitInverted = 0x26;
+
+        /// <summary>RegInvertIQ2 for normal I/Q (§6.4: 0x1D).</summary>
+        private const byte InvertIq2Normal = 0x1D;
+
+        /// <summary>RegInvertIQ2 with inverted I/Q (§6.4: 0x19).</summary>
+        private const byte InvertIq2Inverted = 0x19;
+
+        /// <summary>RegDioMapping1: Dio0Mapping 01 = TxDone (§6.4, DIO mapping table for LoRa mode).</summary>
+        private const byte DioMappingTxDone = 0b0100_0000;
+
+        /// <summary>RegDioMapping1: Dio0Mapping 00 = RxDone, Dio1Mapping 00 = RxTimeout (§6.4).</summary>
+        private const byte DioMappingRx = 0b0000_0000;
+
+        /// <summary>SymbTimeout is a 10-bit field (RegModemConfig2 bits 1-0 and RegSymbTimeoutLsb, §6.4).</summary>
+        private const int MaxSymbolTimeout = 1023;
+
+        /// <summary>Supported spreading factors (SF6 needs implicit header, which LoRaWAN never uses).</summary>
+        private const int MinSpreadingFactor = 7;
+
+        /// <summary>Highest spreading factor (§4.1.1.2).</summary>
+        private const int MaxSpreadingFactor = 12;
+
+        /// <summary>Errata note §2.1: RegHighBwOptimize1 = 0x02 with 500 kHz, 0x03 otherwise.</summary>
+        private const byte HighBwOptimize1For500Khz = 0x02;
+
+        /// <summary>Errata note §2.1: RegHighBwOptimize1 for bandwidths below 500 kHz.</summary>
+        private const byte HighBwOptimize1Default = 0x03;
+
+        /// <summary>Errata note §2.1: RegHighBwOptimize2 = 0x64 with 500 kHz above 525 MHz, 0x7F in 410-525 MHz.</summary>
+        private const byte HighBwOptimize2HighFrequency = 0x64;
+
+        /// <summary>Errata note §2.1: RegHighBwOptimize2 with 500 kHz in 410-525 MHz.</summary>
+        private const byte HighBwOptimize2LowFrequency = 0x7F;
+
+        /// <summary>Random(): one wideband RSSI sample per bit, 1 ms apart so each read sees a new measurement.</summary>
+        private const int RandomSampleIntervalMilliseconds = 1;
+
+        private readonly ISpiDevice _spi;
+        private readonly IOutputPin _reset;
+        private readonly IInputPin _dio0;
+        private readonly IInputPin _dio1;
+        private readonly IClock _clock;
+        private readonly Sx127xBoardProfile _board;
+
+        /// <summary>Two-byte register command and reply.</summary>
+        private readonly byte[] _command = new byte[2];
+        private readonly byte[] _reply = new byte[2];
+
+        /// <summary>Address byte + up to 256 bytes of FIFO data, out and in.</summary>
+        private readonly byte[] _burstOut = new byte[FifoSize + 1];
+        private readonly byte[] _burstIn = new byte[FifoSize + 1];
+
+        private bool _initialized;
+        private OpMode _modeBase = OpMode.LongRangeMode;
+        private long _transmitMicroseconds;
+        private long _receiveMicroseconds;
+
+        /// <summary>Creates the driver; no SPI traffic until <see cref="Initialize"/>.</summary>
+        /// <param name="spi">The radio's SPI device (NSS handled by the bus).</param>
+        /// <param name="reset">NRESET output, or null when the board ties it to the MCU reset.</param>
+        /// <param name="dio0">DIO0 input (TxDone / RxDone).</param>
+        /// <param name="dio1">DIO1 input (RxTimeout), or null to poll RegIrqFlags instead.</param>
+        /// <param name="clock">Monotonic clock and delays; all waits are bounded on it.</param>
+        /// <param name="board">Board wiring and PA choice.</param>
+        protected Sx127x(ISpiDevice spi, IOutputPin reset, IInputPin dio0, IInputPin dio1, IClock clock, Sx127xBoardProfile board)
+        {
+            if (spi == null)
+            {
+                throw new ArgumentNullException(nameof(spi));
+            }
+
+            if (dio0 == null)
+            {
+                throw new ArgumentNullException(nameof(dio0));
+            }
+
+            if (clock == null)
+            {
+                throw new ArgumentNullException(nameof(clock));
+            }
+
+            if (board == null)
+            {
+                throw new ArgumentNullException(nameof(board));
+            }
+
+            _spi = spi;
+            _reset = reset;
+            _dio0 = dio0;
+            _dio1 = dio1;
+            _clock = clock;
+            _board = board;
+        }
+
+        /// <summary>Value RegVersion (0x42) must read for this chip.</summary>
+        protected abstract byte ExpectedVersion { get; }
+
+        /// <summary>Lowest carrier frequency the chip supports, in Hz.</summary>
+        protected abstract uint MinFrequencyHz { get; }
+
+        /// <summary>Highest carrier frequency the chip supports, in Hz.</summary>
+        protected abstract uint MaxFrequencyHz { get; }
+
+        /// <inheritdoc/>
+        public long TransmitTimeMicroseconds
+        {
+            get { return _transmitMicroseconds; }
+        }
+
+        /// <inheritdoc/>
+        public long ReceiveTimeMicroseconds
+        {
+            get { return _receiveMicroseconds; }
+        }
+
+        /// <summary>The board profile this driver was built with.</summary>
+        public Sx127xBoardProfile Board
+        {
+            get { return _board; }
+        }
+
+        /// <inheritdoc/>
+        public RadioStatus Initialize()
+        {
+            _initialized = false;
+            if (_reset != null)
+            {
+                _reset.Write(false);
+                _clock.DelayMicroseconds(ResetPulseMicroseconds);
+                _reset.Write(true);
+                _clock.DelayMilliseconds(ResetRecoveryMilliseconds);
+            }
+
+            byte version = ReadRegister(Register.RegVersion);
+            if (version != ExpectedVersion)
+            {
+                // Not our chip (or no chip: MISO reads 0x00/0xFF). Sleep in whatever mode it is in.
+                WriteRegister(Register.RegOpMode, (byte)OpMode.Sleep);
+                return RadioStatus.WrongChip;
+            }
+
+            // LongRangeMode can only change in Sleep (§6.4 RegOpMode bit 7): FSK sleep first, then LoRa sleep.
+            _modeBase = OpMode.LongRangeMode;
+            WriteRegister(Register.RegOpMode, (byte)OpMode.Sleep);
+            WriteRegister(Register.RegOpMode, (byte)(OpMode.LongRangeMode | OpMode.Sleep));
+
+            // Whole 256-byte FIFO for either direction, one packet at a time (§4.1.2.3).
+            WriteRegister(Register.RegFifoTxBaseAddr, 0x00);
+            WriteRegister(Register.RegFifoRxBaseAddr, 0x00);
+            WriteRegister(Register.RegSyncWord, PublicSyncWord);
+            WriteRegister(Register.RegLna, LnaMaxGainBoostHf);
+            _initialized = true;
+            return RadioStatus.Ok;
+        }
+
+        /// <inheritdoc/>
+        public RadioStatus Sleep()
+        {
+            if (!_initialized)
+            {
+                return RadioStatus.NotInitialized;
+            }
+
+            EnterSleep();
+            return RadioStatus.Ok;
+        }
+
+        /// <inheritdoc/>
+        public RadioStatus Transmit(RadioTxSettings settings, byte[] buffer, int offset, int count, out long txEndMilliseconds)
+        {
+            txEndMilliseconds = 0;
+            if (buffer == null)
+            {
+                throw new ArgumentNullException(nameof(buffer));
+            }
+
+            if (!_initialized)
+            {
+                return RadioStatus.NotInitialized;
+            }
+
+            if (count < 1 || count > MaxPayloadLength || offset < 0 || offset > buffer.Length - count)
+            {
+                return RadioStatus.InvalidLength;
+            }
+
+            RadioStatus status = CheckModulation(settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols);
+            if (status != RadioStatus.Ok)
+            {
+                return status;
+            }
+
+            byte paConfig;
+            byte paDac;
+            byte ocp;
+            if (settings.PowerDbm > _board.MaxPowerDbm
+                || !Sx127xCalculations.PowerRegisters(_board.PaOutput, settings.PowerDbm, out paConfig, out paDac, out ocp))
+            {
+                return RadioStatus.InvalidPower;
+            }
+
+            WriteModem(settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, true, 0);
+            WriteRegister(Register.RegInvertIQ, settings.InvertIq ? InvertIqTransmitInverted : InvertIqNormal);
+            WriteRegister(Register.RegInvertIQ2, settings.InvertIq ? InvertIq2Inverted : InvertIq2Normal);
+            WriteRegister(Register.RegPaConfig, paConfig);
+            WriteRegister(Register.RegPaDac, paDac);
+            WriteRegister(Register.RegOcp, ocp);
+
+            // FIFO: point at the TX base (0x00), then burst-write the payload (§4.1.2.3, "Filling the FIFO" in Standby).
+            WriteRegister(Register.RegFifoAddrPtr, 0x00);
+            WriteRegister(Register.RegPayloadLength, (byte)count);
+            WriteFifo(buffer, offset, count);
+
+            WriteRegister(Register.RegDioMapping1, DioMappingTxDone);
+            WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);
+            SetMode(OpMode.Transmit);
+            long start = _clock.UptimeMilliseconds;
+
+            long airtimeMilliseconds = LoRaTimeOnAir.CeilingDivide(
+                LoRaTimeOnAir.PacketMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, count, true),
+                1000);
+            bool signalled = RadioWait.ForPin(_clock, _dio0, start, airtimeMilliseconds - RadioWait.PollIntervalMilliseconds, airtimeMilliseconds);
+            long end = _clock.UptimeMilliseconds;
+            _transmitMicroseconds += (end - start) * 1000;
+
+            if (!signalled)
+            {
+                EnterSleep();
+                return RadioStatus.TxTimeout;
+            }
+
+            IrqFlags flags = (IrqFlags)ReadRegister(Register.RegIrqFlags);
+            WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);
+            EnterSleep();
+            if ((flags & IrqFlags.TxDone) == 0)
+            {
+                return RadioStatus.HardwareFault;
+            }
+
+            txEndMilliseconds = end;
+            return RadioStatus.Ok;
+        }
+
+        /// <inheritdoc/>
+        public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, out RadioPacket packet)
+        {
+            packet = new RadioPacket();
+            if (buffer == null)
+            {
+                throw new ArgumentNullException(nameof(buffer));
+            }
+
+            if (!_initialized)
+            {
+                return RadioStatus.NotInitialized;
+            }
+
+            if (settings.MaxLength < 1 || settings.MaxLength > MaxPayloadLength || offset < 0 || offset > buffer.Length)
+            {
+                return RadioStatus.InvalidLength;
+            }
+
+            RadioStatus status = CheckModulation(settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols);
+            if (status != RadioStatus.Ok)
+            {
+                return status;
+            }
+
+            if (settings.SymbolTimeout < 1 || settings.SymbolTimeout > MaxSymbolTimeout)
+            {
+                return RadioStatus.InvalidModulation;
+            }
+
+            // Downlinks carry no payload CRC; in explicit-header mode the header says whether one follows (§4.1.1.4).
+            WriteModem(settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, false, settings.SymbolTimeout);
+            WriteRegister(Register.RegInvertIQ, settings.InvertIq ? InvertIqReceiveInverted : InvertIqNormal);
+            WriteRegister(Register.RegInvertIQ2, settings.InvertIq ? InvertIq2Inverted : InvertIq2Normal);
+            WriteRegister(Register.RegFifoAddrPtr, 0x00);
+            WriteRegister(Register.RegDioMapping1, DioMappingRx);
+            WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);
+            SetMode(OpMode.ReceiveSingle);
+            long start = _clock.UptimeMilliseconds;
+
+            // Worst case: the preamble is found at the end of the symbol window, then the longest packet arrives.
+            long windowMicroseconds = settings.SymbolTimeout * LoRaTimeOnAir.SymbolMicroseconds(settings.SpreadingFactor, settings.BandwidthHz);
+            long packetMicroseconds = LoRaTimeOnAir.PacketMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, settings.MaxLength, true);
+            long boundMilliseconds = LoRaTimeOnAir.CeilingDivide(windowMicroseconds + packetMicroseconds, 1000);
+            bool signalled = WaitForReceiveEnd(start, boundMilliseconds);
+            long end = _clock.UptimeMilliseconds;
+            _receiveMicroseconds += (end - start) * 1000;
+            packet.EndMilliseconds = end;
+
+            if (!signalled)
+            {
+                EnterSleep();
+                return RadioStatus.HardwareFault;
+            }
+
+            IrqFlags flags = (IrqFlags)ReadRegister(Register.RegIrqFlags);
+            if ((flags & IrqFlags.RxDone) == 0)
+            {
+                WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);
+                EnterSleep();
+                return (flags & IrqFlags.RxTimeout) != 0 ? RadioStatus.RxTimeout : RadioStatus.HardwareFault;
+            }
+
+            if ((flags & IrqFlags.PayloadCrcError) != 0)
+            {
+                WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);
+                EnterSleep();
+                return RadioStatus.CrcError;
+            }
+
+            int length = ReadRegister(Register.RegRxNbBytes);
+            if (length > settings.MaxLength || length > buffer.Length - offset)
+            {
+                WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);
+                EnterSleep();
+                return RadioStatus.InvalidLength;
+            }
+
+            // Read from where the packet starts (§4.1.2.3: RegFifoRxCurrentAddr → RegFifoAddrPtr, then read RegRxNbBytes).
+            WriteRegister(Register.RegFifoAddrPtr, ReadRegister(Register.RegFifoRxCurrentAddr));
+            ReadBurst(Register.RegFifo, length);
+            Array.Copy(_burstIn, 1, buffer, offset, length);
+
+            ReadBurst(Register.RegPktSnrValue, 2);
+            byte snr = _burstIn[1];
+            byte rssi = _burstIn[2];
+            WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);
+            EnterSleep();
+
+            packet.Length = length;
+            packet.SnrDb = Sx127xCalculations.PacketSnrDb(snr);
+            packet.RssiDbm = Sx127xCalculations.PacketRssiDbm(rssi, snr, (_modeBase & OpMode.LowFrequencyModeOn) == 0);
+            return RadioStatus.Ok;
+        }
+
+        /// <inheritdoc/>
+        public uint Random()
+        {
+            if (!_initialized)
+            {
+                return 0;
+            }
+
+            // Wideband RSSI noise, one bit per read, in continuous RX (as Semtech's reference drivers do).
+            SetMode(OpMode.Standby);
+            WriteRegister(Register.RegIrqFlagsMask, (byte)IrqFlags.All);
+            SetMode(OpMode.ReceiveContinuous);
+            long start = _clock.UptimeMilliseconds;
+            uint value = 0;
+            for (int bit = 0; bit < 32; bit++)
+            {
+                _clock.DelayMilliseconds(RandomSampleIntervalMilliseconds);
+                value |= (uint)(ReadRegister(Register.RegRssiWideband) & 0x01) << bit;
+            }
+
+            _receiveMicroseconds += (_clock.UptimeMilliseconds - start) * 1000;
+            SetMode(OpMode.Standby);
+            WriteRegister(Register.RegIrqFlagsMask, (byte)IrqFlags.None);
+            WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);
+            EnterSleep();
+            return value;
+        }
+
+        private RadioStatus CheckModulation(uint frequencyHz, int spreadingFactor, int bandwidthHz, int codingRateDenominator, int preambleSymbols)
+        {
+            if (frequencyHz < MinFrequencyHz || frequencyHz > MaxFrequencyHz)
+            {
+                return RadioStatus.InvalidFrequency;
+            }
+
+            if (spreadingFactor < MinSpreadingFactor || spreadingFactor > MaxSpreadingFactor
+                || Sx127xCalculations.BandwidthCode(bandwidthHz) < 0
+                || codingRateDenominator < 5 || codingRateDenominator > 8
+                || preambleSymbols < 6 || preambleSymbols > 65535)
+            {
+                return RadioStatus.InvalidModulation;
+            }
+
+            return RadioStatus.Ok;
+        }
+
+        /// <summary>Frequency, modem configuration, symbol time-out, preamble and the 500 kHz errata registers.</summary>
+        private void WriteModem(uint frequencyHz, int spreadingFactor, int bandwidthHz, int codingRateDenominator, int preambleSymbols, bool crcOn, int symbolTimeout)
+        {
+            bool lowFrequency = frequencyHz < Sx127xCalculations.LowFrequencyBandTopHz;
+            _modeBase = lowFrequency ? OpMode.LongRangeMode | OpMode.LowFrequencyModeOn : OpMode.LongRangeMode;
+
+            // Mode bits are written with the band; writing Standby again is harmless (§4.1.5).
+            WriteRegister(Register.RegOpMode, (byte)(_modeBase | OpMode.Standby));
+
+            // Frf MSB first; the new frequency takes effect when the LSB is written (§6.4 RegFrfLsb).
+            uint frf = Sx127xCalculations.FrequencyToFrf(frequencyHz);
+            _burstOut[0] = (byte)((byte)Register.RegFrfMsb | WriteAccess);
+            _burstOut[1] = (byte)(frf >> 16);
+            _burstOut[2] = (byte)(frf >> 8);
+            _burstOut[3] = (byte)frf;
+            _spi.Write(_burstOut, 0, 4);
+
+            int modemConfig1 = (Sx127xCalculations.BandwidthCode(bandwidthHz) << 4) | ((codingRateDenominator - 4) << 1);
+            int modemConfig2 = (spreadingFactor << 4) | (crcOn ? RxPayloadCrcOn : 0) | ((symbolTimeout >> 8) & 0b11);
+            int modemConfig3 = AgcAutoOn | (LoRaTimeOnAir.NeedsLowDataRateOptimize(spreadingFactor, bandwidthHz) ? LowDataRateOptimizeOn : 0);
+            WriteRegister(Register.RegModemConfig1, (byte)modemConfig1);
+            WriteRegister(Register.RegModemConfig2, (byte)modemConfig2);
+            if (symbolTimeout > 0)
+            {
+                WriteRegister(Register.RegSymbTimeoutLsb, (byte)symbolTimeout);
+            }
+
+            WriteRegister(Register.RegModemConfig3, (byte)modemConfig3);
+            WriteRegister(Register.RegPreambleMsb, (byte)(preambleSymbols >> 8));
+            WriteRegister(Register.RegPreambleLsb, (byte)preambleSymbols);
+
+            // Errata note §2.1 "Sensitivity Optimization with a 500 kHz Bandwidth".
+            if (bandwidthHz == 500000)
+            {
+                WriteRegister(Register.RegHighBwOptimize1, HighBwOptimize1For500Khz);
+                WriteRegister(Register.RegHighBwOptimize2, lowFrequency ? HighBwOptimize2LowFrequency : HighBwOptimize2HighFrequency);
+            }
+            else
+            {
+                WriteRegister(Register.RegHighBwOptimize1, HighBwOptimize1Default);
+            }
+        }
+
+        private bool WaitForReceiveEnd(long startMilliseconds, long boundMilliseconds)
+        {
+            long deadline = startMilliseconds + boundMilliseconds + RadioWait.MarginMilliseconds(boundMilliseconds);
+            long iterations = deadline - startMilliseconds + 2;
+            while (iterations-- > 0)
+            {
+                if (_dio0.Read())
+                {
+                    return true;
+                }
+
+                if (_dio1 != null)
+                {
+                    if (_dio1.Read())
+                    {
+                        return true;
+                    }
+                }
+                else if ((ReadRegister(Register.RegIrqFlags) & (byte)(IrqFlags.RxTimeout | IrqFlags.RxDone)) != 0)
+                {
+                    return true;
+                }
+
+                if (_clock.UptimeMilliseconds >= deadline)
+                {
+                    return false;
+                }
+
+                _clock.DelayMilliseconds(RadioWait.PollIntervalMilliseconds);
+            }
+
+            return false;
+        }
+
+        private void SetMode(OpMode mode)
+        {
+            WriteRegister(Register.RegOpMode, (byte)(_modeBase | mode));
+        }
+
+        private void EnterSleep()
+        {
+            WriteRegister(Register.RegOpMode, (byte)(_modeBase | OpMode.Sleep));
+        }
+
+        private void WriteRegister(Register register, byte value)
+        {
+            _command[0] = (byte)((byte)register | WriteAccess);
+            _command[1] = value;
+            _spi.Write(_command, 0, 2);
+        }
+
+        private byte ReadRegister(Register register)
+        {
+            _command[0] = (byte)register;
+            _command[1] = 0x00;
+            _spi.TransferFullDuplex(_command, _reply, 2);
+            return _reply[1];
+        }
+
+        private void WriteFifo(byte[] data, int offset, int count)
+        {
+            _burstOut[0] = (byte)((byte)Register.RegFifo | WriteAccess);
+            Array.Copy(data, offset, _burstOut, 1, count);
+            _spi.Write(_burstOut, 0, count + 1);
+        }
+
+        /// <summary>Burst read of <paramref name="count"/> bytes from <paramref name="register"/> into <c>_burstIn[1..]</c>.</summary>
+        private void ReadBurst(Register register, int count)
+        {
+            _burstOut[0] = (byte)register;
+            for (int i = 1; i <= count; i++)
+            {
+                _burstOut[i] = 0x00;
+            }
+
+            _spi.TransferFullDuplex(_burstOut, _burstIn, count + 1);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using SmartCityNodes.Hal;
+
+namespace SmartCityNodes.Drivers.Sensors.Battery
+{
+    /// <summary>
+    /// Battery voltage through a resistor divider into an ADC channel, with a linear calibration and state of charge
+    /// from a cell curve. Battery mV = mean raw · full-scale mV · (R_top + R_bottom) / (max raw · R_bottom), computed
+    /// in 64-bit integers with a single rounding, then calibrated.
+    /// </summary>
+    public sealed class BatteryMonitor : IPowerProfiled
+    {
+        /// <summary>Largest number of conversions averaged into one reading.</summary>
+        public const int MaximumSamples = 64;
+
+        /// <summary>Voltage used to state the divider's current in <see cref="PowerProfile"/>: a full Li-ion cell (4.2 V).</summary>
+        public const int ProfileBatteryMillivolts = 4200;
+
+        private readonly IAdcChannel _adc;
+        private readonly IClock _clock;
+        private readonly IOutputPin _dividerEnablePin;
+        private readonly StateOfChargeCurve _curve;
+        private readonly int _fullScaleMillivolts;
+        private readonly int _dividerTopOhms;
+        private readonly int _dividerBottomOhms;
+        private int _samplesPerReading = 8;
+
+        /// <summary>Creates the monitor.</summary>
+        /// <param name="adc">The ADC channel on the divider's midpoint; not null.</param>
+        /// <param name="clock">Time source for the settle delay; not null.</param>
+        /// <param name="adcFullScaleMillivolts">Input voltage that reads <see cref="IAdcChannel.MaxValue"/> (for example 3300 for the ESP32 at 11 dB attenuation, nominal; calibrate).</param>
+        /// <param name="dividerTopOhms">Resistor from the battery to the midpoint.</param>
+        /// <param name="dividerBottomOhms">Resistor from the midpoint to ground.</param>
+        /// <param name="curve">The cell's state-of-charge curve; not null.</param>
+        /// <param name="dividerEnablePin">Output that connects the divider only while measuring (saves its leakage), or null for a permanent divider.</param>
+        public BatteryMonitor(IAdcChannel adc, IClock clock, int adcFullScaleMillivolts, int dividerTopOhms, int dividerBottomOhms, StateOfChargeCurve curve, IOutputPin dividerEnablePin)
+        {
+            if (adc == null)
+            {
+                throw new System.ArgumentNullException(nameof(adc));
+            }
+
+            if (clock == null)
+            {
+                throw new System.ArgumentNullException(nameof(clock));
+            }
+
+            if (curve == null)
+            {
+                throw new System.ArgumentNullException(nameof(curve));
+            }
+
+            if (adcFullScaleMillivolts <= 0 || dividerTopOhms < 0 || dividerBottomOhms <= 0 || adc.MaxValue <= 0)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(dividerBottomOhms));
+            }
+
+            _adc = adc;
+            _clock = clock;
+            _curve = curve;
+            _fullScaleMillivolts = adcFullScaleMillivolts;
+            _dividerTopOhms = dividerTopOhms;
+            _dividerBottomOhms = dividerBottomOhms;
+            _dividerEnablePin = dividerEnablePin;
+            Calibration = BatteryCalibration.Identity;
+            SettleMilliseconds = 10;
+            if (_dividerEnablePin != null)
+            {
+                _dividerEnablePin.Write(false);
+            }
+        }
+
+        /// <summary>The correction applied to every reading (identity until production calibration sets it).</summary>
+        public BatteryCalibration Calibration { get; set; }
+
+        /// <summary>
+        /// Wait after switching the divider on before converting (an RC filter at the ADC input needs several time
+        /// constants; default 10 ms).
+        /// </summary>
+        public int SettleMilliseconds { get; set; }
+
+        /// <summary>Conversions averaged per reading (1..64, default 8).</summary>
+        public int SamplesPerReading
+        {
+            get { return _samplesPerReading; }
+            set { _samplesPerReading = value < 1 ? 1 : (value > MaximumSamples ? MaximumSamples : value); }
+        }
+
+        /// <summary>
+        /// Settle time and the divider's own current at 4.2 V (the ADC's current belongs to the MCU's budget). Without an
+        /// enable pin the divider draws the same current all the time, which the idle figure shows.
+        /// </summary>
+        public SensorPowerProfile PowerProfile
+        {
+            get
+            {
+                int dividerMicroamperes = (int)((((long)ProfileBatteryMillivolts * 1000) + _dividerTopOhms + _dividerBottomOhms - 1) / (_dividerTopOhms + _dividerBottomOhms));
+                int settle = _dividerEnablePin == null ? 0 : SettleMilliseconds;
+                return new SensorPowerProfile(settle, 1, dividerMicroamperes, _dividerEnablePin == null ? dividerMicroamperes : 0);
+            }
+        }
+
+        /// <summary>Converts an averaged raw value to battery millivolts (before calibration).</summary>
+        /// <param name="rawSum">Sum of the raw samples.</param>
+        /// <param name="samples">Number of samples in the sum.</param>
+        /// <returns>Millivolts, rounded to nearest.</returns>
+        public int ToBatteryMillivolts(long rawSum, int samples)
+        {
+            long numerator = rawSum * _fullScaleMillivolts * ((long)_dividerTopOhms + _dividerBottomOhms);
+            long denominator = (long)samples * _adc.MaxValue * _dividerBottomOhms;
+            return (int)((numerator + (denominator / 2)) / denominator);
+        }
+
+        /// <summary>
+        /// Connects the divider (if switched), waits <see cref="SettleMilliseconds"/>, averages
+        /// <see cref="SamplesPerReading"/> conversions, disconnects, scales, calibrates and looks up the state of charge.
+        /// A conversion at full scale is <see cref="SensorStatus.OutOfRange"/> (input saturated); an all-zero
+        /// result is <see cref="SensorStatus.NoData"/> (divider or battery disconnected).
+        /// </summary>
+        /// <param name="reading">The reading.</param>
+        /// <returns>True when the reading is valid.</returns>
+        public bool TryRead(out BatteryReading reading)
+        {
+            reading = new BatteryReading();
+            if (_dividerEnablePin != null)
+            {
+                _dividerEnablePin.Write(true);
+                _clock.DelayMilliseconds(SettleMilliseconds);
+            }
+
+            int max = _adc.MaxValue;
+            long sum = 0;
+            bool saturated = false;
+            for (int i = 0; i < _samplesPerReading; i++)
+            {
+                int raw = _adc.ReadRaw();
+                if (raw >= max || raw < 0)
+                {
+                    saturated = true;
+                }
+
+                sum += raw;
+            }
+
+            if (_dividerEnablePin != null)
+            {
+                _dividerEnablePin.Write(false);
+            }
+
+            reading.RawAverage = (int)(sum / _samplesPerReading);
+            if (saturated)
+            {
+                reading.Status = SensorStatus.OutOfRange;
+                return false;
+            }
+
+            if (sum == 0)
+            {
+                reading.Status = SensorStatus.NoData;
+                return false;
+            }
+
+            reading.VoltageMillivolts = Calibration.Apply(ToBatteryMillivolts(sum, _samplesPerReading));
+            reading.StateOfChargePerMille = _curve.StateOfChargePerMille(reading.VoltageMillivolts);
+            reading.Status = SensorStatus.Ok;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.Drivers.Sensors
+{
+    /// <summary>A three-axis magnetometer (the parking node's occupancy sensor).</summary>
+    public interface IMagnetometer : IPowerProfiled
+    {
+        /// <summary>Waits (bounded) for a new sample and reads it; never throws.</summary>
+        /// <param name="reading">The reading, with its status.</param>
+        /// <returns>True when <paramref name="reading"/> is <see cref="SensorStatus.Ok"/>.</returns>
+        bool TryRead(out MagneticFieldReading reading);
+    }
+}

@@ -1,0 +1,48 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
+{
+    /// <summary>Single-bit fields of the control, status and interrupt registers (datasheet DocID024204 Rev 6, section 7).</summary>
+    [System.Flags]
+    internal enum RegisterBits : byte
+    {
+        /// <summary>No bit.</summary>
+        None = 0,
+
+        /// <summary>CTRL_REG2 SOFT_RST: configuration and user registers reset.</summary>
+        SOFT_RST = 0b0000_0100,
+
+        /// <summary>CTRL_REG3 LP: low-power mode (data rate forced to 0.625 Hz, minimum averaging).</summary>
+        LP = 0b0010_0000,
+
+        /// <summary>CTRL_REG3 MD = 00: continuous conversion.</summary>
+        MD_CONTINUOUS = 0b0000_0000,
+
+        /// <summary>CTRL_REG3 MD = 01: single conversion, then back to power-down.</summary>
+        MD_SINGLE = 0b0000_0001,
+
+        /// <summary>CTRL_REG3 MD = 11: power-down.</summary>
+        MD_POWER_DOWN = 0b0000_0011,
+
+        /// <summary>CTRL_REG5 BDU: output registers not updated until MSB and LSB have been read.</summary>
+        BDU = 0b0100_0000,
+
+        /// <summary>STATUS_REG ZYXDA: a new X, Y, Z sample is available.</summary>
+        ZYXDA = 0b0000_1000,
+
+        /// <summary>INT_CFG bit 3, which the datasheet says must be set to 1.</summary>
+        INT_CFG_RESERVED_ONE = 0b0000_1000,
+
+        /// <summary>INT_CFG IEA: interrupt active high.</summary>
+        IEA = 0b0000_0100,
+
+        /// <summary>INT_CFG LIR: latch the interrupt until INT_SRC is read.</summary>
+        LIR = 0b0000_0010,
+
+        /// <summary>INT_CFG IEN: interrupt enabled on the INT pin.</summary>
+        IEN = 0b0000_0001,
+
+        /// <summary>Register-address bit that enables auto-increment on multi-byte I²C reads (datasheet section 5.1.1).</summary>
+        AUTO_INCREMENT = 0b1000_0000,
+    }
+}
