@@ -22,6 +22,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         private readonly byte[] _bytes = new byte[CapacityBytes];
         private readonly byte[] _entrySize = new byte[CapacityEntries];
         private readonly bool[] _entrySticky = new bool[CapacityEntries];
+        private readonly bool[] _entrySent = new bool[CapacityEntries];
         private int _count;
         private int _length;
 
@@ -67,6 +68,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             System.Array.Copy(source, offset, _bytes, _length, size);
             _entrySize[_count] = (byte)size;
             _entrySticky[_count] = sticky;
+            _entrySent[_count] = false;
             _count++;
             _length += size;
             return true;
@@ -109,10 +111,33 @@ namespace SmartCityNodes.LoRaWan.Mac
             return written;
         }
 
-        /// <summary>Drops the non-sticky entries among the first <paramref name="entries"/> (they have been transmitted).</summary>
+        /// <summary>
+        /// True when some entry has not been transmitted yet. When only sticky answers that already went out are
+        /// left, an application payload that has no room for them may go without them (they follow in a later
+        /// uplink), so a sticky answer cannot starve the application at a small data rate.
+        /// </summary>
+        public bool HasUnsentEntries
+        {
+            get
+            {
+                for (int i = 0; i < _count; i++)
+                {
+                    if (!_entrySent[i]) { return true; }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>Drops the non-sticky entries among the first <paramref name="entries"/> (they have been transmitted) and marks the sticky ones as sent.</summary>
         /// <param name="entries">Number returned by <see cref="WriteTo"/>.</param>
         public void OnSent(int entries)
         {
+            for (int i = 0; i < entries && i < _count; i++)
+            {
+                _entrySent[i] = true;
+            }
+
             RemoveWhere(entries, false);
         }
 
@@ -135,7 +160,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             get { return 2 + _count + _length; }
         }
 
-        /// <summary>Writes the queue (for deep sleep): count, length, then per entry size|sticky&lt;&lt;7, then the bytes. Returns bytes written.</summary>
+        /// <summary>Writes the queue (for deep sleep): count, length, then per entry size | sent&lt;&lt;6 | sticky&lt;&lt;7, then the bytes. Returns bytes written.</summary>
         /// <param name="buffer">Destination.</param>
         /// <param name="offset">First byte.</param>
         public int WriteState(byte[] buffer, int offset)
@@ -145,7 +170,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             buffer[position++] = (byte)_length;
             for (int i = 0; i < _count; i++)
             {
-                buffer[position++] = (byte)(_entrySize[i] | (_entrySticky[i] ? 0x80 : 0));
+                buffer[position++] = (byte)(_entrySize[i] | (_entrySent[i] ? 0x40 : 0) | (_entrySticky[i] ? 0x80 : 0));
             }
 
             System.Array.Copy(_bytes, 0, buffer, position, _length);
@@ -167,7 +192,8 @@ namespace SmartCityNodes.LoRaWan.Mac
             for (int i = 0; i < count; i++)
             {
                 byte packed = buffer[offset + 2 + i];
-                _entrySize[i] = (byte)(packed & 0x7F);
+                _entrySize[i] = (byte)(packed & 0x3F);
+                _entrySent[i] = (packed & 0x40) != 0;
                 _entrySticky[i] = (packed & 0x80) != 0;
                 sum += _entrySize[i];
             }
@@ -193,6 +219,7 @@ namespace SmartCityNodes.LoRaWan.Mac
                     if (write != read) { System.Array.Copy(_bytes, read, _bytes, write, size); }
                     _entrySize[kept] = (byte)size;
                     _entrySticky[kept] = _entrySticky[i];
+                    _entrySent[kept] = _entrySent[i];
                     kept++;
                     write += size;
                 }

@@ -318,6 +318,11 @@ namespace SmartCityNodes.LoRaWan.Mac
                     _uplink.SetPayload(fPort, payload, offset, length);
                 }
             }
+            else if (fPort >= 0 && !_state.Answers.HasUnsentEntries)
+            {
+                // only sticky answers that already went out are left: they wait, the application payload goes
+                _uplink.SetPayload(fPort, payload, offset, length);
+            }
             else
             {
                 int written = _state.Answers.WriteTo(_macPayload, 0, maxMac - FhdrAndPortLength, out entries);

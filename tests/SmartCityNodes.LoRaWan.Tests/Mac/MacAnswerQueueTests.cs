@@ -62,7 +62,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             queue.Add(Hex("03 07"), 0, 2, false);
             queue.Add(Hex("05 06"), 0, 2, true);
             var record = new byte[queue.StateLength];
-            // count 2, length 4, sizes 0x02 and 0x82 (sticky bit 7), bytes 03 07 05 06
+            // count 2, length 4, sizes 0x02 and 0x82 (sticky bit 7, not yet sent bit 6), bytes 03 07 05 06
             Assert.AreEqual(8, queue.WriteState(record, 0));
             Assert.AreEqual("0204028203070506", Convert.ToHexString(record));
             var restored = new MacAnswerQueue();
@@ -70,6 +70,25 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.AreEqual("03070506", Drain(restored, 15, out int entries));
             restored.OnSent(entries);
             Assert.AreEqual("0506", Drain(restored, 15, out _));
+        }
+
+        [TestMethod]
+        public void SentStickyAnswerIsRemembered()
+        {
+            var queue = new MacAnswerQueue();
+            queue.Add(Hex("05 07"), 0, 2, true);
+            Assert.IsTrue(queue.HasUnsentEntries);
+            Drain(queue, 15, out int entries);
+            queue.OnSent(entries);
+            Assert.IsFalse(queue.HasUnsentEntries);
+            var record = new byte[queue.StateLength];
+            queue.WriteState(record, 0);
+            Assert.AreEqual("0102C20507", Convert.ToHexString(record), "size 2 | sent 0x40 | sticky 0x80 = 0xC2");
+            var restored = new MacAnswerQueue();
+            restored.ReadState(record, 0, record.Length);
+            Assert.IsFalse(restored.HasUnsentEntries);
+            restored.Add(Hex("04"), 0, 1, false);
+            Assert.IsTrue(restored.HasUnsentEntries);
         }
 
         [TestMethod]

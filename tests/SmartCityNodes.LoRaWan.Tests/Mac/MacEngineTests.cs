@@ -281,6 +281,29 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        public void StickyAnswerDoesNotStarveTheApplicationAtSmallDataRates()
+        {
+            // US915 DR0: M = 19 (RP002-1.0.4 §2.5.6), so FHDR 7 + FPort 1 + 11 bytes leaves no room for FOpts.
+            var h = new MacHarness(RegionId.Us915);
+            h.State.Channels.SelectSubBand(2);
+            h.Radio.ReplyWith(h.Downlink("0508000000")); // RXParamSetupReq RX1DROffset 0, RX2 DR8, frequency 0 (refused: 05 06)
+            h.Send();
+            var eleven = new string('A', 22);
+            h.Clock.Advance(TenMinutes);
+            h.Send(eleven, 2);
+            Assert.IsTrue(h.Result.ApplicationPayloadSkipped, "the new answer goes first, alone on FPort 0");
+            Assert.AreEqual(0, h.Uplink().FPort);
+            Assert.AreEqual("0506", h.Uplink().Payload);
+            h.Clock.Advance(TenMinutes);
+            h.Send(eleven, 2);
+            Assert.IsFalse(h.Result.ApplicationPayloadSkipped, "then the application goes while the sticky answer waits");
+            Assert.AreEqual(eleven, h.Uplink().Payload);
+            h.Clock.Advance(TenMinutes);
+            h.Send("01", 2);
+            Assert.AreEqual("0506", h.Uplink().FOpts, "still repeated when there is room");
+        }
+
+        [TestMethod]
         public void FifteenBytesOfAnswersStillGoInFOpts()
         {
             var h = new MacHarness();
