@@ -550,6 +550,48 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        public void Us915LinkAdrBlockSelectsASubBand()
+        {
+            var h = new MacHarness(RegionId.Us915);
+            // The usual network-server block for sub-band 2 (RP002-1.0.4 §2.5.5): ChMaskCntl 7 with ChMask 0x0000 (all 125 kHz
+            // channels off, 500 kHz channels 64..71 from ChMask: none), then ChMaskCntl 0 with ChMask 0xFF00 (channels 8..15),
+            // DR3 TXPower 2 NbTrans 1 in the last command: 03 FF 00 00 70 | 03 32 00 FF 01. The first command's DR/power are
+            // "keep" (0xF) and do not matter: only the last one's count.
+            h.Radio.ReplyWith(h.Downlink("03FF000070" + "0332" + "00FF" + "01"));
+            h.Send();
+            Assert.AreEqual(8, h.State.Channels.EnabledChannelCount);
+            for (int channel = 8; channel < 16; channel++) { Assert.IsTrue(h.State.Channels.IsEnabled(channel)); }
+            Assert.AreEqual(3, h.State.DataRate);
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("0307" + "0307", h.Uplink().FOpts);
+            var tx = h.Radio.Transmissions[^1];
+            Assert.IsTrue(tx.Settings.FrequencyHz >= 903900000 && tx.Settings.FrequencyHz <= 905300000);
+            Assert.AreEqual(7, tx.Settings.SpreadingFactor, "US915 DR3 = SF7/125 kHz");
+            // TXPower 2: 30 dBm - 2 x 2 = 26 dBm EIRP, 24 dBm conducted, clamped to the radio's 20 dBm
+            Assert.AreEqual(20, tx.Settings.PowerDbm);
+        }
+
+        [TestMethod]
+        public void EmptyFrameCarriesOnlyMacAnswersAndOversizePayloadIsRefused()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink("06"));
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Engine.Send(-1, Array.Empty<byte>(), 0, 0, false, h.Result));
+            var up = h.Uplink();
+            Assert.AreEqual(-1, up.FPort, "no FPort, no FRMPayload");
+            Assert.AreEqual("06FF05", up.FOpts);
+            // EU868 DR0: M = 59, so FHDR 7 + FPort 1 + 51 bytes is the largest frame; 52 bytes are refused, nothing sent
+            h.Clock.Advance(TenMinutes);
+            int sent = h.Radio.Transmissions.Count;
+            Assert.AreEqual(LoRaWanStatus.PayloadTooLong, h.Send(new string('0', 104), 1));
+            Assert.AreEqual(sent, h.Radio.Transmissions.Count);
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Send(new string('0', 102), 1));
+        }
+
+        [TestMethod]
         public void RadioFaultIsAStatusAndTheCounterStaysUsed()
         {
             var h = new MacHarness();
