@@ -132,7 +132,10 @@ namespace SmartCityNodes.LoRaWan.Mac
             return RequestEmpty(Cid.DeviceTime);
         }
 
-        /// <summary>Starts an ABP session (L2 1.0.4 §6.3) with the region's default parameters.</summary>
+        /// <summary>
+        /// Starts an ABP session (L2 1.0.4 §6.3) with the region's default parameters (channel plan included: on
+        /// US915/AU915 call <see cref="ChannelPlan.SelectSubBand"/> afterwards).
+        /// </summary>
         /// <param name="devAddr">Device address.</param>
         /// <param name="nwkSKey">Network session key (16 bytes).</param>
         /// <param name="appSKey">Application session key (16 bytes).</param>
