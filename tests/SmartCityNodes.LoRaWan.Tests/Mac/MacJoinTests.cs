@@ -145,6 +145,18 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        public void LastDevNonceIsUsedOnceThenJoiningStops()
+        {
+            var h = new MacHarness(abp: false);
+            h.State.DevNonce = 0xFFFF;
+            Assert.AreEqual(LoRaWanStatus.NoJoinAccept, h.Engine.Join(JoinEui, DevEui, MacHarness.AppKey, h.Result));
+            Assert.AreEqual(0xFFFF, BitConverter.ToUInt16(h.Radio.Transmissions[0].Frame, 17));
+            h.Clock.Advance(3_600_000);
+            Assert.AreEqual(LoRaWanStatus.DevNonceExhausted, h.Engine.Join(JoinEui, DevEui, MacHarness.AppKey, h.Result));
+            Assert.AreEqual(1, h.Radio.Transmissions.Count, "DevNonce 0xFFFF is never sent twice (L2 1.0.4 §6.2.2)");
+        }
+
+        [TestMethod]
         public void Us915JoinKeepsTheSubBand()
         {
             var h = new MacHarness(RegionId.Us915, abp: false);
