@@ -97,5 +97,11 @@ namespace SmartCityNodes.LoRaWan
 
         /// <summary>A persisted MAC state record is damaged (CRC), of another version, or does not fit this configuration.</summary>
         StateRecordInvalid = 28,
+
+        /// <summary>
+        /// The uplink went out, but NbTrans repetitions or confirmed retries remain that the duty cycle delays longer
+        /// than the engine waits awake: call <c>MacEngine.ContinuePending</c> at or after the result's NotBeforeMs.
+        /// </summary>
+        TransmissionsPending = 29,
     }
 }

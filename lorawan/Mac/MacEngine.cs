@@ -359,14 +359,85 @@ namespace SmartCityNodes.LoRaWan.Mac
             }
 
             result.FCntUp = counter;
-            result.DataRate = dataRate;
-            bool anyDownlink = false;
+            _state.PendingTransmissions = 0; // a new uplink supersedes repetitions still owed for the previous one
             int nbTrans = _state.NbTrans < 1 ? 1 : _state.NbTrans;
-            for (int transmission = 0; transmission < nbTrans; transmission++)
+            return Finish(result, RunTransmissions(channel, dataRate, frameLength, confirmed, nbTrans, entries, true, result));
+        }
+
+        /// <summary>
+        /// Sends the repetitions or confirmed retries of the last uplink that <see cref="Send"/> left pending
+        /// (<see cref="LoRaWanStatus.TransmissionsPending"/>): the same frame and FCnt, with the receive windows after each.
+        /// Ok with no transmission when nothing is pending; <see cref="LoRaWanStatus.TransmitDeferred"/> when still too early.
+        /// </summary>
+        /// <param name="result">Outcome.</param>
+        public LoRaWanStatus ContinuePending(MacTransactionResult result)
+        {
+            result.Reset();
+            if (_state.PendingTransmissions <= 0 || !_state.Joined)
             {
-                if (transmission > 0 && !WaitForRepetition(dataRate, frameLength, out channel))
+                _state.PendingTransmissions = 0;
+                return Finish(result, LoRaWanStatus.Ok);
+            }
+
+            int dataRate = _state.PendingDataRate;
+            int frameLength = _state.PendingFrameLength;
+            long now = NowMs;
+            int channel;
+            long earliest;
+            ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
+            if (select != ChannelSelectStatus.Ok)
+            {
+                LoRaWanStatus deferral = Deferral(select, earliest, now, result);
+                if (deferral != LoRaWanStatus.TransmitDeferred)
                 {
-                    break;
+                    _state.PendingTransmissions = 0; // the plan changed so that this frame can no longer go: drop it
+                }
+
+                return Finish(result, deferral);
+            }
+
+            Array.Copy(_state.PendingFrame, 0, _txBuffer, 0, frameLength);
+            result.FCntUp = _state.Session.FCntUp - 1; // the pending frame is always the last uplink
+            int count = _state.PendingTransmissions;
+            _state.PendingTransmissions = 0;
+            return Finish(result, RunTransmissions(channel, dataRate, frameLength, _state.PendingConfirmed, count, 0, false, result));
+        }
+
+        /// <summary>
+        /// Up to <paramref name="count"/> transmissions of the frame in the TX buffer, the first on
+        /// <paramref name="channel"/>, each followed by RX1/RX2; stops at a downlink (unconfirmed) or the ACK (confirmed).
+        /// Repetitions wait RETRANSMIT_TIMEOUT and the ledger, or are left pending when that is too long.
+        /// </summary>
+        private LoRaWanStatus RunTransmissions(int channel, int dataRate, int frameLength, bool confirmed, int count, int answerEntries, bool newUplink, MacTransactionResult result)
+        {
+            result.DataRate = dataRate;
+            LoRaWanStatus status = LoRaWanStatus.Ok;
+            bool anyDownlink = false;
+            bool pending = false;
+            for (int transmission = 0; transmission < count; transmission++)
+            {
+                if (transmission > 0)
+                {
+                    long earliest;
+                    ChannelSelectStatus wait = WaitForRepetition(dataRate, frameLength, out channel, out earliest);
+                    if (wait == ChannelSelectStatus.WaitForDutyCycle)
+                    {
+                        // Do not wait awake that long: keep the frame and tell the scheduler when to continue.
+                        Array.Copy(_txBuffer, 0, _state.PendingFrame, 0, frameLength);
+                        _state.PendingFrameLength = frameLength;
+                        _state.PendingDataRate = dataRate;
+                        _state.PendingConfirmed = confirmed;
+                        _state.PendingTransmissions = count - transmission;
+                        result.NotBeforeMs = earliest;
+                        result.WaitMs = earliest - NowMs;
+                        pending = true;
+                        break;
+                    }
+
+                    if (wait != ChannelSelectStatus.Ok)
+                    {
+                        break;
+                    }
                 }
 
                 long txEndUptime;
@@ -376,9 +447,9 @@ namespace SmartCityNodes.LoRaWan.Mac
                     break;
                 }
 
-                if (transmission == 0)
+                if (transmission == 0 && newUplink)
                 {
-                    _state.Answers.OnSent(entries); // ordinary answers have left; sticky ones stay
+                    _state.Answers.OnSent(answerEntries); // ordinary answers have left; sticky ones stay
                     _state.AckPending = false;
                 }
 
@@ -387,18 +458,22 @@ namespace SmartCityNodes.LoRaWan.Mac
                     anyDownlink = true;
                     if (!confirmed || result.Acknowledged)
                     {
-                        break; // §4.3.1.1/§18.4: stop repeating once a downlink (or, if confirmed, the ACK) arrived
+                        break; // L2 1.0.4 §4.3.1.1 NbTrans: repetitions stop once a downlink (or, if confirmed, the ACK) arrived
                     }
                 }
             }
 
             _radio.Sleep();
-            if (!anyDownlink && result.Transmissions > 0)
+            if (newUplink && !anyDownlink && result.Transmissions > 0)
             {
-                CountUplinkWithoutDownlink();
+                CountUplinkWithoutDownlink(); // ADR_ACK_CNT counts the uplink once, not its repetitions
             }
 
-            if (status == LoRaWanStatus.Ok && confirmed && !result.Acknowledged)
+            if (status == LoRaWanStatus.Ok && pending)
+            {
+                status = LoRaWanStatus.TransmissionsPending;
+            }
+            else if (status == LoRaWanStatus.Ok && confirmed && !result.Acknowledged)
             {
                 status = LoRaWanStatus.NoAck;
             }
@@ -408,7 +483,7 @@ namespace SmartCityNodes.LoRaWan.Mac
                 status = LoRaWanStatus.PersistFailed;
             }
 
-            return Finish(result, status);
+            return status;
         }
 
         private bool RequestEmpty(Cid cid)
@@ -485,10 +560,10 @@ namespace SmartCityNodes.LoRaWan.Mac
 
         /// <summary>
         /// Waits (awake, bounded) RETRANSMIT_TIMEOUT = 1..3 s at random (RP002-1.0.4 default 2 ± 1 s) and until the
-        /// ledger allows another transmission, then picks the channel. False when that would take longer than
-        /// <see cref="MaxRetransmitWaitMs"/> or no channel fits.
+        /// ledger allows another transmission, then picks the channel (Ok). WaitForDutyCycle with the earliest MAC time
+        /// when that would take longer than <see cref="MaxRetransmitWaitMs"/>; other values when no channel fits.
         /// </summary>
-        private bool WaitForRepetition(int dataRate, int frameLength, out int channel)
+        private ChannelSelectStatus WaitForRepetition(int dataRate, int frameLength, out int channel, out long earliestMs)
         {
             int span = RegionDefaults.RetransmitTimeoutMaxMilliseconds - RegionDefaults.RetransmitTimeoutMinMilliseconds + 1;
             int backOff = RegionDefaults.RetransmitTimeoutMinMilliseconds + (int)(_radio.Random() % (uint)span);
@@ -496,27 +571,33 @@ namespace SmartCityNodes.LoRaWan.Mac
             long earliest;
             ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, start + backOff, out channel, out earliest);
             long goAt = start + backOff;
+            earliestMs = goAt;
             if (select == ChannelSelectStatus.WaitForDutyCycle)
             {
                 goAt = earliest;
+                earliestMs = earliest;
             }
             else if (select != ChannelSelectStatus.Ok)
             {
-                return false;
+                return select;
             }
 
             if (goAt - start > MaxRetransmitWaitMs)
             {
-                return false;
+                return ChannelSelectStatus.WaitForDutyCycle;
             }
 
             WaitUntilUptime(goAt - _timeOffsetMs);
             if (select != ChannelSelectStatus.Ok)
             {
                 select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, NowMs, out channel, out earliest);
+                if (select == ChannelSelectStatus.WaitForDutyCycle)
+                {
+                    earliestMs = earliest;
+                }
             }
 
-            return select == ChannelSelectStatus.Ok;
+            return select;
         }
 
         private bool ReceiveDownlink(int channel, int dataRate, long txEndUptime, bool confirmed, MacTransactionResult result)

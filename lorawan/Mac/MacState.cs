@@ -93,6 +93,21 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>A confirmed downlink was received; the next uplink carries ACK.</summary>
         public bool AckPending;
 
+        /// <summary>Transmissions still owed for the last uplink (NbTrans repetitions or confirmed retries the duty cycle postponed); 0 for none.</summary>
+        public int PendingTransmissions;
+
+        /// <summary>The postponed uplink is confirmed.</summary>
+        public bool PendingConfirmed;
+
+        /// <summary>Data rate of the postponed uplink.</summary>
+        public int PendingDataRate;
+
+        /// <summary>The postponed uplink's PHYPayload, repeated unchanged (same FCnt).</summary>
+        public readonly byte[] PendingFrame = new byte[FrameLayout.PhyPayloadMaxLength];
+
+        /// <summary>Bytes in <see cref="PendingFrame"/>.</summary>
+        public int PendingFrameLength;
+
         /// <summary>Forgets the session and returns every MAC parameter to the region default (before a join).</summary>
         public void ResetSessionParameters()
         {
@@ -129,6 +144,8 @@ namespace SmartCityNodes.LoRaWan.Mac
             Rx1DelaySeconds = DefaultRx1DelaySeconds;
             AdrAckCounter = 0;
             AckPending = false;
+            PendingTransmissions = 0;
+            PendingFrameLength = 0;
             Answers.Clear();
             Ledger.SetMaxDutyCycle(0);
         }

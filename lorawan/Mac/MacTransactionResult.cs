@@ -11,7 +11,10 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>Outcome; <see cref="LoRaWanStatus.TransmitDeferred"/> comes with <see cref="NotBeforeMs"/>.</summary>
         public LoRaWanStatus Status;
 
-        /// <summary>For a deferred transmission: the earliest MAC time (ms) at which it may go.</summary>
+        /// <summary>
+        /// For <see cref="LoRaWanStatus.TransmitDeferred"/> and <see cref="LoRaWanStatus.TransmissionsPending"/>: the
+        /// earliest MAC time (ms) at which the transmission may go.
+        /// </summary>
         public long NotBeforeMs;
 
         /// <summary>For a deferred transmission: how long to sleep from now, in ms.</summary>

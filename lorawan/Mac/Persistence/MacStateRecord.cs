@@ -21,6 +21,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// 69 ADR_ACK_CNT (4) MAC time at save in ms (8)
     /// 81 channel plan (2-byte length + ChannelPlan record) ledger (2-byte length + DutyCycleLedger record)
     ///    pending answers (MacAnswerQueue state)
+    ///    postponed transmissions: remaining (1), data rate (1), confirmed (1), frame length (1), frame bytes
     /// .. CRC-32 of everything before it (4)
     /// </code>
     /// </summary>
@@ -33,6 +34,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         private const byte Magic1 = (byte)'W';
         private const int FixedLength = 81;
         private const int CrcLength = 4;
+        private const int PendingHeaderLength = 4;
 
         private const byte FlagJoined = 0b0000_0001;
         private const byte FlagDownlinkReceived = 0b0000_0010;
@@ -45,7 +47,8 @@ namespace SmartCityNodes.LoRaWan.Mac
         public static int MaxLength(MacState state)
         {
             return FixedLength + 2 + ChannelPlan.MaxSerializedLength + 2 + state.Ledger.SerializedLength
-                + 2 + MacAnswerQueue.CapacityEntries + MacAnswerQueue.CapacityBytes + CrcLength;
+                + 2 + MacAnswerQueue.CapacityEntries + MacAnswerQueue.CapacityBytes
+                + PendingHeaderLength + FrameLayout.PhyPayloadMaxLength + CrcLength;
         }
 
         /// <summary>Writes the record; returns its length.</summary>
@@ -101,6 +104,13 @@ namespace SmartCityNodes.LoRaWan.Mac
             LittleEndian.WriteUInt16(buffer, p, (ushort)ledgerLength);
             p += 2 + ledgerLength;
             p += state.Answers.WriteState(buffer, p);
+            int pendingLength = state.PendingTransmissions > 0 ? state.PendingFrameLength : 0;
+            buffer[p++] = (byte)(pendingLength > 0 ? state.PendingTransmissions : 0);
+            buffer[p++] = (byte)state.PendingDataRate;
+            buffer[p++] = (byte)(state.PendingConfirmed ? 1 : 0);
+            buffer[p++] = (byte)pendingLength;
+            Array.Copy(state.PendingFrame, 0, buffer, p, pendingLength);
+            p += pendingLength;
 
             int total = p + CrcLength - offset;
             LittleEndian.WriteUInt16(buffer, offset + 3, (ushort)total);
@@ -153,10 +163,23 @@ namespace SmartCityNodes.LoRaWan.Mac
 
             p += 2 + ledgerLength;
             int queueLength = state.Answers.ReadState(buffer, p, end - p);
-            if (queueLength < 0 || p + queueLength != end)
+            if (queueLength < 0 || p + queueLength + PendingHeaderLength > end)
             {
                 return LoRaWanStatus.StateRecordInvalid;
             }
+
+            p += queueLength;
+            int pendingLength = buffer[p + 3];
+            if (p + PendingHeaderLength + pendingLength != end)
+            {
+                return LoRaWanStatus.StateRecordInvalid;
+            }
+
+            state.PendingTransmissions = buffer[p];
+            state.PendingDataRate = buffer[p + 1];
+            state.PendingConfirmed = buffer[p + 2] != 0;
+            state.PendingFrameLength = pendingLength;
+            Array.Copy(buffer, p + PendingHeaderLength, state.PendingFrame, 0, pendingLength);
 
             p = offset + 6;
             byte flags = buffer[p++];

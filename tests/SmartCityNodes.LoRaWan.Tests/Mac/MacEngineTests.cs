@@ -173,7 +173,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             h.Send();
             Assert.AreEqual("0307" + "0307", h.Uplink().FOpts, "one LinkADRAns per command of the block, same status");
             // NbTrans 2, but at DR3 the 1 % band stays closed for 99 x ToA (about 20 s), longer than the
-            // 10 s the engine waits awake for a repetition: the transaction ends after one transmission.
+            // 10 s the engine waits awake for a repetition: one transmission now, the repetition left pending.
+            Assert.AreEqual(LoRaWanStatus.TransmissionsPending, h.Result.Status);
             Assert.AreEqual(1, h.Result.Transmissions);
         }
 
@@ -457,6 +458,61 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.AreEqual(2u, h.State.Session.FCntUp);
         }
 
+        /// <summary>
+        /// At SF12 the 1 % band stays closed for about two minutes after each frame: the engine does not wait awake,
+        /// it keeps the frame (persisted), says when to continue, and sends the same frame (same FCnt) later, even after
+        /// a reboot.
+        /// </summary>
+        [TestMethod]
+        public void PostponedRetriesSurviveARebootAndKeepTheFrame()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink(Adr(0, 0, 0x0007, 0, 3))); // DR0, NbTrans 3
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            Assert.AreEqual(LoRaWanStatus.TransmissionsPending, h.Send("0102", 3, confirmed: true));
+            Assert.AreEqual(1, h.Result.Transmissions);
+            byte[] frame = h.Radio.Transmissions[^1].Frame;
+            Assert.IsTrue(h.Result.WaitMs > h.Engine.MaxRetransmitWaitMs);
+            long notBefore = h.Result.NotBeforeMs;
+            Assert.AreEqual(2, h.State.PendingTransmissions);
+
+            Assert.AreEqual(LoRaWanStatus.TransmitDeferred, h.Engine.ContinuePending(h.Result), "too early");
+            Assert.AreEqual(notBefore, h.Result.NotBeforeMs);
+            long wait = h.Result.WaitMs;
+
+            h.Reboot(sleptMs: wait); // deep sleep until the time the engine named; RAM is gone, the record is not
+            Assert.AreEqual(LoRaWanStatus.TransmissionsPending, h.Engine.ContinuePending(h.Result));
+            Assert.AreEqual(1, h.Result.Transmissions, "second transmission now, the third postponed again");
+            CollectionAssert.AreEqual(frame, h.Radio.Transmissions[^1].Frame, "same frame, same FCnt");
+            Assert.AreEqual(1u, h.Result.FCntUp);
+
+            h.Reboot(sleptMs: h.Result.WaitMs);
+            h.Radio.ReplyWith(h.Downlink(ack: true));
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Engine.ContinuePending(h.Result));
+            Assert.IsTrue(h.Result.Acknowledged);
+            CollectionAssert.AreEqual(frame, h.Radio.Transmissions[^1].Frame);
+            Assert.AreEqual(0, h.State.PendingTransmissions);
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Engine.ContinuePending(h.Result));
+            Assert.AreEqual(0, h.Result.Transmissions, "nothing left");
+            Assert.AreEqual(2u, h.State.Session.FCntUp, "no counter used by the retries");
+        }
+
+        [TestMethod]
+        public void NewUplinkSupersedesPendingRepetitions()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink(Adr(0, 0, 0x0007, 0, 3)));
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            Assert.AreEqual(LoRaWanStatus.TransmissionsPending, h.Send("01", 3));
+            h.Clock.Advance(TenMinutes);
+            Assert.AreEqual(LoRaWanStatus.TransmissionsPending, h.Send("02", 3));
+            Assert.AreEqual("02", h.Uplink().Payload);
+            Assert.AreEqual(2, h.State.PendingTransmissions, "the repetitions of the new uplink replace the old ones");
+            CollectionAssert.AreEqual(h.Radio.Transmissions[^1].Frame, h.State.PendingFrame.Take(h.State.PendingFrameLength).ToArray());
+        }
+
         [TestMethod]
         public void ConfirmedUplinkStopsAtTheAck()
         {
@@ -508,7 +564,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             {
                 h.Clock.Advance(TenMinutes);
                 int channels = h.State.Channels.EnabledChannelCount;
-                Assert.AreEqual(LoRaWanStatus.Ok, h.Send());
+                var status = h.Send();
+                Assert.IsTrue(status == LoRaWanStatus.Ok || status == LoRaWanStatus.TransmissionsPending, status.ToString());
                 var tx = h.Radio.Transmissions[^1];
                 var up = h.Uplink();
                 int dataRate = 12 - tx.Settings.SpreadingFactor + 0; // EU868 DR0..5 = SF12..SF7

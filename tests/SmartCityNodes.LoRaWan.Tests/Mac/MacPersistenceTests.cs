@@ -18,7 +18,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         private sealed class Step
         {
             public long GapMs;
-            public int Kind;      // 0 unconfirmed, 1 confirmed, 2 link check + device time then unconfirmed, 3 empty frame
+            public int Kind;      // 0 unconfirmed, 1 confirmed, 2 link check + device time then unconfirmed, 3 empty frame, 4 continue pending
             public int Reply;     // 0 none, 1 RX1, 2 RX2
             public string FOpts = "";
             public int FPort = -1;
@@ -33,6 +33,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             "",
             "0351070001",                 // LinkADRReq DR5 TX1 ch0..2 NbTrans 1
             "0343070002",                 // LinkADRReq DR4 TX3 ch0..2 NbTrans 2
+            "0300070003",                 // LinkADRReq DR0 TX0 ch0..2 NbTrans 3 (repetitions postponed by the 1 % band)
             "0350000061" + "0340030000", // block: DR5 TX0 ChMaskCntl 6 (all on) NbTrans 1, then DR4 TX0 ChMask 0x0003 ChMaskCntl 0 NbTrans 0 (= 1)
             "0350006001" + "03400300FF", // refused block: ChMask 0x6000 (undefined channels 13, 14), then ChMaskCntl 7 (RFU in EU868)
             "0523D2AD84",                 // RXParamSetupReq RX1DROffset 2, RX2 DR3, 869.525 MHz
@@ -55,7 +56,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             long[] gaps = { 2_000, 30_000, 200_000, 900_000, 3_600_000 };
             for (int i = 0; i < count; i++)
             {
-                var step = new Step { GapMs = gaps[random.Next(gaps.Length)], Kind = random.Next(4), Reply = random.Next(10) < 7 ? 0 : 1 + random.Next(2) };
+                var step = new Step { GapMs = gaps[random.Next(gaps.Length)], Kind = random.Next(5), Reply = random.Next(10) < 7 ? 0 : 1 + random.Next(2) };
                 if (step.Reply != 0)
                 {
                     if (random.Next(4) == 0)
@@ -118,8 +119,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
                 }
 
                 if (step.Kind == 2) { h.Engine.RequestLinkCheck(); h.Engine.RequestDeviceTime(); }
-                LoRaWanStatus status = step.Kind == 3
-                    ? h.Engine.Send(-1, Array.Empty<byte>(), 0, 0, false, h.Result)
+                LoRaWanStatus status = step.Kind == 3 ? h.Engine.Send(-1, Array.Empty<byte>(), 0, 0, false, h.Result)
+                    : step.Kind == 4 ? h.Engine.ContinuePending(h.Result)
                     : h.Send("0102030405", 7, step.Kind == 1);
                 var r = h.Result;
                 var frames = string.Join(",", h.Radio.Transmissions.Skip(saved).Select(t => Convert.ToHexString(t.Frame) + "@" + t.Settings.FrequencyHz + "/" + t.Settings.SpreadingFactor + "/" + t.Settings.PowerDbm));
@@ -148,6 +149,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             string rebooted = Run(steps, rebootEveryStep: true);
             Assert.IsTrue(straight.Contains("TransmitDeferred"), "the scenario exercises duty-cycle deferrals");
             Assert.IsTrue(straight.Contains("dl=True"), "and downlinks");
+            Assert.IsTrue(straight.Contains("TransmissionsPending"), "and postponed repetitions");
             Assert.AreEqual(straight, rebooted);
         }
 
@@ -206,12 +208,12 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         [TestMethod]
         public void RecordIsCompact()
         {
-            // EU868 after a session with 3 pending answers: fixed part 81 + plan (2 + 127) + ledger (2 + its length)
-            // + queue (2 + entries + bytes) + CRC 4
+            // EU868, nothing owed: fixed part 81 + plan (2 + 127) + ledger (2 + its length) + empty queue (2)
+            // + no postponed frame (4-byte header) + CRC 4
             var h = new MacHarness();
             var record = new byte[MacStateRecord.MaxLength(h.State)];
             int length = h.Engine.SaveState(record, 0);
-            Assert.AreEqual(81 + 2 + 127 + 2 + h.State.Ledger.SerializedLength + 2 + 4, length);
+            Assert.AreEqual(81 + 2 + 127 + 2 + h.State.Ledger.SerializedLength + 2 + 4 + 4, length);
         }
     }
 }

@@ -49,6 +49,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             };
             int deferred = 0;
             int impatient = 0;
+            int pending = 0;
             for (int i = 0; i < 3000; i++)
             {
                 h.Clock.Advance(random.Next(4) == 0 ? random.Next(0, 2_000) : random.Next(0, 120_000));
@@ -59,7 +60,10 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
                 int length = random.Next(0, 50);
                 var payload = new byte[length];
-                var status = h.Engine.Send(length == 0 ? -1 : 1 + random.Next(200), payload, 0, length, random.Next(3) == 0, h.Result);
+                var status = h.State.PendingTransmissions > 0 && random.Next(2) == 0
+                    ? h.Engine.ContinuePending(h.Result)
+                    : h.Engine.Send(length == 0 ? -1 : 1 + random.Next(200), payload, 0, length, random.Next(3) == 0, h.Result);
+                if (status == LoRaWanStatus.TransmissionsPending) { pending++; }
                 if (status == LoRaWanStatus.TransmitDeferred)
                 {
                     deferred++;
@@ -70,6 +74,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
             Assert.IsTrue(deferred > 100, $"the schedule must press against the limits ({deferred} deferrals)");
             Assert.IsTrue(impatient > 50);
+            Assert.IsTrue(pending > 20, $"repetitions postponed and continued ({pending})");
             Assert.IsTrue(h.Radio.Transmissions.Count > 1000, h.Radio.Transmissions.Count.ToString());
             Assert.IsTrue(h.Radio.Transmissions.Select(t => t.Settings.FrequencyHz).Distinct().Count() >= 5, "several sub-bands used");
 
