@@ -325,6 +325,27 @@ namespace SmartCityNodes.LoRaWan.Region
             return LoRaAirtime.Invalid;
         }
 
+        /// <summary>
+        /// Highest EIRP in dBm allowed at <paramref name="frequencyHz"/> regardless of MaxEIRP: KR920 limits channels
+        /// below 922 MHz to +10 dBm (RP002-1.0.4 §2.11.3); elsewhere no extra cap (<see cref="int.MaxValue"/>).
+        /// </summary>
+        /// <param name="frequencyHz">Carrier frequency.</param>
+        public int MaxEirpDbmAt(uint frequencyHz)
+        {
+            if (IdValue == RegionId.Kr920 && frequencyHz < Kr920LowPowerLimitHz)
+            {
+                return Kr920LowPowerEirpDbm;
+            }
+
+            return int.MaxValue;
+        }
+
+        /// <summary>KR920: channels below this frequency are limited to <see cref="Kr920LowPowerEirpDbm"/> (RP002-1.0.4 §2.11.3).</summary>
+        public const uint Kr920LowPowerLimitHz = 922000000;
+
+        /// <summary>KR920: EIRP limit below 922 MHz, +10 dBm (RP002-1.0.4 §2.11.3).</summary>
+        public const int Kr920LowPowerEirpDbm = 10;
+
         /// <summary>Duty-cycle band <paramref name="index"/>.</summary>
         /// <param name="index">0..DutyCycleBandCount−1.</param>
         public DutyCycleBand GetDutyCycleBand(int index) => Bands[index];
