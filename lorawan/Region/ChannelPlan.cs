@@ -498,11 +498,8 @@ namespace SmartCityNodes.LoRaWan.Region
             }
 
             frequencyOk = _region.IsValidFrequency(frequencyHz);
-            dataRateRangeOk = minDataRate <= maxDataRate
-                && _region.GetDataRate(minDataRate).Modulation != Modulation.Undefined
-                && _region.GetDataRate(maxDataRate).Modulation != Modulation.Undefined
-                && minDataRate >= _region.MinUplinkDataRate(false)
-                && maxDataRate <= 7;
+            // Both ends must be data rates this device can use (LoRa or FSK; not RFU, not LR-FHSS).
+            dataRateRangeOk = minDataRate <= maxDataRate && IsUsableModulation(minDataRate) && IsUsableModulation(maxDataRate);
             if (frequencyOk && dataRateRangeOk)
             {
                 DefineChannel(channelIndex, frequencyHz, minDataRate, maxDataRate);
@@ -989,6 +986,12 @@ namespace SmartCityNodes.LoRaWan.Region
             _minDataRate[channel] = 0;
             _maxDataRate[channel] = 0;
             SetBit(_mask, channel, false);
+        }
+
+        private bool IsUsableModulation(int dataRate)
+        {
+            Modulation modulation = _region.GetDataRate(dataRate).Modulation;
+            return modulation == Modulation.LoRa || modulation == Modulation.Fsk;
         }
 
         private bool IsIndex(int channel) => channel >= 0 && channel < _frequencyHz.Length;
