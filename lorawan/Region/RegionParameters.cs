@@ -146,7 +146,7 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <summary>True where TxParamSetupReq is implemented (AS923, AU915); elsewhere the device ignores it and sends no answer.</summary>
         public bool SupportsTxParamSetup => TxParamSetup;
 
-        /// <summary>Uplink dwell time assumed before any TxParamSetupReq (AS923: enforced; US915: always enforced).</summary>
+        /// <summary>Uplink dwell time assumed before any TxParamSetupReq (AS923 and AU915: enforced; US915: always enforced).</summary>
         public bool DefaultUplinkDwellTime => UplinkDwellDefault;
 
         /// <summary>Downlink dwell time assumed before any TxParamSetupReq (AS923: enforced).</summary>

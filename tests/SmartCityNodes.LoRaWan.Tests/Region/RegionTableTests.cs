@@ -259,6 +259,9 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
             Assert.AreEqual(72, RegionParameters.Get(RegionId.Au915).MaxChannels);
             Assert.AreEqual(16, RegionParameters.Get(RegionId.Eu868).MaxChannels);
             Assert.IsTrue(RegionParameters.Get(RegionId.Us915).DefaultUplinkDwellTime);
+            Assert.IsTrue(RegionParameters.Get(RegionId.Au915).DefaultUplinkDwellTime, "AU915 boots with the uplink dwell time");
+            Assert.IsFalse(RegionParameters.Get(RegionId.Au915).DefaultDownlinkDwellTime);
+            Assert.IsFalse(RegionParameters.Get(RegionId.Eu868).DefaultUplinkDwellTime);
             Assert.IsTrue(RegionParameters.Get(RegionId.As923Group1).SupportsTxParamSetup);
             Assert.IsTrue(RegionParameters.Get(RegionId.Au915).SupportsTxParamSetup);
             Assert.IsFalse(RegionParameters.Get(RegionId.Eu868).SupportsTxParamSetup);
