@@ -266,7 +266,7 @@ namespace SmartCityNodes.LoRaWan.Region
                 case Rx1DataRateRule.As923:
                     return Clamp(uplinkDataRate - EffectiveOffset(rx1DataRateOffset), downlinkDwellTime ? 2 : 0, 7);
                 case Rx1DataRateRule.In865:
-                    return Clamp(uplinkDataRate - EffectiveOffset(rx1DataRateOffset), 0, 5);
+                    return Clamp(uplinkDataRate - EffectiveOffset(rx1DataRateOffset), 0, 7);
                 default:
                     return Clamp(uplinkDataRate - rx1DataRateOffset, DownlinkMinDataRate, DownlinkMaxDataRate);
             }
