@@ -1,0 +1,41 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.LoRaWan.Region
+{
+    /// <summary>
+    /// One regulatory sub-band with its duty-cycle limit (EU868: ETSI EN 300 220-2 V3.2.1 Annex B / ERC Rec 70-03
+    /// Annex 1, as RP002-1.0.4 §2.4.2 requires). A struct so tables stay data.
+    /// </summary>
+    public struct DutyCycleBand
+    {
+        /// <summary>Lowest carrier frequency in the band, in Hz (inclusive).</summary>
+        public uint LowFrequencyHz;
+
+        /// <summary>Highest carrier frequency in the band, in Hz (exclusive).</summary>
+        public uint HighFrequencyHz;
+
+        /// <summary>
+        /// Inverse of the duty cycle: 1000 for 0.1 %, 100 for 1 %, 10 for 10 %. After a transmission of T the band is
+        /// closed for T·(factor − 1) (LoRaWAN L2 1.0.4 §7 and RP002-1.0.4 §2.4.2 off-time rule).
+        /// </summary>
+        public int DutyCycleDivisor;
+
+        /// <summary>Creates a band.</summary>
+        /// <param name="lowFrequencyHz">Lowest frequency (inclusive).</param>
+        /// <param name="highFrequencyHz">Highest frequency (exclusive).</param>
+        /// <param name="dutyCycleDivisor">1/duty cycle.</param>
+        public DutyCycleBand(uint lowFrequencyHz, uint highFrequencyHz, int dutyCycleDivisor)
+        {
+            LowFrequencyHz = lowFrequencyHz;
+            HighFrequencyHz = highFrequencyHz;
+            DutyCycleDivisor = dutyCycleDivisor;
+        }
+
+        /// <summary>True when <paramref name="frequencyHz"/> lies in this band.</summary>
+        /// <param name="frequencyHz">Carrier frequency in Hz.</param>
+        public bool Contains(uint frequencyHz)
+        {
+            return frequencyHz >= LowFrequencyHz && frequencyHz < HighFrequencyHz;
+        }
+    }
+}
