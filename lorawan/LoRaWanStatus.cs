@@ -62,10 +62,10 @@ namespace SmartCityNodes.LoRaWan
         /// <summary>A Join-Accept whose JoinNonce is not newer than the last accepted one (replayed Join-Accept).</summary>
         JoinNonceNotNew = 17,
 
-        /// <summary>A Join-Accept that is neither 17 nor 33 bytes long (L2 1.0.4 §6.2.3).</summary>
+        /// <summary>A Join-Accept that is neither 17 nor 33 bytes long (TS001-1.0.4 §6.2.6).</summary>
         JoinAcceptLengthInvalid = 18,
 
-        /// <summary>Every DevNonce value has been used; the device needs new root keys (L2 1.0.4 §6.2.2).</summary>
+        /// <summary>Every DevNonce value has been used; the device needs new root keys (TS001-1.0.4 §6.2.5).</summary>
         DevNonceExhausted = 19,
 
         /// <summary>A CFList type the device does not support for its region.</summary>

@@ -4,16 +4,19 @@ namespace SmartCityNodes.LoRaWan.Frames
 {
     /// <summary>
     /// Authenticates and decrypts data downlinks (L2 1.0.4 §4). Checks run cheapest first: length, MHDR,
-    /// DevAddr, FOptsLen, counter window, MIC; only a frame that passes every check commits the new
-    /// NFCntDown to the session. A rejected frame changes nothing. Allocates nothing.
+    /// DevAddr, FOptsLen, counter, MIC; only a frame that passes every check commits the new NFCntDown to the
+    /// session. A rejected frame changes nothing. Allocates nothing.
     /// </summary>
+    /// <remarks>
+    /// There is no MAX_FCNT_GAP window: 1.0.4 dropped it (LoRaMac-node's 1.0.4 build and RadioLib do not apply
+    /// one), and with it a device whose network counter ran ahead by more than the gap would reject every later
+    /// downlink for good. The 16-bit wire value is read as the next counter above the last one accepted (at most
+    /// one roll-over ahead); an old frame then fails the MIC, and is reported as <see cref="LoRaWanStatus.CounterTooOld"/>
+    /// when its MIC verifies one roll-over back.
+    /// </remarks>
     public sealed class DownlinkDecoder
     {
-        /// <summary>
-        /// Largest accepted jump of the downlink counter. L2 1.0.2 called it MAX_FCNT_GAP; a frame further ahead
-        /// is more likely an old frame from before a 16-bit wrap than a real gap (RP002-1.0.4 default 16384).
-        /// </summary>
-        public const uint MaxFCntGap = 16384;
+        private const uint RollOver = 0x10000;
 
         private readonly FrameCrypto _crypto;
 
@@ -32,7 +35,7 @@ namespace SmartCityNodes.LoRaWan.Frames
         /// <summary>Decodes <paramref name="length"/> bytes of <paramref name="frame"/> for <paramref name="session"/> into <paramref name="result"/>.</summary>
         public LoRaWanStatus Decode(Session session, byte[] frame, int offset, int length, DownlinkFrame result)
         {
-            if (session == null || frame == null || result == null || offset < 0 || length < 0 || offset + length > frame.Length)
+            if (session == null || frame == null || result == null || offset < 0 || length < 0 || length > frame.Length - offset)
             {
                 return LoRaWanStatus.InvalidArgument;
             }
@@ -81,9 +84,17 @@ namespace SmartCityNodes.LoRaWan.Frames
                 return counterStatus;
             }
 
+            uint wireMic = LittleEndian.ReadUInt32(frame, macEnd);
             uint mic = _crypto.ComputeDataMic(session.NwkSKey, Direction.Downlink, devAddr, counter, frame, offset, length - FrameLayout.MicLength);
-            if (mic != LittleEndian.ReadUInt32(frame, macEnd))
+            if (mic != wireMic)
             {
+                // Tell a genuine old frame (authentic one roll-over back) from a forged or corrupted one.
+                if (counter >= RollOver && session.DownlinkReceived
+                    && _crypto.ComputeDataMic(session.NwkSKey, Direction.Downlink, devAddr, counter - RollOver, frame, offset, length - FrameLayout.MicLength) == wireMic)
+                {
+                    return LoRaWanStatus.CounterTooOld;
+                }
+
                 return LoRaWanStatus.MicMismatch;
             }
 
@@ -119,8 +130,8 @@ namespace SmartCityNodes.LoRaWan.Frames
 
         /// <summary>
         /// The 32-bit counter a 16-bit wire value stands for: the smallest value not below the last accepted one
-        /// whose low 16 bits match (L2 1.0.4 §4.3.1.5). Equal to the last accepted: replay. Further than
-        /// <see cref="MaxFCntGap"/> ahead: too old (from before a wrap) or not ours.
+        /// whose low 16 bits match (L2 1.0.4 §4.3.1.5), so at most one roll-over ahead. Equal to the last accepted
+        /// one after a downlink was accepted: replay. Past 2^32 - 1: the session is over.
         /// </summary>
         public static LoRaWanStatus ReconstructCounter(Session session, ushort wireValue, out uint counter)
         {
@@ -130,21 +141,15 @@ namespace SmartCityNodes.LoRaWan.Frames
             {
                 if (last >= 0xFFFF0000u)
                 {
-                    return LoRaWanStatus.CounterTooOld; // would wrap 32 bits: the session is over
+                    return LoRaWanStatus.CounterTooOld; // would wrap 32 bits: the session must be renewed
                 }
 
-                counter += 0x10000u;
+                counter += RollOver;
             }
 
             if (session.DownlinkReceived && counter == last)
             {
                 return LoRaWanStatus.CounterReplay;
-            }
-
-            uint gap = counter - last;
-            if (gap > MaxFCntGap)
-            {
-                return LoRaWanStatus.CounterTooOld;
             }
 
             return LoRaWanStatus.Ok;

@@ -15,10 +15,10 @@ namespace SmartCityNodes.LoRaWan.Frames
         private const byte KeystreamBlockTag = 0x01; // A_i[0] (L2 1.0.4 §4.3.3)
         private const byte MicBlockTag = 0x49;       // B0[0] (L2 1.0.4 §4.4)
 
-        /// <summary>Key-derivation prefix for NwkSKey (L2 1.0.4 §6.2.5).</summary>
+        /// <summary>Key-derivation prefix for NwkSKey (TS001-1.0.4 §6.2.6).</summary>
         public const byte NwkSKeyPrefix = 0x01;
 
-        /// <summary>Key-derivation prefix for AppSKey (L2 1.0.4 §6.2.5).</summary>
+        /// <summary>Key-derivation prefix for AppSKey (TS001-1.0.4 §6.2.6).</summary>
         public const byte AppSKeyPrefix = 0x02;
 
         private readonly Aes128 _aes = new Aes128();
@@ -61,7 +61,7 @@ namespace SmartCityNodes.LoRaWan.Frames
             return _cmac.FinalMic();
         }
 
-        /// <summary>MIC of a Join-Request or Join-Accept: the first 4 bytes of aes128_cmac(key, msg) (L2 1.0.4 §6.2.2, §6.2.3).</summary>
+        /// <summary>MIC of a Join-Request or Join-Accept: the first 4 bytes of aes128_cmac(key, msg) (TS001-1.0.4 §6.2.5, §6.2.6).</summary>
         public uint ComputeJoinMic(byte[] key, byte[] message, int offset, int count)
         {
             _cmac.SetKey(key, 0);
@@ -71,7 +71,7 @@ namespace SmartCityNodes.LoRaWan.Frames
 
         /// <summary>
         /// Applies aes128_encrypt block by block in place. The device uses it to decrypt a Join-Accept, which the
-        /// network encrypted with aes128_decrypt so that devices need only the forward cipher (§6.2.3).
+        /// network encrypted with aes128_decrypt so that devices need only the forward cipher (TS001-1.0.4 §6.2.6).
         /// </summary>
         public void EncryptBlocks(byte[] key, byte[] buffer, int offset, int count)
         {
@@ -83,7 +83,7 @@ namespace SmartCityNodes.LoRaWan.Frames
         }
 
         /// <summary>
-        /// LoRaWAN 1.0 session key: aes128_encrypt(AppKey, prefix | JoinNonce | NetID | DevNonce | pad16) (§6.2.5).
+        /// LoRaWAN 1.0 session key: aes128_encrypt(AppKey, prefix | JoinNonce | NetID | DevNonce | pad16) (TS001-1.0.4 §6.2.6).
         /// LoRaWAN 1.1 derives four network keys from NwkKey and JoinEUI instead; that goes beside this method.
         /// </summary>
         public void DeriveSessionKey(byte[] appKey, byte prefix, uint joinNonce, uint netId, ushort devNonce, byte[] output, int outputOffset)

@@ -41,10 +41,13 @@ namespace SmartCityNodes.LoRaWan.Frames
         /// <summary>Highest application port; 224 is the certification port, 225..255 are reserved (§4.3.2).</summary>
         public const int FPortMaxApplication = 223;
 
-        /// <summary>Join-Request: MHDR JoinEUI(8) DevEUI(8) DevNonce(2) MIC(4) (§6.2.2).</summary>
+        /// <summary>The LoRaWAN certification (compliance) protocol port (§4.3.2, TS009).</summary>
+        public const int FPortCertification = 224;
+
+        /// <summary>Join-Request: MHDR JoinEUI(8) DevEUI(8) DevNonce(2) MIC(4) (TS001-1.0.4 §6.2.5).</summary>
         public const int JoinRequestLength = 23;
 
-        /// <summary>Join-Accept without CFList: MHDR JoinNonce(3) NetID(3) DevAddr(4) DLSettings(1) RxDelay(1) MIC(4) (§6.2.3).</summary>
+        /// <summary>Join-Accept without CFList: MHDR JoinNonce(3) NetID(3) DevAddr(4) DLSettings(1) RxDelay(1) MIC(4) (TS001-1.0.4 §6.2.6).</summary>
         public const int JoinAcceptLength = 17;
 
         /// <summary>Join-Accept with the 16-byte CFList.</summary>

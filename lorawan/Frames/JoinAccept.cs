@@ -4,8 +4,8 @@ namespace SmartCityNodes.LoRaWan.Frames
 {
     /// <summary>
     /// Join-Accept: MHDR | aes128_decrypt(AppKey, JoinNonce | NetID | DevAddr | DLSettings | RxDelay | [CFList] | MIC)
-    /// (L2 1.0.4 §6.2.3). The device recovers the plaintext with aes128_encrypt, checks the MIC and the JoinNonce,
-    /// then derives NwkSKey and AppSKey (§6.2.5).
+    /// (TS001-1.0.4 §6.2.6). The device recovers the plaintext with aes128_encrypt, checks the MIC and the JoinNonce,
+    /// then derives NwkSKey and AppSKey (same section).
     /// </summary>
     public sealed class JoinAccept
     {
@@ -13,7 +13,10 @@ namespace SmartCityNodes.LoRaWan.Frames
         private const int RxDelayOffset = 12;
         private const int CFListOffset = 13;
         private const int RxDelayMask = 0x0F;
-        private const int OptNegMask = 0b1000_0000;
+        private const int OptNegMask = 0b1000_0000;       // DLSettings bit 7: RFU in 1.0.4, OptNeg in 1.1
+        private const int Rx1DrOffsetShift = 4;           // DLSettings bits 6..4
+        private const int Rx1DrOffsetMask = 0b0111;
+        private const int Rx2DataRateMask = 0b0000_1111;  // DLSettings bits 3..0
 
         private readonly FrameCrypto _crypto;
         private readonly byte[] _plain = new byte[FrameLayout.JoinAcceptWithCFListLength];
@@ -41,7 +44,7 @@ namespace SmartCityNodes.LoRaWan.Frames
             bool hasLastJoinNonce, uint lastJoinNonce, JoinNoncePolicy policy, JoinAcceptResult result)
         {
             if (appKey == null || appKey.Length != FrameLayout.KeyLength || frame == null || result == null
-                || offset < 0 || length < 0 || offset + length > frame.Length)
+                || offset < 0 || length < 0 || length > frame.Length - offset)
             {
                 return LoRaWanStatus.InvalidArgument;
             }
@@ -89,8 +92,8 @@ namespace SmartCityNodes.LoRaWan.Frames
             result.DevAddr = LittleEndian.ReadUInt32(_plain, 7);
             int dlSettings = _plain[DlSettingsOffset];
             result.OptNeg = (dlSettings & OptNegMask) != 0;
-            result.Rx1DrOffset = (dlSettings >> 4) & 0b111;
-            result.Rx2DataRate = dlSettings & 0b1111;
+            result.Rx1DrOffset = (dlSettings >> Rx1DrOffsetShift) & Rx1DrOffsetMask;
+            result.Rx2DataRate = dlSettings & Rx2DataRateMask;
             int rxDelay = _plain[RxDelayOffset] & RxDelayMask;
             result.RxDelaySeconds = rxDelay == 0 ? 1 : rxDelay;
             result.HasCFList = length == FrameLayout.JoinAcceptWithCFListLength;

@@ -14,7 +14,7 @@ namespace SmartCityNodes.LoRaWan.Frames
         /// <summary>The device address assigned by the network.</summary>
         public uint DevAddr;
 
-        /// <summary>DLSettings.OptNeg: set by a LoRaWAN 1.1 join server (a 1.0.4 device derives 1.0 keys regardless).</summary>
+        /// <summary>DLSettings bit 7: RFU in 1.0.4, OptNeg from a 1.1 join server (a 1.0.4 device derives 1.0 keys regardless).</summary>
         public bool OptNeg;
 
         /// <summary>DLSettings.RX1DRoffset, 0..7.</summary>
@@ -41,7 +41,7 @@ namespace SmartCityNodes.LoRaWan.Frames
         /// <summary>CFListType, byte 15 of the CFList; meaningful when <see cref="HasCFList"/>.</summary>
         public int CFListType => CFList[FrameLayout.CFListLength - 1];
 
-        /// <summary>Starts a session from this Join-Accept: address, keys, counters at 0 (§6.2.3).</summary>
+        /// <summary>Starts a session from this Join-Accept: address, keys, counters at 0 (TS001-1.0.4 §6.2.6).</summary>
         public void ApplyTo(Session session)
         {
             session.ActivateByPersonalization(DevAddr, NwkSKey, AppSKey, 0, 0, false);

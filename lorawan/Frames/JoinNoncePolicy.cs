@@ -6,8 +6,11 @@ namespace SmartCityNodes.LoRaWan.Frames
     public enum JoinNoncePolicy
     {
         /// <summary>
-        /// Strictly greater (L2 1.0.4 §6.2.3: JoinNonce is a join-server counter that never repeats; a device
-        /// rejects a Join-Accept that does not advance it, which defeats replayed Join-Accepts). The default.
+        /// Strictly greater. The default, because a 1.0.x Join-Accept's MIC does not cover DevNonce, so an old
+        /// Join-Accept can be replayed; a join server that counts JoinNonce up (TS001-1.0.4 §6.2.6, TR007) never
+        /// trips it. LoRaMac-node's 1.0.x default and RadioLib only require "different"; use
+        /// <see cref="MustDiffer"/> for join servers that send random nonces or restarted their counter. The MAC
+        /// forgets the last JoinNonce whenever JoinEUI or AppKey change.
         /// </summary>
         MustIncrease = 0,
 

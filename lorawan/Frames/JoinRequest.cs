@@ -4,11 +4,23 @@ namespace SmartCityNodes.LoRaWan.Frames
 {
     /// <summary>
     /// Join-Request: MHDR | JoinEUI | DevEUI | DevNonce | MIC, MIC = aes128_cmac(AppKey, MHDR..DevNonce)[0..3]
-    /// (L2 1.0.4 §6.2.2). In 1.0.4 DevNonce is a counter starting at 0 that the device persists and never
+    /// (TS001-1.0.4 §6.2.5). In 1.0.4 DevNonce is a counter starting at 0 that the device persists and never
     /// reuses; the MAC owns that counter and passes the value to use.
     /// </summary>
     public static class JoinRequest
     {
+        /// <summary>Offset of JoinEUI (after MHDR).</summary>
+        public const int JoinEuiOffset = 1;
+
+        /// <summary>Offset of DevEUI.</summary>
+        public const int DevEuiOffset = 9;
+
+        /// <summary>Offset of DevNonce.</summary>
+        public const int DevNonceOffset = 17;
+
+        /// <summary>Offset of the MIC.</summary>
+        public const int MicOffset = 19;
+
         /// <summary>Encodes a Join-Request into <paramref name="output"/> (23 bytes).</summary>
         /// <param name="joinEui">JoinEUI (AppEUI in 1.0.2) as the number printed on labels, MSB first.</param>
         /// <param name="devEui">DevEUI as printed, MSB first.</param>
@@ -26,17 +38,17 @@ namespace SmartCityNodes.LoRaWan.Frames
                 return LoRaWanStatus.InvalidArgument;
             }
 
-            if (offset + FrameLayout.JoinRequestLength > output.Length)
+            if (FrameLayout.JoinRequestLength > output.Length - offset)
             {
                 return LoRaWanStatus.BufferTooSmall;
             }
 
             output[offset] = Mhdr.Encode(MType.JoinRequest);
-            LittleEndian.WriteUInt64(output, offset + 1, joinEui);
-            LittleEndian.WriteUInt64(output, offset + 9, devEui);
-            LittleEndian.WriteUInt16(output, offset + 17, devNonce);
-            uint mic = crypto.ComputeJoinMic(appKey, output, offset, FrameLayout.JoinRequestLength - FrameLayout.MicLength);
-            LittleEndian.WriteUInt32(output, offset + 19, mic);
+            LittleEndian.WriteUInt64(output, offset + JoinEuiOffset, joinEui);
+            LittleEndian.WriteUInt64(output, offset + DevEuiOffset, devEui);
+            LittleEndian.WriteUInt16(output, offset + DevNonceOffset, devNonce);
+            uint mic = crypto.ComputeJoinMic(appKey, output, offset, MicOffset);
+            LittleEndian.WriteUInt32(output, offset + MicOffset, mic);
             length = FrameLayout.JoinRequestLength;
             return LoRaWanStatus.Ok;
         }

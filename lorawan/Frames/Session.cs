@@ -27,15 +27,24 @@ namespace SmartCityNodes.LoRaWan.Frames
         /// <summary>False until the first downlink of the session is accepted (so that FCnt 0 is accepted once).</summary>
         public bool DownlinkReceived;
 
-        /// <summary>Sets up an ABP session: address, keys and counters as provisioned (L2 1.0.4 §6.3).</summary>
-        public void ActivateByPersonalization(uint devAddr, byte[] nwkSKey, byte[] appSKey, uint fCntUp, uint nFCntDown, bool downlinkReceived)
+        /// <summary>
+        /// Sets up an ABP session: address, keys and counters as provisioned (TS001-1.0.4 §6.3). Keys are checked
+        /// first; on <see cref="LoRaWanStatus.InvalidArgument"/> nothing changed.
+        /// </summary>
+        public LoRaWanStatus ActivateByPersonalization(uint devAddr, byte[] nwkSKey, byte[] appSKey, uint fCntUp, uint nFCntDown, bool downlinkReceived)
         {
+            if (nwkSKey == null || appSKey == null || nwkSKey.Length != FrameLayout.KeyLength || appSKey.Length != FrameLayout.KeyLength)
+            {
+                return LoRaWanStatus.InvalidArgument;
+            }
+
             DevAddr = devAddr;
             System.Array.Copy(nwkSKey, NwkSKey, FrameLayout.KeyLength);
             System.Array.Copy(appSKey, AppSKey, FrameLayout.KeyLength);
             FCntUp = fCntUp;
             NFCntDown = nFCntDown;
             DownlinkReceived = downlinkReceived;
+            return LoRaWanStatus.Ok;
         }
     }
 }

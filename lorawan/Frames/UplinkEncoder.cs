@@ -8,7 +8,15 @@ namespace SmartCityNodes.LoRaWan.Frames
     /// </summary>
     public sealed class UplinkEncoder
     {
+        private const int MacPayloadMaxLength = FrameLayout.PhyPayloadMaxLength - FrameLayout.MhdrLength - FrameLayout.MicLength; // 250
+
         private readonly FrameCrypto _crypto;
+
+        /// <summary>
+        /// Allows FPort 224, the LoRaWAN certification-protocol port (TS009), which only a device in certification
+        /// test mode may use; off by default so no application frame can land there.
+        /// </summary>
+        public bool CertificationPortEnabled { get; set; }
 
         /// <summary>Creates an encoder with its own crypto scratch state.</summary>
         public UplinkEncoder()
@@ -78,7 +86,7 @@ namespace SmartCityNodes.LoRaWan.Frames
         private static int MacPayloadLength(UplinkFrame frame)
             => FrameLayout.FhdrMinLength + frame.FOptsLength + (frame.FPort >= 0 ? 1 + frame.PayloadLength : 0);
 
-        private static LoRaWanStatus Validate(Session session, UplinkFrame frame, int maxMacPayloadLength, byte[] output, int offset)
+        private LoRaWanStatus Validate(Session session, UplinkFrame frame, int maxMacPayloadLength, byte[] output, int offset)
         {
             if (session == null || frame == null || output == null || offset < 0)
             {
@@ -87,8 +95,14 @@ namespace SmartCityNodes.LoRaWan.Frames
 
             if (session.FCntUp == uint.MaxValue)
             {
-                // 2^32 - 1 would be the last value; a 1.0.4 device must rejoin rather than wrap (§4.3.1.5).
+                // We never send with 2^32 - 1: the counter after it would wrap to 0 and reuse keystream and MIC
+                // inputs; a 1.0.4 device must start a new session first (§4.3.1.5).
                 return LoRaWanStatus.CounterExhausted;
+            }
+
+            if (maxMacPayloadLength < FrameLayout.FhdrMinLength)
+            {
+                return LoRaWanStatus.InvalidArgument;
             }
 
             if (frame.FOptsLength < 0 || frame.FOptsLength > FrameLayout.FOptsMaxLength)
@@ -96,7 +110,8 @@ namespace SmartCityNodes.LoRaWan.Frames
                 return LoRaWanStatus.FOptsTooLong;
             }
 
-            if (frame.FPort > FrameLayout.FPortMaxApplication || frame.FPort < -1)
+            if ((frame.FPort > FrameLayout.FPortMaxApplication && !(frame.FPort == FrameLayout.FPortCertification && CertificationPortEnabled))
+                || frame.FPort > FrameLayout.FPortCertification || frame.FPort < -1)
             {
                 return LoRaWanStatus.InvalidPort;
             }
@@ -112,17 +127,18 @@ namespace SmartCityNodes.LoRaWan.Frames
             }
 
             if (frame.PayloadLength < 0 || (frame.PayloadLength > 0
-                && (frame.Payload == null || frame.PayloadOffset < 0 || frame.PayloadOffset + frame.PayloadLength > frame.Payload.Length)))
+                && (frame.Payload == null || frame.PayloadOffset < 0 || frame.PayloadLength > frame.Payload.Length - frame.PayloadOffset)))
             {
                 return LoRaWanStatus.InvalidArgument;
             }
 
-            if (MacPayloadLength(frame) > maxMacPayloadLength)
+            // The caller's M comes from the region table; 250 caps it whatever it says (B0 holds the length in one byte).
+            if (MacPayloadLength(frame) > (maxMacPayloadLength < MacPayloadMaxLength ? maxMacPayloadLength : MacPayloadMaxLength))
             {
                 return LoRaWanStatus.PayloadTooLong;
             }
 
-            if (offset + EncodedLength(frame) > output.Length)
+            if (EncodedLength(frame) > output.Length - offset)
             {
                 return LoRaWanStatus.BufferTooSmall;
             }

@@ -43,8 +43,9 @@ namespace SmartCityNodes.LoRaWan.Region
                 default(DataRate), default(DataRate), default(DataRate), default(DataRate), // DR12..DR15
             };
 
-            // "AS923 maximum payload size (not repeater compatible)", DwellTime 0 and 1 columns. Values from
-            // RP002-1.0.5 Table 73 (the same layout as RP002-1.0.4 §2.10.6; DR0/DR1 are N/A with dwell time).
+            // §2.10.6 "AS923 maximum payload size (not repeater compatible)", DwellTime 0 and 1 columns; DR0/DR1 are
+            // N/A with dwell time. Values as printed in RP002-1.0.5 Table 73 and as The Things Stack's RP002-1.0.4
+            // AS923 band lists them (the 1.0.4 PDF itself could not be searched here).
             r.MaxMacPayload = new byte[] { 59, 59, 123, 123, 250, 250, 250, 250, 0, 0, 0, 0, 0, 0, 0, 0 };
             r.MaxMacPayloadDwell = new byte[] { 0, 0, 19, 61, 133, 250, 250, 250, 0, 0, 0, 0, 0, 0, 0, 0 };
             r.UplinkMinDataRate = 0;

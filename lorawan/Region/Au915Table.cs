@@ -61,9 +61,11 @@ namespace SmartCityNodes.LoRaWan.Region
             r.MaxEirp = 30;
             r.TxPowerIndexMax = 14;
 
-            // AU915 implements TxParamSetupReq (dwell-time columns above); default: no dwell enforced.
+            // AU915 implements TxParamSetupReq (dwell-time columns above). Until one arrives the device assumes the
+            // 400 ms uplink dwell time and no downlink dwell time (that is why joins use DR2, the slowest data rate
+            // with a dwell-time payload; The Things Stack's RP002-1.0.4 AU915 band boots the same way).
             r.TxParamSetup = true;
-            r.UplinkDwellDefault = false;
+            r.UplinkDwellDefault = true;
             r.DownlinkDwellDefault = false;
 
             // §2.8.2 join: DR2 on 125 kHz channels, DR6 on 500 kHz channels.

@@ -1,7 +1,9 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.LoRaWan.Airtime;
 using SmartCityNodes.LoRaWan.DutyCycle;
+using SmartCityNodes.LoRaWan.Radio;
 
 namespace SmartCityNodes.LoRaWan.Region
 {
@@ -496,11 +498,8 @@ namespace SmartCityNodes.LoRaWan.Region
             }
 
             frequencyOk = _region.IsValidFrequency(frequencyHz);
-            dataRateRangeOk = minDataRate <= maxDataRate
-                && _region.GetDataRate(minDataRate).Modulation != Modulation.Undefined
-                && _region.GetDataRate(maxDataRate).Modulation != Modulation.Undefined
-                && minDataRate >= _region.MinUplinkDataRate(false)
-                && maxDataRate <= 7;
+            // Both ends must be data rates this device can use (LoRa or FSK; not RFU, not LR-FHSS).
+            dataRateRangeOk = minDataRate <= maxDataRate && IsUsableModulation(minDataRate) && IsUsableModulation(maxDataRate);
             if (frequencyOk && dataRateRangeOk)
             {
                 DefineChannel(channelIndex, frequencyHz, minDataRate, maxDataRate);
@@ -511,7 +510,7 @@ namespace SmartCityNodes.LoRaWan.Region
         }
 
         /// <summary>
-        /// DlChannelReq (LoRaWAN L2 1.0.4 §5.7): sets the RX1 frequency of an existing uplink channel. Returns false
+        /// DlChannelReq (LoRaWAN L2 1.0.4 §5.6): sets the RX1 frequency of an existing uplink channel. Returns false
         /// when the region does not implement it (US915/AU915: no DlChannelAns). Only with both ACK bits set is the
         /// change made.
         /// </summary>
@@ -572,7 +571,7 @@ namespace SmartCityNodes.LoRaWan.Region
 
         /// <summary>
         /// Chooses a random enabled channel that allows <paramref name="dataRate"/> and that the ledger lets transmit
-        /// <paramref name="phyPayloadLength"/> bytes now (LoRaWAN L2 1.0.4 §4.x pseudo-random channel choice). When
+        /// <paramref name="phyPayloadLength"/> bytes now (pseudo-random channel choice, RP002-1.0.4 §2.3). When
         /// every suitable channel is closed, returns <see cref="ChannelSelectStatus.WaitForDutyCycle"/> with the
         /// earliest time one opens.
         /// </summary>
@@ -685,6 +684,93 @@ namespace SmartCityNodes.LoRaWan.Region
             long wideAirtime = _region.UplinkTimeOnAirMicroseconds(dataRate, JoinRequestLength);
             return SelectAmong(RegionParameters.FixedPlanFirstWideChannel, RegionParameters.FixedPlanChannelCount, true, dataRate, wideAirtime, true, random, ledger, nowMs, out channel, out earliestMs);
         }
+
+        /// <summary>
+        /// EIRP in dBm for TXPower <paramref name="txPowerIndex"/> on <paramref name="channel"/>: MaxEIRP − 2·index with the
+        /// plan's MaxEIRP, capped where the region caps a frequency range (KR920 below 922 MHz: +10 dBm, RP002-1.0.4 §2.11.3).
+        /// <see cref="RegionParameters.InvalidPower"/> for an undefined index or channel.
+        /// </summary>
+        /// <param name="txPowerIndex">TXPower from LinkADRReq (0 = max).</param>
+        /// <param name="channel">Uplink channel.</param>
+        public int GetTxPowerEirpDbm(int txPowerIndex, int channel)
+        {
+            if (!IsDefined(channel))
+            {
+                return RegionParameters.InvalidPower;
+            }
+
+            int eirp = _region.TxPowerEirpDbm(txPowerIndex, _maxEirpDbm);
+            if (eirp == RegionParameters.InvalidPower)
+            {
+                return eirp;
+            }
+
+            int cap = _region.MaxEirpDbmAt(_frequencyHz[channel]);
+            return eirp > cap ? cap : eirp;
+        }
+
+        /// <summary>
+        /// Radio settings of an uplink on <paramref name="channel"/> at <paramref name="dataRate"/>: frequency, SF/BW,
+        /// CR 4/5, preamble 8, normal IQ, conducted power = EIRP − antenna gain. False (settings zeroed) for an undefined
+        /// channel, a data rate this stack cannot send, or an undefined TXPower.
+        /// </summary>
+        /// <param name="channel">Uplink channel.</param>
+        /// <param name="dataRate">Uplink DR.</param>
+        /// <param name="txPowerIndex">TXPower (0 = max EIRP).</param>
+        /// <param name="antennaGainDbi">Antenna gain in dBi (EIRP − gain = conducted power).</param>
+        /// <param name="settings">Filled settings.</param>
+        public bool GetUplinkRadioSettings(int channel, int dataRate, int txPowerIndex, int antennaGainDbi, out RadioTxSettings settings)
+        {
+            settings = default(RadioTxSettings);
+            DataRate rate = _region.GetDataRate(dataRate);
+            int eirp = GetTxPowerEirpDbm(txPowerIndex, channel);
+            if (rate.Modulation != Modulation.LoRa || eirp == RegionParameters.InvalidPower)
+            {
+                return false;
+            }
+
+            settings.FrequencyHz = _frequencyHz[channel];
+            settings.SpreadingFactor = rate.SpreadingFactor;
+            settings.BandwidthHz = rate.BandwidthHz;
+            settings.CodingRateDenominator = LoRaAirtime.LoRaWanCodingRateDenominator;
+            settings.PreambleSymbols = LoRaAirtime.LoRaWanPreambleSymbols;
+            settings.PowerDbm = eirp - antennaGainDbi;
+            settings.InvertIq = false;
+            return true;
+        }
+
+        /// <summary>
+        /// Radio settings of a receive window on <paramref name="frequencyHz"/> at downlink <paramref name="dataRate"/>:
+        /// SF/BW, CR 4/5, preamble 8, inverted IQ, and MaxLength = the region's downlink M (DwellTime 0, RP002-1.0.4
+        /// §2.10.6) + 5 bytes of MHDR and MIC. False for a data rate that is not LoRa.
+        /// </summary>
+        /// <param name="frequencyHz">RX1 or RX2 frequency.</param>
+        /// <param name="dataRate">RX1 or RX2 data rate.</param>
+        /// <param name="symbolTimeout">Symbols to wait for a preamble (the MAC computes it from its timing error budget).</param>
+        /// <param name="settings">Filled settings.</param>
+        public bool GetDownlinkRadioSettings(uint frequencyHz, int dataRate, int symbolTimeout, out RadioRxSettings settings)
+        {
+            settings = default(RadioRxSettings);
+            DataRate rate = _region.GetDataRate(dataRate);
+            int macPayload = _region.MaxMacPayloadLength(dataRate, false);
+            if (rate.Modulation != Modulation.LoRa || macPayload < 0)
+            {
+                return false;
+            }
+
+            settings.FrequencyHz = frequencyHz;
+            settings.SpreadingFactor = rate.SpreadingFactor;
+            settings.BandwidthHz = rate.BandwidthHz;
+            settings.CodingRateDenominator = LoRaAirtime.LoRaWanCodingRateDenominator;
+            settings.PreambleSymbols = LoRaAirtime.LoRaWanPreambleSymbols;
+            settings.SymbolTimeout = symbolTimeout;
+            settings.InvertIq = true;
+            settings.MaxLength = macPayload + PhyPayloadOverhead;
+            return true;
+        }
+
+        /// <summary>PHYPayload bytes around the MACPayload: MHDR 1 + MIC 4 (LoRaWAN L2 1.0.4 §4.1).</summary>
+        public const int PhyPayloadOverhead = 5;
 
         /// <summary>Writes the plan (at most <see cref="MaxSerializedLength"/> bytes) and returns the count written.</summary>
         /// <param name="buffer">Destination.</param>
@@ -900,6 +986,12 @@ namespace SmartCityNodes.LoRaWan.Region
             _minDataRate[channel] = 0;
             _maxDataRate[channel] = 0;
             SetBit(_mask, channel, false);
+        }
+
+        private bool IsUsableModulation(int dataRate)
+        {
+            Modulation modulation = _region.GetDataRate(dataRate).Modulation;
+            return modulation == Modulation.LoRa || modulation == Modulation.Fsk;
         }
 
         private bool IsIndex(int channel) => channel >= 0 && channel < _frequencyHz.Length;

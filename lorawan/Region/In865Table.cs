@@ -48,7 +48,8 @@ namespace SmartCityNodes.LoRaWan.Region
             r.Rx2Frequency = 866550000;
             r.Rx2Rate = 2;
 
-            // §2.12.3 "IN865-867 TX power table": 0..10 = Max EIRP − 2·TXPower, Max EIRP default +30 dBm.
+            // §2.12.3 "IN865-867 TX power table": 0..10 = Max EIRP − 2·TXPower, Max EIRP default +30 dBm
+            // (RP002-1.0.5 later lowers the default to +29.2 dBm; this table follows 1.0.4).
             r.MaxEirp = 30;
             r.TxPowerIndexMax = 10;
             r.TxParamSetup = false;

@@ -146,7 +146,7 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <summary>True where TxParamSetupReq is implemented (AS923, AU915); elsewhere the device ignores it and sends no answer.</summary>
         public bool SupportsTxParamSetup => TxParamSetup;
 
-        /// <summary>Uplink dwell time assumed before any TxParamSetupReq (AS923: enforced; US915: always enforced).</summary>
+        /// <summary>Uplink dwell time assumed before any TxParamSetupReq (AS923 and AU915: enforced; US915: always enforced).</summary>
         public bool DefaultUplinkDwellTime => UplinkDwellDefault;
 
         /// <summary>Downlink dwell time assumed before any TxParamSetupReq (AS923: enforced).</summary>
@@ -266,7 +266,7 @@ namespace SmartCityNodes.LoRaWan.Region
                 case Rx1DataRateRule.As923:
                     return Clamp(uplinkDataRate - EffectiveOffset(rx1DataRateOffset), downlinkDwellTime ? 2 : 0, 7);
                 case Rx1DataRateRule.In865:
-                    return Clamp(uplinkDataRate - EffectiveOffset(rx1DataRateOffset), 0, 5);
+                    return Clamp(uplinkDataRate - EffectiveOffset(rx1DataRateOffset), 0, 7);
                 default:
                     return Clamp(uplinkDataRate - rx1DataRateOffset, DownlinkMinDataRate, DownlinkMaxDataRate);
             }
@@ -324,6 +324,27 @@ namespace SmartCityNodes.LoRaWan.Region
 
             return LoRaAirtime.Invalid;
         }
+
+        /// <summary>
+        /// Highest EIRP in dBm allowed at <paramref name="frequencyHz"/> regardless of MaxEIRP: KR920 limits channels
+        /// below 922 MHz to +10 dBm (RP002-1.0.4 §2.11.3); elsewhere no extra cap (<see cref="int.MaxValue"/>).
+        /// </summary>
+        /// <param name="frequencyHz">Carrier frequency.</param>
+        public int MaxEirpDbmAt(uint frequencyHz)
+        {
+            if (IdValue == RegionId.Kr920 && frequencyHz < Kr920LowPowerLimitHz)
+            {
+                return Kr920LowPowerEirpDbm;
+            }
+
+            return int.MaxValue;
+        }
+
+        /// <summary>KR920: channels below this frequency are limited to <see cref="Kr920LowPowerEirpDbm"/> (RP002-1.0.4 §2.11.3).</summary>
+        public const uint Kr920LowPowerLimitHz = 922000000;
+
+        /// <summary>KR920: EIRP limit below 922 MHz, +10 dBm (RP002-1.0.4 §2.11.3).</summary>
+        public const int Kr920LowPowerEirpDbm = 10;
 
         /// <summary>Duty-cycle band <paramref name="index"/>.</summary>
         /// <param name="index">0..DutyCycleBandCount−1.</param>

@@ -14,7 +14,11 @@ namespace SmartCityNodes.LoRaWan.Region
         /// </summary>
         As923 = 1,
 
-        /// <summary>Offsets 0..5 subtract, 6 and 7 add 1 and 2, clamped to [DR0, DR5] (IN865 §2.12.7 table, LoRa rows).</summary>
+        /// <summary>
+        /// Offsets 0..5 subtract, 6 and 7 add 1 and 2, clamped to [DR0, DR7] (IN865 §2.12.7 table; the same mapping as
+        /// The Things Stack's RP002-1.0.4 IN865 band). A result of DR6 (RFU) or DR7 (FSK) cannot be received by this
+        /// LoRa-only stack, so such offsets are useless with DR4/DR5 uplinks.
+        /// </summary>
         In865 = 2,
 
         /// <summary>RX1 DR = clamp(10 + uplink DR − offset, DR8, DR13) (US902-928 §2.5.7 downlink RX1 data rate mapping).</summary>

@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;

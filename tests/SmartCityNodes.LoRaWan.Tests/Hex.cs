@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 namespace SmartCityNodes.LoRaWan.Tests;
 
 /// <summary>Hex in test vectors is wire order, as the specs and lora-packet print it.</summary>

@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using System.CommandLine;
 using SmartCityNodes.LoRaWan;
 using SmartCityNodes.LoRaWan.Frames;
@@ -18,6 +20,9 @@ public static class CliApp
 
     /// <summary>Exit code for bad arguments or input.</summary>
     public const int UsageError = 2;
+
+    // Largest MACPayload in any region (RP002-1.0.4): PHYPayload 255 - MHDR 1 - MIC 4.
+    private const int MaxMacPayload = FrameLayout.PhyPayloadMaxLength - FrameLayout.MhdrLength - FrameLayout.MicLength;
 
     /// <summary>Runs <paramref name="args"/> writing to the given streams (the tests pass string writers).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -103,7 +108,7 @@ public static class CliApp
                 (uint)HexInput.Number("--devaddr", parse.GetValue(devAddr), 4),
                 HexInput.Key("--nwkskey", parse.GetValue(nwkSKey)),
                 appKeyText is null ? new byte[16] : HexInput.Key("--appskey", appKeyText),
-                (uint)HexInput.Unsigned("--fcnt", parse.GetValue(fCnt), uint.MaxValue - 1),
+                (uint)HexInput.Unsigned("--fcnt", parse.GetValue(fCnt), uint.MaxValue),
                 0,
                 false);
             var fOptsBytes = HexInput.Bytes("--fopts", parse.GetValue(fOpts));
@@ -119,8 +124,14 @@ public static class CliApp
             };
             fOptsBytes.CopyTo(frame.FOpts, 0);
             frame.SetPayload(port, payloadBytes, 0, payloadBytes.Length);
-            var buffer = new byte[FrameLayout.PhyPayloadMaxLength + 64];
-            var status = new UplinkEncoder().Encode(session, frame, parse.GetValue(maxMacPayload), buffer, 0, out var length);
+            var maxMac = parse.GetValue(maxMacPayload);
+            if (maxMac < FrameLayout.FhdrMinLength || maxMac > MaxMacPayload)
+            {
+                throw new UsageException($"--max-mac-payload: {maxMac} is outside {FrameLayout.FhdrMinLength}..{MaxMacPayload} (RP002-1.0.4 M values)");
+            }
+
+            var buffer = new byte[FrameLayout.PhyPayloadMaxLength];
+            var status = new UplinkEncoder().Encode(session, frame, maxMac, buffer, 0, out var length);
             if (status != LoRaWanStatus.Ok)
             {
                 throw new UsageException(Explain(status, frame, parse.GetValue(maxMacPayload)));
@@ -195,7 +206,7 @@ public static class CliApp
     private static string Explain(LoRaWanStatus status, UplinkFrame frame, int maxMacPayload) => status switch
     {
         LoRaWanStatus.PayloadTooLong =>
-            $"MACPayload would be {7 + frame.FOptsLength + (frame.FPort >= 0 ? 1 + frame.PayloadLength : 0)} bytes; this data rate allows {maxMacPayload} (--max-mac-payload): shorten --payload or --fopts",
+            $"MACPayload would be {FrameLayout.FhdrMinLength + frame.FOptsLength + (frame.FPort >= 0 ? 1 + frame.PayloadLength : 0)} bytes; this data rate allows {maxMacPayload} (--max-mac-payload): shorten --payload or --fopts",
         LoRaWanStatus.PortZeroWithFOpts => "--fport 0 carries MAC commands in the payload, so --fopts must be empty",
         LoRaWanStatus.InvalidPort => "a --payload needs an --fport (1..223, or 0 for MAC commands)",
         LoRaWanStatus.FOptsTooLong => "--fopts holds at most 15 bytes",

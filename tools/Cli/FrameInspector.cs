@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using SmartCityNodes.LoRaWan;
 using SmartCityNodes.LoRaWan.Frames;
 
@@ -147,11 +149,16 @@ public static class FrameInspector
 
         var result = new JoinAcceptResult();
         var status = new JoinAccept(new FrameCrypto()).Decode(keys.AppKey, frame, 0, frame.Length, keys.DevNonce ?? 0, false, 0, JoinNoncePolicy.MustIncrease, result);
-        if (status != LoRaWanStatus.Ok)
+        if (status == LoRaWanStatus.MicMismatch)
         {
             report.MicValid = false;
             report.Add("MIC", "INVALID (wrong --appkey, or the frame is corrupted)");
             return;
+        }
+
+        if (status != LoRaWanStatus.Ok)
+        {
+            throw new UsageException($"--hex: not a Join-Accept this device accepts ({status})");
         }
 
         report.Add("JoinNonce", $"{result.JoinNonce} (0x{result.JoinNonce:X6})");

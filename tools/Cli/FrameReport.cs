@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 namespace SmartCityNodes.Cli;
 
 /// <summary>What <c>frame decode</c> found: ordered field lines and the MIC verdict.</summary>

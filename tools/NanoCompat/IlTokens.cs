@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using System.Reflection;
 using System.Reflection.Emit;
 using System.Reflection.Metadata;

@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using SmartCityNodes.Tools.NanoCompat;
 
 // Usage: NanoCompat <assembly.dll> [--allow Name1,Name2]

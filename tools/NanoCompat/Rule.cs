@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 namespace SmartCityNodes.Tools.NanoCompat;
 
 /// <summary>What nanoCLR 1.x (CoreLibrary 1.17) cannot load or run.</summary>

@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using System.Collections.Immutable;
 using System.Reflection.Metadata;
 

@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 namespace SmartCityNodes.Tools.NanoCompat;
 
 /// <summary>One finding: which rule, where (type and member), and what exactly.</summary>

@@ -105,7 +105,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             long now = 0;
             int sent = 0;
             long earliest;
-            while (ledger.Check(902300000, 370688, true, 400, now, out earliest) == TransmitPermission.Allowed)
+            while (sent < 1000 && ledger.Check(902300000, 370688, true, 400, now, out earliest) == TransmitPermission.Allowed)
             {
                 ledger.Record(902300000, 370688, true, now + 371);
                 now += 371;
@@ -134,7 +134,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             long now = start0;
             int sent = 0;
             long earliest;
-            while (ledger.Check(915200000, 1482752, true, 0, now, out earliest) == TransmitPermission.Allowed)
+            while (sent < 1000 && ledger.Check(915200000, 1482752, true, 0, now, out earliest) == TransmitPermission.Allowed)
             {
                 ledger.Record(915200000, 1482752, true, now + 1483);
                 now += 1483 + 60_000;

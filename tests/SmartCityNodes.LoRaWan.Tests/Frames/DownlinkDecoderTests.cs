@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SmartCityNodes.LoRaWan.Frames;
 
@@ -66,11 +68,24 @@ public sealed class DownlinkDecoderTests
     [DataRow(0x0000FFF0u, true, (ushort)0x0005, 0x00010005u, DisplayName = "wraps the low 16 bits: FFF0 -> 1_0005")]
     [DataRow(0x00012345u, true, (ushort)0x2346, 0x00012346u, DisplayName = "next counter keeps the high bits")]
     [DataRow(0u, false, (ushort)0, 0u, DisplayName = "first downlink may be 0")]
+    [DataRow(0u, false, (ushort)20000, 20000u, DisplayName = "first downlink may be far ahead (no MAX_FCNT_GAP in 1.0.4)")]
+    [DataRow(100u, true, (ushort)30000, 30000u, DisplayName = "any jump within one roll-over is accepted")]
+    [DataRow(0xFFFEFFF0u, true, (ushort)0x0001, 0xFFFF0001u, DisplayName = "last roll-over of the 32-bit counter")]
     public void ReconstructsThe32BitCounter(uint last, bool received, ushort wire, uint expected)
     {
         var session = NewSession(last, received);
         Assert.AreEqual(LoRaWanStatus.Ok, DownlinkDecoder.ReconstructCounter(session, wire, out var counter));
         Assert.AreEqual(expected, counter);
+    }
+
+    [TestMethod]
+    public void CounterEndOfTheSessionIsRejected()
+    {
+        // last = FFFF_FFF0: a wire value below FFF0 would need a 33rd bit.
+        var session = NewSession(0xFFFFFFF0, true);
+        Assert.AreEqual(LoRaWanStatus.CounterTooOld, DownlinkDecoder.ReconstructCounter(session, 0x0001, out _));
+        Assert.AreEqual(LoRaWanStatus.Ok, DownlinkDecoder.ReconstructCounter(session, 0xFFF1, out var counter));
+        Assert.AreEqual(0xFFFFFFF1u, counter);
     }
 
     [TestMethod]
@@ -117,8 +132,10 @@ public sealed class DownlinkDecoderTests
         yield return new object[] { "replay of FCnt 100", replay, LoRaWanStatus.CounterReplay };
         var old = TestDownlinks.Build(session, false, 0, 99, Array.Empty<byte>(), -1, Array.Empty<byte>());
         yield return new object[] { "FCnt 99 after 100", old, LoRaWanStatus.CounterTooOld };
-        var farAhead = TestDownlinks.Build(session, false, 0, 100 + DownlinkDecoder.MaxFCntGap + 1, Array.Empty<byte>(), -1, Array.Empty<byte>());
-        yield return new object[] { "gap over MAX_FCNT_GAP", farAhead, LoRaWanStatus.CounterTooOld };
+        var forgedOld = TestDownlinks.Build(session, false, 0, 99, Array.Empty<byte>(), -1, Array.Empty<byte>());
+        forgedOld[^1] ^= 1;
+        yield return new object[] { "FCnt 99 after 100 with a bad MIC", forgedOld, LoRaWanStatus.MicMismatch };
+        yield return new object[] { "offset past the end", good, LoRaWanStatus.InvalidArgument };
         var wrongKey = NewSession(100, true);
         wrongKey.NwkSKey[0] ^= 1;
         yield return new object[] { "MIC with another NwkSKey", TestDownlinks.Build(wrongKey, false, 0, 101, Array.Empty<byte>(), 1, new byte[] { 1 }), LoRaWanStatus.MicMismatch };
@@ -133,7 +150,8 @@ public sealed class DownlinkDecoderTests
         var session = NewSession(100, true);
         var result = new DownlinkFrame { FPort = 77 };
 
-        var status = new DownlinkDecoder().Decode(session, frame, 0, frame.Length, result);
+        var offset = name == "offset past the end" ? int.MaxValue - 4 : 0;
+        var status = new DownlinkDecoder().Decode(session, frame, offset, frame.Length, result);
 
         Assert.AreEqual(expected, status, name);
         Assert.AreEqual(100u, session.NFCntDown, name);

@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SmartCityNodes.LoRaWan.Frames;
 

@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SmartCityNodes.LoRaWan.Frames;
 
@@ -83,6 +85,14 @@ public sealed class JoinTests
         var result = new JoinAcceptResult();
         Assert.AreEqual(expected, new JoinAccept(new FrameCrypto()).Decode(AppKey, frame, 0, frame.Length, 0xF18E, false, 0, JoinNoncePolicy.MustIncrease, result), name);
         Assert.AreEqual(0u, result.DevAddr, name);
+    }
+
+    [TestMethod]
+    public void OffsetsNearIntMaxReturnAStatus()
+    {
+        var frame = Hex.Bytes(Vectors.JoinAcceptEncrypted);
+        Assert.AreEqual(LoRaWanStatus.InvalidArgument, new JoinAccept(new FrameCrypto()).Decode(AppKey, frame, int.MaxValue - 5, 17, 0, false, 0, JoinNoncePolicy.MustIncrease, new JoinAcceptResult()));
+        Assert.AreEqual(LoRaWanStatus.BufferTooSmall, JoinRequest.Encode(1, 2, 3, AppKey, new FrameCrypto(), new byte[30], int.MaxValue - 5, out _));
     }
 
     [TestMethod]

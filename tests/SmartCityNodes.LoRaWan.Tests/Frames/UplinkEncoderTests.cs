@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SmartCityNodes.LoRaWan.Frames;
 
@@ -48,20 +50,22 @@ public sealed class UplinkEncoderTests
         // MHDR 0x80 = ConfirmedDataUp (100 << 5); DevAddr LE; FCtrl 0xE1 = ADR|ADRACKReq|ACK|FOptsLen 1; FCnt 03 02.
         Assert.AreEqual(1 + 7 + 1 + 1 + 1 + 4, length);
         Assert.AreEqual("80F17DBE49E1030202" + "0A", Hex.Of(output, 3, 10));
-        // The MIC covers the full 32-bit counter in B0 (L2 1.0.4 §4.4), not only the wire bits.
-        var mic = new FrameCrypto().ComputeDataMic(session.NwkSKey, Direction.Uplink, Vectors.DevAddr, 0x0001_0203, output, 3, length - 4);
-        Assert.AreEqual(mic, LittleEndian.ReadUInt32(output, 3 + length - 4));
+        // Payload encrypted with AppSKey under the full 32-bit counter (checked with .NET's AES).
+        Assert.AreEqual(Hex.Of(ReferenceAes.Crypt(session.AppSKey, 0, Vectors.DevAddr, 0x0001_0203, new byte[] { 0xAA })), Hex.Of(output, 3 + 10, 1));
+        // The MIC covers the full 32-bit counter in B0 (L2 1.0.4 §4.4), not only the wire bits: it differs from the
+        // MIC over the same bytes with the counter's upper half zeroed. (MIC values themselves are checked by the vectors.)
+        var crypto = new FrameCrypto();
+        Assert.AreEqual(crypto.ComputeDataMic(session.NwkSKey, Direction.Uplink, Vectors.DevAddr, 0x0001_0203, output, 3, length - 4), LittleEndian.ReadUInt32(output, 3 + length - 4));
+        Assert.AreNotEqual(crypto.ComputeDataMic(session.NwkSKey, Direction.Uplink, Vectors.DevAddr, 0x0203, output, 3, length - 4), LittleEndian.ReadUInt32(output, 3 + length - 4));
         Assert.AreEqual(0x0001_0203u, session.FCntUp, "the encoder never advances the counter");
     }
 
     [TestMethod]
     public void PortZeroEncryptsWithTheNetworkKey()
     {
-        // Reproduce the published FPort-0 frame: its plaintext is the MIC-covered ciphertext decrypted with NwkSKey.
+        // Reproduce the published FPort-0 frame: its plaintext is its ciphertext decrypted with NwkSKey by .NET's AES.
         var published = Hex.Bytes(Vectors.UplinkPortZero);
-        var crypto = new FrameCrypto();
-        var plain = new[] { published[9] };
-        crypto.CryptPayload(Hex.Bytes(Vectors.PortZeroNwkSKey), Direction.Uplink, 0xFC00DC06, 0x74, plain, 0, 1);
+        var plain = ReferenceAes.Crypt(Hex.Bytes(Vectors.PortZeroNwkSKey), 0, 0xFC00DC06, 0x74, new[] { published[9] });
 
         var session = new Session();
         session.ActivateByPersonalization(0xFC00DC06, Hex.Bytes(Vectors.PortZeroNwkSKey), new byte[16], 0x74, 0, false);
@@ -122,11 +126,56 @@ public sealed class UplinkEncoderTests
 
         var small = new UplinkFrame();
         small.SetPayload(1, new byte[10], 0, 10);
-        Assert.AreEqual(LoRaWanStatus.BufferTooSmall, encoder.Encode(VectorSession(0), small, 250, new byte[20], 0, out _));
+        Assert.AreEqual(LoRaWanStatus.BufferTooSmall, encoder.Encode(VectorSession(0), small, 250, output, output.Length - 20, out _));
 
         Assert.AreEqual(LoRaWanStatus.CounterExhausted, encoder.Encode(VectorSession(uint.MaxValue), small, 250, output, 0, out _));
 
+        // Offsets near int.MaxValue must not overflow into an exception.
+        Assert.AreEqual(LoRaWanStatus.BufferTooSmall, encoder.Encode(VectorSession(0), small, 250, output, int.MaxValue - 3, out _));
+        var hugeOffset = new UplinkFrame();
+        hugeOffset.SetPayload(1, new byte[4], int.MaxValue, 4);
+        Assert.AreEqual(LoRaWanStatus.InvalidArgument, encoder.Encode(VectorSession(0), hugeOffset, 250, output, 0, out _));
+        Assert.AreEqual(LoRaWanStatus.InvalidArgument, encoder.Encode(VectorSession(0), small, -1, output, 0, out _));
+
         Assert.IsTrue(output.All(b => b == 0x5A), "a rejected frame writes nothing");
+    }
+
+    [TestMethod]
+    public void TheMacPayloadIsCappedAt250WhateverTheCallerSays()
+    {
+        // 255-byte PHYPayload = MHDR 1 + M 250 + MIC 4: FRMPayload 242 fits, 243 does not, even with M = 1000.
+        var output = new byte[300];
+        var fits = new UplinkFrame();
+        fits.SetPayload(1, new byte[242], 0, 242);
+        Assert.AreEqual(LoRaWanStatus.Ok, new UplinkEncoder().Encode(VectorSession(0), fits, 1000, output, 0, out var length));
+        Assert.AreEqual(255, length);
+        var tooLong = new UplinkFrame();
+        tooLong.SetPayload(1, new byte[243], 0, 243);
+        Assert.AreEqual(LoRaWanStatus.PayloadTooLong, new UplinkEncoder().Encode(VectorSession(0), tooLong, 1000, output, 0, out _));
+    }
+
+    [TestMethod]
+    public void CertificationPortNeedsToBeEnabled()
+    {
+        var frame = new UplinkFrame();
+        frame.SetPayload(224, new byte[] { 1 }, 0, 1);
+        var output = new byte[32];
+        var encoder = new UplinkEncoder();
+        Assert.AreEqual(LoRaWanStatus.InvalidPort, encoder.Encode(VectorSession(0), frame, 250, output, 0, out _));
+        encoder.CertificationPortEnabled = true;
+        Assert.AreEqual(LoRaWanStatus.Ok, encoder.Encode(VectorSession(0), frame, 250, output, 0, out _));
+        frame.FPort = 225;
+        Assert.AreEqual(LoRaWanStatus.InvalidPort, encoder.Encode(VectorSession(0), frame, 250, output, 0, out _));
+    }
+
+    [TestMethod]
+    public void AbpActivationRejectsBadKeysWithoutChangingTheSession()
+    {
+        var session = VectorSession(7);
+        Assert.AreEqual(LoRaWanStatus.InvalidArgument, session.ActivateByPersonalization(1, null!, new byte[16], 0, 0, false));
+        Assert.AreEqual(LoRaWanStatus.InvalidArgument, session.ActivateByPersonalization(1, new byte[16], new byte[15], 0, 0, false));
+        Assert.AreEqual(Vectors.DevAddr, session.DevAddr);
+        Assert.AreEqual(7u, session.FCntUp);
     }
 
     [TestMethod]

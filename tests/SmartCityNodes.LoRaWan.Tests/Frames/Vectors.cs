@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 namespace SmartCityNodes.LoRaWan.Tests.Frames;
 
 /// <summary>

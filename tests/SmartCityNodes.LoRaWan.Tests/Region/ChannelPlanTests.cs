@@ -245,6 +245,13 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
             Assert.IsTrue(plan.NewChannel(4, 867300000, 0, 12, out frequencyOk, out rangeOk));
             Assert.IsFalse(rangeOk, "DR12 is RFU in EU868");
 
+            Assert.IsTrue(plan.NewChannel(4, 867300000, 0, 9, out frequencyOk, out rangeOk));
+            Assert.IsFalse(rangeOk, "DR9 is LR-FHSS, which this device cannot use");
+
+            Assert.IsTrue(plan.NewChannel(4, 867300000, 7, 7, out frequencyOk, out rangeOk));
+            Assert.IsTrue(rangeOk, "an FSK channel (DR7) may be defined");
+            Assert.IsTrue(plan.NewChannel(4, 0, 0, 0, out frequencyOk, out rangeOk));
+
             Assert.IsTrue(plan.NewChannel(3, 0, 0, 0, out frequencyOk, out rangeOk));
             Assert.IsTrue(frequencyOk && rangeOk);
             Assert.IsFalse(plan.IsDefined(3), "frequency 0 deletes");

@@ -160,10 +160,10 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         [DataRow(RegionId.As923Group1, 0, 0, true, 2)]
         [DataRow(RegionId.As923Group1, 3, 2, true, 2)]
         [DataRow(RegionId.As923Group1, 5, 1, true, 4)]
-        // §2.11.7 KR920: DR4 off 2 → 2; §2.12.7 IN865: DR3 off 6 → 4, DR5 off 7 → 5, DR2 off 4 → 0
+        // §2.11.7 KR920: DR4 off 2 → 2; §2.12.7 IN865 (offsets 6, 7 raise by 1, 2): DR3 off 6 → 4, DR5 off 7 → 7, DR2 off 4 → 0
         [DataRow(RegionId.Kr920, 4, 2, false, 2)]
         [DataRow(RegionId.In865, 3, 6, false, 4)]
-        [DataRow(RegionId.In865, 5, 7, false, 5)]
+        [DataRow(RegionId.In865, 5, 7, false, 7)]
         [DataRow(RegionId.In865, 2, 4, false, 0)]
         [TestMethod]
         public void Rx1DataRates(RegionId id, int uplinkDataRate, int offset, bool downlinkDwell, int expected)
@@ -259,6 +259,9 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
             Assert.AreEqual(72, RegionParameters.Get(RegionId.Au915).MaxChannels);
             Assert.AreEqual(16, RegionParameters.Get(RegionId.Eu868).MaxChannels);
             Assert.IsTrue(RegionParameters.Get(RegionId.Us915).DefaultUplinkDwellTime);
+            Assert.IsTrue(RegionParameters.Get(RegionId.Au915).DefaultUplinkDwellTime, "AU915 boots with the uplink dwell time");
+            Assert.IsFalse(RegionParameters.Get(RegionId.Au915).DefaultDownlinkDwellTime);
+            Assert.IsFalse(RegionParameters.Get(RegionId.Eu868).DefaultUplinkDwellTime);
             Assert.IsTrue(RegionParameters.Get(RegionId.As923Group1).SupportsTxParamSetup);
             Assert.IsTrue(RegionParameters.Get(RegionId.Au915).SupportsTxParamSetup);
             Assert.IsFalse(RegionParameters.Get(RegionId.Eu868).SupportsTxParamSetup);

@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SmartCityNodes.Cli;
 
@@ -119,6 +121,9 @@ public sealed class CliTests
     [DataRow("--devnonce: '65536' is not a number from 0 to 65535", "join", "request", "--joineui", "0000000000000000", "--deveui", "0000000000000001", "--devnonce", "65536", "--appkey", AppKey)]
     [DataRow("--joineui must be 8 bytes", "join", "request", "--joineui", "00", "--deveui", "0000000000000001", "--devnonce", "1", "--appkey", AppKey)]
     [DataRow("Unrecognized command or argument 'bogus'", "bogus")]
+    [DataRow("--max-mac-payload: 1000 is outside 7..250", "frame", "encode", "--devaddr", "49BE7DF1", "--nwkskey", NwkSKey, "--fcnt", "1", "--max-mac-payload", "1000")]
+    [DataRow("--fcnt 4294967295 is the end of the counter", "frame", "encode", "--devaddr", "49BE7DF1", "--nwkskey", NwkSKey, "--fcnt", "4294967295")]
+    [DataRow("not a Join-Accept this device accepts (UnsupportedMajor)", "frame", "decode", "--hex", "2188f36ae3b21314bc284e314e99257328", "--appkey", AppKey)]
     public void BadInputGetsOneLineSayingWhatToFixAndExitTwo(string expectedMessage, params string[] args)
     {
         var (exit, output, error) = Run(args);
