@@ -1,3 +1,5 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using BenchmarkDotNet.Attributes;
 using SmartCityNodes.LoRaWan;
 using SmartCityNodes.LoRaWan.Frames;
