@@ -292,6 +292,11 @@ namespace SmartCityNodes.LoRaWan.Mac
                 return Finish(result, LoRaWanStatus.InvalidPort);
             }
 
+            if (length > 0 && (payload == null || offset < 0 || offset + length > payload.Length))
+            {
+                return Finish(result, LoRaWanStatus.InvalidArgument);
+            }
+
             int dataRate = _state.DataRate;
             int maxMac = _state.Channels.MaxUplinkMacPayloadLength(dataRate);
             if (maxMac < 0)

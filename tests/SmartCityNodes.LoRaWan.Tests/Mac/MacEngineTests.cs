@@ -90,6 +90,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var j = new MacHarness();
             Assert.AreEqual(LoRaWanStatus.InvalidPort, j.Send("01", 0));
             Assert.AreEqual(LoRaWanStatus.InvalidPort, j.Send("01", 224));
+            Assert.AreEqual(LoRaWanStatus.InvalidArgument, j.Engine.Send(1, new byte[2], 1, 2, false, j.Result));
+            Assert.AreEqual(LoRaWanStatus.InvalidArgument, j.Engine.Send(1, null!, 0, 1, false, j.Result));
             Assert.AreEqual(0, j.Radio.Transmissions.Count);
         }
 
