@@ -537,17 +537,17 @@ namespace SmartCityNodes.LoRaWan.Mac
         private LoRaWanStatus TransmitOn(int channel, int dataRate, int frameLength, bool isJoin, MacTransactionResult result, out long txEndUptime)
         {
             RegionParameters region = _state.Region;
-            DataRate rate = region.GetDataRate(dataRate);
             RadioTxSettings settings;
-            settings.FrequencyHz = _state.Channels.GetFrequencyHz(channel);
-            settings.SpreadingFactor = rate.SpreadingFactor;
-            settings.BandwidthHz = rate.BandwidthHz;
-            settings.CodingRateDenominator = LoRaAirtime.LoRaWanCodingRateDenominator;
-            settings.PreambleSymbols = LoRaAirtime.LoRaWanPreambleSymbols;
-            settings.InvertIq = false;
-            int eirp = region.TxPowerEirpDbm(isJoin ? 0 : _state.TxPowerIndex, _state.Channels.MaxEirpDbm);
-            int conducted = eirp - AntennaGainDbi;
-            settings.PowerDbm = conducted > MaxRadioPowerDbm ? MaxRadioPowerDbm : conducted;
+            if (!_state.Channels.GetUplinkRadioSettings(channel, dataRate, isJoin ? 0 : _state.TxPowerIndex, AntennaGainDbi, out settings))
+            {
+                txEndUptime = _clock.UptimeMilliseconds;
+                return LoRaWanStatus.NoChannelAvailable;
+            }
+
+            if (settings.PowerDbm > MaxRadioPowerDbm)
+            {
+                settings.PowerDbm = MaxRadioPowerDbm;
+            }
 
             RadioStatus radioStatus = _radio.Transmit(settings, _txBuffer, 0, frameLength, out txEndUptime);
             if (radioStatus != RadioStatus.Ok)
@@ -637,20 +637,16 @@ namespace SmartCityNodes.LoRaWan.Mac
                 return false;
             }
 
-            WaitUntilUptime(start);
-            RadioRxSettings settings;
-            settings.FrequencyHz = frequencyHz;
-            settings.SpreadingFactor = rate.SpreadingFactor;
-            settings.BandwidthHz = rate.BandwidthHz;
-            settings.CodingRateDenominator = LoRaAirtime.LoRaWanCodingRateDenominator;
-            settings.PreambleSymbols = LoRaAirtime.LoRaWanPreambleSymbols;
-            settings.InvertIq = true;
-            settings.MaxLength = MaxFrameLength;
             long symbolMicroseconds = LoRaAirtime.SymbolTimeMicroseconds(rate.SpreadingFactor, rate.BandwidthHz);
             long errorSymbols = symbolMicroseconds > 0 ? ((2L * RxWindowErrorMs * 1000) + symbolMicroseconds - 1) / symbolMicroseconds : 0;
             long symbols = MinRxSymbols + errorSymbols;
-            settings.SymbolTimeout = (int)(symbols > MaxRxSymbols ? MaxRxSymbols : symbols);
+            RadioRxSettings settings;
+            if (!_state.Channels.GetDownlinkRadioSettings(frequencyHz, dataRate, (int)(symbols > MaxRxSymbols ? MaxRxSymbols : symbols), out settings))
+            {
+                return false;
+            }
 
+            WaitUntilUptime(start);
             RadioStatus status = _radio.Receive(settings, _rxBuffer, 0, out packet);
             return status == RadioStatus.Ok && packet.Length > 0;
         }

@@ -50,6 +50,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.IsTrue(rx1.Settings.InvertIq);
             // symbol timeout: 8 + ceil(2 x 10 ms / 32.768 ms) = 8 + 1 = 9 symbols at SF12/125 kHz
             Assert.AreEqual(9, rx1.Settings.SymbolTimeout);
+            Assert.AreEqual(59 + 5, rx1.Settings.MaxLength, "EU868 DR0 M = 59 (RP002-1.0.4 §2.4.6) + MHDR + MIC");
             // RX2: TxEnd + RECEIVE_DELAY2 (2 s) - 10 ms, 869.525 MHz DR0
             Assert.AreEqual(tx.EndMilliseconds + 2000 - 10, rx2.OpenMilliseconds);
             Assert.AreEqual(869525000u, rx2.Settings.FrequencyHz);
