@@ -1,0 +1,30 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+// COMPILE-TIME REFERENCE FACADE — never deployed; the device build uses the real package nanoFramework.Iot.Device.Bmxx80 1.2.x (to confirm).
+// Signatures from shared/reference/nanoframework.md and the package source; every body is `throw null`.
+
+using System.Device.I2c;
+using Iot.Device.Bmxx80.ReadResult;
+
+namespace Iot.Device.Bmxx80
+{
+    /// <summary>Bosch BME680 (the package's base class Bmxx80Base is not reproduced).</summary>
+    public class Bme680 : System.IDisposable
+    {
+        /// <summary>Default address 0x76.</summary>
+        public const byte DefaultI2cAddress = 0x76;
+
+        /// <summary>Secondary address 0x77.</summary>
+        public const byte SecondaryI2cAddress = 0x77;
+
+        /// <summary>Opens the sensor; reads its chip ID and calibration, throws IOException on a wrong chip ID.</summary>
+        /// <param name="i2cDevice">The bus device.</param>
+        public Bme680(I2cDevice i2cDevice) => throw null;
+
+        /// <summary>One reading in forced mode, waiting for the measurement and heater profile.</summary>
+        /// <returns>The result.</returns>
+        public Bme680ReadResult Read() => throw null;
+
+        /// <inheritdoc/>
+        public void Dispose() => throw null;
+    }
+}

@@ -1,0 +1,16 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+// COMPILE-TIME REFERENCE FACADE — never deployed; the device build uses the real package nanoFramework.System.Device.I2c 1.1.x (to confirm).
+// Signatures from shared/reference/nanoframework.md and the package source; every body is `throw null`.
+
+namespace System.Device.I2c
+{
+    /// <summary>I²C bus speeds.</summary>
+    public enum I2cBusSpeed
+    {
+        /// <summary>100 kHz.</summary>
+        StandardMode = 0,
+
+        /// <summary>400 kHz.</summary>
+        FastMode = 1,
+    }
+}

@@ -1,0 +1,16 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+// COMPILE-TIME REFERENCE FACADE — never deployed; the device build uses the real package nanoFramework.System.Device.I2c 1.1.x (to confirm).
+// Signatures from shared/reference/nanoframework.md and the package source; every body is `throw null`.
+
+namespace System.Device.I2c
+{
+    /// <summary>Result of one transfer.</summary>
+    public struct I2cTransferResult
+    {
+        /// <summary>Bytes transferred.</summary>
+        public uint BytesTransferred => throw null;
+
+        /// <summary>Status.</summary>
+        public I2cTransferStatus Status => throw null;
+    }
+}
