@@ -110,8 +110,9 @@ namespace SmartCityNodes.Radio.Tests
                 "0D 07 36 09",          // §15.4 inverted IQ: 0x0D & ~0x04 = 0x09
                 "A0 08",                // SetLoRaSymbNumTimeout(8)
                 "02 03 FF",
-                // SetRx timer: (8 + 2) symbols × 32768 µs = 327680 µs / 15.625 = 20971.52 → 20972 = 0x0051EC.
-                "82 00 51 EC",
+                // SetRx timer (§13.1.5/§13.1.6: it stops only at header detection): window 8 + preamble 8 + sync 4.25→5
+                // + header block 8 + 2 spare = 31 symbols × 32768 µs = 1015808 µs / 15.625 = 65011.712 → 65012 = 0x00FDF4.
+                "82 00 FD F4",
                 "12 00 00 00",          // GetIrqStatus
                 "13 00 00 00",          // GetRxBufferStatus
                 "1E 00 00" + string.Concat(Enumerable.Repeat(" 00", 12)), // ReadBuffer(start 0, 12 bytes)
@@ -130,6 +131,25 @@ namespace SmartCityNodes.Radio.Tests
             Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));
             Assert.AreEqual(991232, rig.Chip.ReceiveMicroseconds); // same 12-byte SF12 downlink as the SX1276 test
             Assert.IsTrue(rig.Radio.ReceiveTimeMicroseconds >= 991000 && rig.Radio.ReceiveTimeMicroseconds <= 993000, rig.Radio.ReceiveTimeMicroseconds.ToString());
+        }
+
+        [TestMethod]
+        public void Receive_PreambleLateInWindow_TimerDoesNotAbortBeforeHeader()
+        {
+            // The preamble starts in symbol 7 of the 8-symbol window: 7 × 32768 µs = 229376 µs. With the SetRx timer
+            // running until header detection (§13.1.6 default), the header comes (8 + 4.25 + 8) × 32768 µs = 663552 µs
+            // later, at 892928 µs; a timer of only window + 2 symbols (327680 µs) would abort this packet (§13.1.5).
+            var rig = new Sx1262Rig().Initialized();
+            rig.Chip.Downlink = Settings.TwelveBytes;
+            rig.Chip.DownlinkArrivalMicroseconds = 229376;
+            var buffer = new byte[64];
+
+            RadioStatus status = rig.Radio.Receive(Settings.Downlink(), buffer, 0, out RadioPacket packet);
+
+            Assert.AreEqual(RadioStatus.Ok, status);
+            Assert.AreEqual(12, packet.Length);
+            CollectionAssert.AreEqual(Settings.TwelveBytes, buffer.Take(12).ToArray());
+            Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));
         }
 
         [TestMethod]

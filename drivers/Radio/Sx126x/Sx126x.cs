@@ -65,6 +65,15 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         /// <summary>Symbols added to the SetRx timer beyond the symbol window, so the modem's symbol count closes the window first.</summary>
         private const int RxTimerExtraSymbols = 2;
 
+        /// <summary>Sync word and SFD after the programmed preamble: 4.25 symbols (§6.1.4 time-on-air formula), rounded up.</summary>
+        private const int SyncSymbolsRoundedUp = 5;
+
+        /// <summary>
+        /// The explicit header sits in the first 8-symbol block after the preamble (§6.1.4: n_symbol = 8 + ...), so
+        /// HeaderValid comes at most 8 symbols after the sync.
+        /// </summary>
+        private const int HeaderSymbols = 8;
+
         /// <summary>SetRx time-out 0xFFFFFF: continuous RX (§13.1.5), used to run the random number generator.</summary>
         private const int RxContinuous = 0xFFFFFF;
 
@@ -359,9 +368,13 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             Command1(Command.SetLoRaSymbNumTimeout, (byte)(settings.SymbolTimeout > MaxSymbolNumber ? MaxSymbolNumber : settings.SymbolTimeout));
             ClearIrqStatus(IrqFlags.All);
 
+            // §13.1.6 StopTimerOnPreamble (default off): the SetRx timer stops only when the LoRa header is detected,
+            // and on expiry it aborts the reception (§13.1.5). The symbol count (SetLoRaSymbNumTimeout) closes an empty
+            // window; the timer must outlast a preamble found at the very end of that window plus its sync and header.
             long symbolMicroseconds = LoRaTimeOnAir.SymbolMicroseconds(settings.SpreadingFactor, settings.BandwidthHz);
             long windowMicroseconds = settings.SymbolTimeout * symbolMicroseconds;
-            SetTimeoutCommand(Command.SetRx, Sx126xCalculations.MicrosecondsToSteps(windowMicroseconds + (RxTimerExtraSymbols * symbolMicroseconds)));
+            long headerSymbols = (long)settings.PreambleSymbols + SyncSymbolsRoundedUp + HeaderSymbols + RxTimerExtraSymbols;
+            SetTimeoutCommand(Command.SetRx, Sx126xCalculations.MicrosecondsToSteps(windowMicroseconds + (headerSymbols * symbolMicroseconds)));
             if (_busyFault)
             {
                 return FailBusy();

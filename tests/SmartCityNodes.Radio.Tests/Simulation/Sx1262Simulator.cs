@@ -122,6 +122,9 @@ namespace SmartCityNodes.Radio.Tests.Simulation
 
         public int SymbNum { get; private set; }
 
+        /// <summary>§13.1.6: false (reset) means the SetRx timer stops only on LoRa header detection.</summary>
+        public bool StopTimerOnPreamble { get; private set; }
+
         public bool TcxoEnabled { get; private set; }
 
         public bool Dio2RfSwitch { get; private set; }
@@ -345,7 +348,9 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                 case 0x96: // SetRegulatorMode
                 case 0x07: // ClearDeviceErrors
                 case 0xC0: // GetStatus
-                case 0x9F: // StopTimerOnPreamble
+                    break;
+                case 0x9F: // StopTimerOnPreamble (§13.1.6): 0x01 stops the SetRx timer on preamble detection
+                    StopTimerOnPreamble = mosi[o + 1] == 0x01;
                     break;
                 case 0x83: // SetTx
                     StartTransmit(Be24(mosi, o + 1));
@@ -490,26 +495,30 @@ namespace SmartCityNodes.Radio.Tests.Simulation
 
             CheckRadioPath(false);
             double tsym = ReferenceAirtime.SymbolSeconds(SpreadingFactor, BandwidthHz);
-            long window = long.MaxValue;
-            if (SymbNum != 0)
-            {
-                window = (long)Math.Ceiling(SymbNum * tsym * 1e6);
-            }
+            long symbolWindow = SymbNum != 0 ? (long)Math.Ceiling(SymbNum * tsym * 1e6) : long.MaxValue;
+            long timer = timeoutSteps != 0 ? (long)Math.Ceiling(timeoutSteps * 15.625) : long.MaxValue;
 
-            if (timeoutSteps != 0)
-            {
-                window = Math.Min(window, (long)Math.Ceiling(timeoutSteps * 15.625));
-            }
-
-            bool heard = Downlink != null && DownlinkArrivalMicroseconds <= window && DownlinkInvertedIq == InvertIq;
-            if (heard)
+            // The preamble is detected when it starts inside both the symbol window and the timer. The SetRx timer then
+            // keeps running until the header is detected, (preamble + 4.25 sync + 8 header-block) symbols after the
+            // preamble start (§13.1.5/§13.1.6, §6.1.4), unless StopTimerOnPreamble stopped it at the preamble.
+            bool preambleFound = Downlink != null && DownlinkInvertedIq == InvertIq
+                && DownlinkArrivalMicroseconds <= symbolWindow && DownlinkArrivalMicroseconds <= timer;
+            long headerAt = DownlinkArrivalMicroseconds + (long)Math.Ceiling((PreambleLength + 4.25 + 8) * tsym * 1e6);
+            long timerStopsAt = StopTimerOnPreamble ? DownlinkArrivalMicroseconds : headerAt;
+            if (preambleFound && timerStopsAt <= timer)
             {
                 _eventAt = _operationStart + DownlinkArrivalMicroseconds + Airtime(Downlink!.Length, false);
                 _eventIrq = DownlinkHeaderError ? IrqHeaderErr : (ushort)(IrqRxDone | IrqHeaderValid | (DownlinkCrcError ? IrqCrcErr : 0));
             }
-            else if (window != long.MaxValue)
+            else if (preambleFound)
             {
-                _eventAt = _operationStart + window;
+                // The timer expires while the packet is still arriving: the reception is aborted (§13.1.5).
+                _eventAt = _operationStart + timer;
+                _eventIrq = IrqTimeout;
+            }
+            else if (Math.Min(symbolWindow, timer) != long.MaxValue)
+            {
+                _eventAt = _operationStart + Math.Min(symbolWindow, timer);
                 _eventIrq = IrqTimeout;
             }
         }
@@ -594,6 +603,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
             Dio1Mask = 0;
             Irq = 0;
             SymbNum = 0;
+            StopTimerOnPreamble = false;
             ImageFreq1 = 0xE1;
             ImageFreq2 = 0xE9;
             TxBase = 0;
