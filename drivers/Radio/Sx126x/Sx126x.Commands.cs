@@ -34,6 +34,9 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         /// <summary>SetPacketParams header type 0x00: variable length, explicit header (§13.4.6.2 Table 13-67).</summary>
         private const byte HeaderExplicit = 0x00;
 
+        /// <summary>Time the chip needs to be fully asleep after SetSleep before an NSS falling edge may wake it: 500 µs.</summary>
+        private const int SleepEntryMicroseconds = 500;
+
         /// <summary>SPI NOP byte clocked out while the chip answers.</summary>
         private const byte Nop = 0x00;
 
@@ -123,6 +126,10 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             if (!_busyFault)
             {
                 _asleep = true;
+
+                // No NSS edge until the chip is fully asleep, or the wake-up edge may be lost (Semtech's reference
+                // SX126x HAL waits 500 µs after SetSleep for this reason; DS_SX1261-2 V2.1 §13.1.1 wakes on NSS).
+                _clock.DelayMicroseconds(SleepEntryMicroseconds);
             }
         }
 

@@ -62,6 +62,8 @@ namespace SmartCityNodes.Radio.Tests.Simulation
         // Board.
         public bool HasTcxo { get; set; } = true;
 
+        private long _sleepAt = long.MinValue / 2;
+
         // Faults and the air around the chip.
         public bool BusyStuck { get; set; }
 
@@ -181,6 +183,12 @@ namespace SmartCityNodes.Radio.Tests.Simulation
 
             if (State == ChipState.Sleep)
             {
+                // An NSS edge before the chip is fully asleep (500 µs, Semtech's reference SX126x HAL) may be lost.
+                if (_clock.NowMicroseconds - _sleepAt < 500)
+                {
+                    Violations.Add("NSS edge less than 500 µs after SetSleep");
+                }
+
                 // NSS falling edge wakes the chip; the command itself is not executed (§13.1.1).
                 State = ChipState.StandbyRc;
                 if (!_warmStart || _configLost)
@@ -220,6 +228,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                     _warmStart = (mosi[o + 1] & 0x04) != 0;
                     _configLost = !_warmStart;
                     State = ChipState.Sleep;
+                    _sleepAt = _clock.NowMicroseconds;
                     _eventAt = -1;
                     break;
                 case 0x8A: // SetPacketType
