@@ -183,6 +183,25 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             Send(7);
         }
 
+        /// <summary>
+        /// §13.4.9 SetLoRaSymbNumTimeout. The chip reads the byte as mantissa × 2^(2 × exponent + 1) (5-bit mantissa), so
+        /// counts above 63 sent as plain numbers are misread; Semtech's own drivers (LoRaMac-node, sx126x_driver) round the
+        /// count up to that form and mirror it in register 0x0706 as exponent + (mantissa &lt;&lt; 3). Same here.
+        /// </summary>
+        private void SetLoRaSymbNumTimeout(int symbols)
+        {
+            int mantissa = (symbols + 1) >> 1;
+            int exponent = 0;
+            while (mantissa > SymbolMantissaMax)
+            {
+                mantissa = (mantissa + 3) >> 2;
+                exponent++;
+            }
+
+            Command1(Command.SetLoRaSymbNumTimeout, (byte)(mantissa << ((2 * exponent) + 1)));
+            WriteRegister(Register.LoRaSynchTimeout, (byte)(exponent + (mantissa << 3)));
+        }
+
         private void SetDioIrqParams(IrqFlags irqMask, IrqFlags dio1Mask)
         {
             _out[0] = (byte)Command.SetDioIrqParams;

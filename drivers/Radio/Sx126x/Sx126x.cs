@@ -56,8 +56,14 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         /// <summary>Longest LoRa payload.</summary>
         private const int MaxPayloadLength = 255;
 
-        /// <summary>SetLoRaSymbNumTimeout takes one byte (§13.4.9); longer windows rely on the SetRx timer alone.</summary>
-        private const int MaxSymbolNumber = 255;
+        /// <summary>
+        /// Longest symbol count SetLoRaSymbNumTimeout can express, 248 = 31 × 2^3 (mantissa/exponent form, see
+        /// <see cref="SetLoRaSymbNumTimeout"/>); longer windows rely on the SetRx timer alone.
+        /// </summary>
+        private const int MaxSymbolNumber = 248;
+
+        /// <summary>Largest mantissa of the SymbNum encoding (5 bits).</summary>
+        private const int SymbolMantissaMax = 31;
 
         /// <summary>Upper bound accepted for RadioRxSettings.SymbolTimeout (same 10-bit range as the SX127x).</summary>
         private const int MaxSymbolTimeout = 1023;
@@ -365,7 +371,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
 
             // §15.3 (implicit header mode time-out) does not apply: LoRaWAN uses explicit headers only, so the RTC
             // is stopped by the chip itself and no 0x0902/0x0944 fix-up is needed.
-            Command1(Command.SetLoRaSymbNumTimeout, (byte)(settings.SymbolTimeout > MaxSymbolNumber ? MaxSymbolNumber : settings.SymbolTimeout));
+            SetLoRaSymbNumTimeout(settings.SymbolTimeout > MaxSymbolNumber ? MaxSymbolNumber : settings.SymbolTimeout);
             ClearIrqStatus(IrqFlags.All);
 
             // §13.1.6 StopTimerOnPreamble (default off): the SetRx timer stops only when the LoRa header is detected,

@@ -335,6 +335,12 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                     break;
                 case 0xA0: // SetLoRaSymbNumTimeout
                     SymbNum = mosi[o + 1];
+                    if (!SymbNumEncodable(SymbNum))
+                    {
+                        // The chip reads SymbNum as mantissa (5 bits) × 2^(2 × exponent + 1) (Semtech's sx126x drivers).
+                        Violations.Add($"SymbNum {SymbNum} not of the form m << (2e + 1), m <= 31");
+                    }
+
                     break;
                 case 0x98: // CalibrateImage, in STDBY_RC
                     if (State != ChipState.StandbyRc)
@@ -491,6 +497,20 @@ namespace SmartCityNodes.Radio.Tests.Simulation
             }
         }
 
+        private static bool SymbNumEncodable(int value)
+        {
+            for (int exponent = 0; exponent < 4; exponent++)
+            {
+                int shift = (2 * exponent) + 1;
+                if ((value >> shift) <= 31 && ((value >> shift) << shift) == value)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private void StartReceive(int timeoutSteps)
         {
             RequireStandby("SetRx");
@@ -503,6 +523,22 @@ namespace SmartCityNodes.Radio.Tests.Simulation
             }
 
             CheckRadioPath(false);
+            if (SymbNum != 0)
+            {
+                // Register 0x0706 must mirror SymbNum as exponent + (mantissa << 3) (Semtech's sx126x drivers).
+                int exponent = 0;
+                while ((SymbNum >> ((2 * exponent) + 1)) > 31)
+                {
+                    exponent++;
+                }
+
+                int mirror = exponent + ((SymbNum >> ((2 * exponent) + 1)) << 3);
+                if (_registers[0x0706] != mirror)
+                {
+                    Violations.Add($"register 0x0706 = 0x{_registers[0x0706]:X2}, expected 0x{mirror:X2} for SymbNum {SymbNum}");
+                }
+            }
+
             double tsym = ReferenceAirtime.SymbolSeconds(SpreadingFactor, BandwidthHz);
             long symbolWindow = SymbNum != 0 ? (long)Math.Ceiling(SymbNum * tsym * 1e6) : long.MaxValue;
             long timer = timeoutSteps != 0 ? (long)Math.Ceiling(timeoutSteps * 15.625) : long.MaxValue;
