@@ -47,7 +47,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         /// <summary>XTB trim (Table 12-1).</summary>
         XtbTrim = 0x0912,
 
-        /// <summary>§15.3 errata: event mask (bit 1 cleared to clear a pending RTC time-out event).</summary>
+        /// <summary>§15.3 errata: event mask (bit 1 set to 1 to clear a pending RTC time-out event).</summary>
         EventMask = 0x0944,
     }
 }
