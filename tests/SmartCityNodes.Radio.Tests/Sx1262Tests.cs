@@ -108,10 +108,12 @@ namespace SmartCityNodes.Radio.Tests
                 "8C 00 08 00 40 00 01", // preamble 8, explicit, max 64 bytes, no CRC, inverted IQ
                 "1D 07 36 00 00",
                 "0D 07 36 09",          // §15.4 inverted IQ: 0x0D & ~0x04 = 0x09
-                "A0 08",                // SetLoRaSymbNumTimeout(8)
+                "A0 08",                // SetLoRaSymbNumTimeout(8): mantissa (8 + 1) >> 1 = 4, exponent 0 → 4 << 1 = 8
+                "0D 07 06 20",          // register 0x0706 = exponent 0 + (4 << 3) = 0x20
                 "02 03 FF",
-                // SetRx timer: (8 + 2) symbols × 32768 µs = 327680 µs / 15.625 = 20971.52 → 20972 = 0x0051EC.
-                "82 00 51 EC",
+                // SetRx timer (§13.1.5/§13.1.6: it stops only at header detection): window 8 + preamble 8 + sync 4.25→5
+                // + header block 8 + 2 spare = 31 symbols × 32768 µs = 1015808 µs / 15.625 = 65011.712 → 65012 = 0x00FDF4.
+                "82 00 FD F4",
                 "12 00 00 00",          // GetIrqStatus
                 "13 00 00 00",          // GetRxBufferStatus
                 "1E 00 00" + string.Concat(Enumerable.Repeat(" 00", 12)), // ReadBuffer(start 0, 12 bytes)
@@ -130,6 +132,44 @@ namespace SmartCityNodes.Radio.Tests
             Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));
             Assert.AreEqual(991232, rig.Chip.ReceiveMicroseconds); // same 12-byte SF12 downlink as the SX1276 test
             Assert.IsTrue(rig.Radio.ReceiveTimeMicroseconds >= 991000 && rig.Radio.ReceiveTimeMicroseconds <= 993000, rig.Radio.ReceiveTimeMicroseconds.ToString());
+        }
+
+        [TestMethod]
+        public void Receive_PreambleLateInWindow_TimerDoesNotAbortBeforeHeader()
+        {
+            // The preamble starts in symbol 7 of the 8-symbol window: 7 × 32768 µs = 229376 µs. With the SetRx timer
+            // running until header detection (§13.1.6 default), the header comes (8 + 4.25 + 8) × 32768 µs = 663552 µs
+            // later, at 892928 µs; a timer of only window + 2 symbols (327680 µs) would abort this packet (§13.1.5).
+            var rig = new Sx1262Rig().Initialized();
+            rig.Chip.Downlink = Settings.TwelveBytes;
+            rig.Chip.DownlinkArrivalMicroseconds = 229376;
+            var buffer = new byte[64];
+
+            RadioStatus status = rig.Radio.Receive(Settings.Downlink(), buffer, 0, out RadioPacket packet);
+
+            Assert.AreEqual(RadioStatus.Ok, status);
+            Assert.AreEqual(12, packet.Length);
+            CollectionAssert.AreEqual(Settings.TwelveBytes, buffer.Take(12).ToArray());
+            Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));
+        }
+
+        [TestMethod]
+        // SymbNum as mantissa m (≤ 31) × 2^(2e + 1), m = (n + 1) >> 1 then m = (m + 3) >> 2 per exponent step while m > 31;
+        // register 0x0706 = e + (m << 3). Counts above 248 (= 31 << 3) are clamped to 248.
+        [DataRow(5, 0x06, 0x18)]    // m = 3, e = 0 → 3 << 1 = 6; 0 + 24 = 0x18
+        [DataRow(62, 0x3E, 0xF8)]   // m = 31, e = 0 → 62 = 0x3E; 31 << 3 = 248 = 0xF8
+        [DataRow(63, 0x40, 0x41)]   // m = 32 → (35 >> 2) = 8, e = 1 → 8 << 3 = 64 = 0x40; 1 + 64 = 0x41
+        [DataRow(100, 0x68, 0x69)]  // m = 50 → (53 >> 2) = 13, e = 1 → 13 << 3 = 104 = 0x68; 1 + 104 = 0x69
+        [DataRow(300, 0xF8, 0xF9)]  // clamped to 248: m = 124 → (127 >> 2) = 31, e = 1 → 248 = 0xF8; 1 + 248 = 0xF9
+        public void Receive_EncodesSymbNumAsMantissaExponent(int symbolTimeout, int command, int register)
+        {
+            var rig = new Sx1262Rig().Initialized();
+
+            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(sf: 7, symbolTimeout: symbolTimeout), new byte[64], 0, out _));
+
+            CollectionAssert.Contains(rig.Chip.Log, $"A0 {command:X2}");
+            CollectionAssert.Contains(rig.Chip.Log, $"0D 07 06 {register:X2}");
+            Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));
         }
 
         [TestMethod]

@@ -106,6 +106,9 @@ namespace SmartCityNodes.Radio.Tests
                 "B6 03",
                 "B3 67",       // RegInvertIQ: bit 6 (InvertIQ RX) set on the reset value 0x27
                 "BB 19",       // RegInvertIQ2 = 0x19 with inverted IQ
+                "B1 43",       // errata §2.3, BW < 500 kHz: RegDetectOptimize bit 7 cleared, 0xC3 & 0x7F = 0x43
+                "B0 00",       // errata §2.3: RegIfFreq2 = 0x00
+                "AF 40",       // errata §2.3, 125 kHz: RegIfFreq1 = 0x40
                 "8D 00",       // FIFO pointer at the RX base
                 "C0 00",       // Dio0 = RxDone, Dio1 = RxTimeout
                 "92 FF",
@@ -213,6 +216,24 @@ namespace SmartCityNodes.Radio.Tests
             Assert.AreEqual(RadioStatus.Ok, rig.Radio.Transmit(Settings.Uplink(903900000, sf, bandwidthHz), Settings.FourBytes, 0, 4, out _));
 
             Assert.AreEqual((byte)modemConfig3, rig.Chip.Register(Sx1276Simulator.RegModemConfig3));
+            Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));
+        }
+
+        [TestMethod]
+        public void Receive_125kHzThen500kHz_AppliesErrata23SpuriousReceptionSettings()
+        {
+            var rig = new Sx1276Rig().Initialized();
+            rig.Chip.Downlink = Settings.TwelveBytes;
+
+            // EU868 RX2 at 125 kHz: errata §2.3 → RegDetectOptimize 0xC3 & 0x7F = 0x43, RegIfFreq2 0x00, RegIfFreq1 0x40.
+            Assert.AreEqual(RadioStatus.Ok, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, out _));
+            Assert.AreEqual((byte)0x43, rig.Chip.Register(0x31));
+            Assert.AreEqual((byte)0x00, rig.Chip.Register(0x30));
+            Assert.AreEqual((byte)0x40, rig.Chip.Register(0x2F));
+
+            // US915 RX1 at 500 kHz (923.3 MHz, SF7): errata §2.3 → bit 7 set again, 0x43 | 0x80 = 0xC3.
+            Assert.AreEqual(RadioStatus.Ok, rig.Radio.Receive(Settings.Downlink(923300000, 7, 500000), new byte[64], 0, out _));
+            Assert.AreEqual((byte)0xC3, rig.Chip.Register(0x31));
             Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));
         }
 

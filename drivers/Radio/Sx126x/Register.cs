@@ -11,6 +11,12 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         /// <summary>§15.4 errata: IQ polarity set-up; bit 2 = 1 for standard IQ, 0 for inverted IQ.</summary>
         IqPolaritySetup = 0x0736,
 
+        /// <summary>
+        /// LoRa symbol-timeout mirror (exponent in bits 2-0, mantissa in bits 7-3). Not in DS_SX1261-2 V2.1 Table 12-1:
+        /// Semtech's own SX126x drivers (LoRaMac-node <c>REG_LR_SYNCH_TIMEOUT</c>, sx126x_driver) write it after SetLoRaSymbNumTimeout.
+        /// </summary>
+        LoRaSynchTimeout = 0x0706,
+
         /// <summary>LoRa sync word MSB (Table 12-1, reset 0x14; 0x34 for public networks).</summary>
         LoRaSyncWordMsb = 0x0740,
 
@@ -41,7 +47,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         /// <summary>XTB trim (Table 12-1).</summary>
         XtbTrim = 0x0912,
 
-        /// <summary>§15.3 errata: event mask (bit 1 cleared to clear a pending RTC time-out event).</summary>
+        /// <summary>§15.3 errata: event mask (bit 1 set to 1 to clear a pending RTC time-out event).</summary>
         EventMask = 0x0944,
     }
 }

@@ -34,6 +34,9 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         /// <summary>SetPacketParams header type 0x00: variable length, explicit header (§13.4.6.2 Table 13-67).</summary>
         private const byte HeaderExplicit = 0x00;
 
+        /// <summary>Time the chip needs to be fully asleep after SetSleep before an NSS falling edge may wake it: 500 µs.</summary>
+        private const int SleepEntryMicroseconds = 500;
+
         /// <summary>SPI NOP byte clocked out while the chip answers.</summary>
         private const byte Nop = 0x00;
 
@@ -123,6 +126,10 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             if (!_busyFault)
             {
                 _asleep = true;
+
+                // No NSS edge until the chip is fully asleep, or the wake-up edge may be lost (Semtech's reference
+                // SX126x HAL waits 500 µs after SetSleep for this reason; DS_SX1261-2 V2.1 §13.1.1 wakes on NSS).
+                _clock.DelayMicroseconds(SleepEntryMicroseconds);
             }
         }
 
@@ -174,6 +181,25 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             _out[5] = crcOn ? (byte)0x01 : (byte)0x00;
             _out[6] = invertIq ? (byte)0x01 : (byte)0x00;
             Send(7);
+        }
+
+        /// <summary>
+        /// §13.4.9 SetLoRaSymbNumTimeout. The chip reads the byte as mantissa × 2^(2 × exponent + 1) (5-bit mantissa), so
+        /// counts above 63 sent as plain numbers are misread; Semtech's own drivers (LoRaMac-node, sx126x_driver) round the
+        /// count up to that form and mirror it in register 0x0706 as exponent + (mantissa &lt;&lt; 3). Same here.
+        /// </summary>
+        private void SetLoRaSymbNumTimeout(int symbols)
+        {
+            int mantissa = (symbols + 1) >> 1;
+            int exponent = 0;
+            while (mantissa > SymbolMantissaMax)
+            {
+                mantissa = (mantissa + 3) >> 2;
+                exponent++;
+            }
+
+            Command1(Command.SetLoRaSymbNumTimeout, (byte)(mantissa << ((2 * exponent) + 1)));
+            WriteRegister(Register.LoRaSynchTimeout, (byte)(exponent + (mantissa << 3)));
         }
 
         private void SetDioIrqParams(IrqFlags irqMask, IrqFlags dio1Mask)

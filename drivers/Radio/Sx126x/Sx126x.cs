@@ -56,14 +56,29 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         /// <summary>Longest LoRa payload.</summary>
         private const int MaxPayloadLength = 255;
 
-        /// <summary>SetLoRaSymbNumTimeout takes one byte (§13.4.9); longer windows rely on the SetRx timer alone.</summary>
-        private const int MaxSymbolNumber = 255;
+        /// <summary>
+        /// Longest symbol count SetLoRaSymbNumTimeout can express, 248 = 31 × 2^3 (mantissa/exponent form, see
+        /// <see cref="SetLoRaSymbNumTimeout"/>); longer windows rely on the SetRx timer alone.
+        /// </summary>
+        private const int MaxSymbolNumber = 248;
+
+        /// <summary>Largest mantissa of the SymbNum encoding (5 bits).</summary>
+        private const int SymbolMantissaMax = 31;
 
         /// <summary>Upper bound accepted for RadioRxSettings.SymbolTimeout (same 10-bit range as the SX127x).</summary>
         private const int MaxSymbolTimeout = 1023;
 
         /// <summary>Symbols added to the SetRx timer beyond the symbol window, so the modem's symbol count closes the window first.</summary>
         private const int RxTimerExtraSymbols = 2;
+
+        /// <summary>Sync word and SFD after the programmed preamble: 4.25 symbols (§6.1.4 time-on-air formula), rounded up.</summary>
+        private const int SyncSymbolsRoundedUp = 5;
+
+        /// <summary>
+        /// The explicit header sits in the first 8-symbol block after the preamble (§6.1.4: n_symbol = 8 + ...), so
+        /// HeaderValid comes at most 8 symbols after the sync.
+        /// </summary>
+        private const int HeaderSymbols = 8;
 
         /// <summary>SetRx time-out 0xFFFFFF: continuous RX (§13.1.5), used to run the random number generator.</summary>
         private const int RxContinuous = 0xFFFFFF;
@@ -356,12 +371,16 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
 
             // §15.3 (implicit header mode time-out) does not apply: LoRaWAN uses explicit headers only, so the RTC
             // is stopped by the chip itself and no 0x0902/0x0944 fix-up is needed.
-            Command1(Command.SetLoRaSymbNumTimeout, (byte)(settings.SymbolTimeout > MaxSymbolNumber ? MaxSymbolNumber : settings.SymbolTimeout));
+            SetLoRaSymbNumTimeout(settings.SymbolTimeout > MaxSymbolNumber ? MaxSymbolNumber : settings.SymbolTimeout);
             ClearIrqStatus(IrqFlags.All);
 
+            // §13.1.6 StopTimerOnPreamble (default off): the SetRx timer stops only when the LoRa header is detected,
+            // and on expiry it aborts the reception (§13.1.5). The symbol count (SetLoRaSymbNumTimeout) closes an empty
+            // window; the timer must outlast a preamble found at the very end of that window plus its sync and header.
             long symbolMicroseconds = LoRaTimeOnAir.SymbolMicroseconds(settings.SpreadingFactor, settings.BandwidthHz);
             long windowMicroseconds = settings.SymbolTimeout * symbolMicroseconds;
-            SetTimeoutCommand(Command.SetRx, Sx126xCalculations.MicrosecondsToSteps(windowMicroseconds + (RxTimerExtraSymbols * symbolMicroseconds)));
+            long headerSymbols = (long)settings.PreambleSymbols + SyncSymbolsRoundedUp + HeaderSymbols + RxTimerExtraSymbols;
+            SetTimeoutCommand(Command.SetRx, Sx126xCalculations.MicrosecondsToSteps(windowMicroseconds + (headerSymbols * symbolMicroseconds)));
             if (_busyFault)
             {
                 return FailBusy();

@@ -85,6 +85,21 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         /// <summary>Errata note §2.1: RegHighBwOptimize2 with 500 kHz in 410-525 MHz.</summary>
         private const byte HighBwOptimize2LowFrequency = 0x7F;
 
+        /// <summary>
+        /// Errata note §2.3 "Receiver Spurious Reception of a LoRa Signal", bandwidths below 500 kHz: RegDetectOptimize
+        /// bit 7 (automatic IF) cleared on its reset value 0xC3 (bits 2-0 = 0x03 for SF7 to SF12, §6.4), giving 0x43.
+        /// </summary>
+        private const byte DetectOptimizeFixedIf = 0x43;
+
+        /// <summary>Errata note §2.3, 500 kHz: RegDetectOptimize bit 7 set (its reset value 0xC3).</summary>
+        private const byte DetectOptimizeAutomaticIf = 0xC3;
+
+        /// <summary>Errata note §2.3, 62.5 to 250 kHz: RegIfFreq1 = 0x40.</summary>
+        private const byte IfFreq1For125To250Khz = 0x40;
+
+        /// <summary>Errata note §2.3, bandwidths below 500 kHz: RegIfFreq2 = 0x00.</summary>
+        private const byte IfFreq2BelowHighBandwidth = 0x00;
+
         /// <summary>Random(): one wideband RSSI sample per bit, 1 ms apart so each read sees a new measurement.</summary>
         private const int RandomSampleIntervalMilliseconds = 1;
 
@@ -328,6 +343,19 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             WriteModem(settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, false, settings.SymbolTimeout);
             WriteRegister(Register.RegInvertIQ, settings.InvertIq ? InvertIqReceiveInverted : InvertIqNormal);
             WriteRegister(Register.RegInvertIQ2, settings.InvertIq ? InvertIq2Inverted : InvertIq2Normal);
+
+            // Errata note §2.3 "Receiver Spurious Reception of a LoRa Signal": fixed IF below 500 kHz, automatic IF at 500 kHz.
+            if (settings.BandwidthHz == 500000)
+            {
+                WriteRegister(Register.RegDetectOptimize, DetectOptimizeAutomaticIf);
+            }
+            else
+            {
+                WriteRegister(Register.RegDetectOptimize, DetectOptimizeFixedIf);
+                WriteRegister(Register.RegIfFreq2, IfFreq2BelowHighBandwidth);
+                WriteRegister(Register.RegIfFreq1, IfFreq1For125To250Khz);
+            }
+
             WriteRegister(Register.RegFifoAddrPtr, 0x00);
             WriteRegister(Register.RegDioMapping1, DioMappingRx);
             WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);

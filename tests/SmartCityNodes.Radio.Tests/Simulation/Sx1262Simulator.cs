@@ -62,6 +62,8 @@ namespace SmartCityNodes.Radio.Tests.Simulation
         // Board.
         public bool HasTcxo { get; set; } = true;
 
+        private long _sleepAt = long.MinValue / 2;
+
         // Faults and the air around the chip.
         public bool BusyStuck { get; set; }
 
@@ -122,6 +124,9 @@ namespace SmartCityNodes.Radio.Tests.Simulation
 
         public int SymbNum { get; private set; }
 
+        /// <summary>§13.1.6: false (reset) means the SetRx timer stops only on LoRa header detection.</summary>
+        public bool StopTimerOnPreamble { get; private set; }
+
         public bool TcxoEnabled { get; private set; }
 
         public bool Dio2RfSwitch { get; private set; }
@@ -178,6 +183,12 @@ namespace SmartCityNodes.Radio.Tests.Simulation
 
             if (State == ChipState.Sleep)
             {
+                // An NSS edge before the chip is fully asleep (500 µs, Semtech's reference SX126x HAL) may be lost.
+                if (_clock.NowMicroseconds - _sleepAt < 500)
+                {
+                    Violations.Add("NSS edge less than 500 µs after SetSleep");
+                }
+
                 // NSS falling edge wakes the chip; the command itself is not executed (§13.1.1).
                 State = ChipState.StandbyRc;
                 if (!_warmStart || _configLost)
@@ -217,6 +228,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                     _warmStart = (mosi[o + 1] & 0x04) != 0;
                     _configLost = !_warmStart;
                     State = ChipState.Sleep;
+                    _sleepAt = _clock.NowMicroseconds;
                     _eventAt = -1;
                     break;
                 case 0x8A: // SetPacketType
@@ -323,6 +335,12 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                     break;
                 case 0xA0: // SetLoRaSymbNumTimeout
                     SymbNum = mosi[o + 1];
+                    if (!SymbNumEncodable(SymbNum))
+                    {
+                        // The chip reads SymbNum as mantissa (5 bits) × 2^(2 × exponent + 1) (Semtech's sx126x drivers).
+                        Violations.Add($"SymbNum {SymbNum} not of the form m << (2e + 1), m <= 31");
+                    }
+
                     break;
                 case 0x98: // CalibrateImage, in STDBY_RC
                     if (State != ChipState.StandbyRc)
@@ -345,7 +363,9 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                 case 0x96: // SetRegulatorMode
                 case 0x07: // ClearDeviceErrors
                 case 0xC0: // GetStatus
-                case 0x9F: // StopTimerOnPreamble
+                    break;
+                case 0x9F: // StopTimerOnPreamble (§13.1.6): 0x01 stops the SetRx timer on preamble detection
+                    StopTimerOnPreamble = mosi[o + 1] == 0x01;
                     break;
                 case 0x83: // SetTx
                     StartTransmit(Be24(mosi, o + 1));
@@ -477,6 +497,20 @@ namespace SmartCityNodes.Radio.Tests.Simulation
             }
         }
 
+        private static bool SymbNumEncodable(int value)
+        {
+            for (int exponent = 0; exponent < 4; exponent++)
+            {
+                int shift = (2 * exponent) + 1;
+                if ((value >> shift) <= 31 && ((value >> shift) << shift) == value)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private void StartReceive(int timeoutSteps)
         {
             RequireStandby("SetRx");
@@ -489,27 +523,47 @@ namespace SmartCityNodes.Radio.Tests.Simulation
             }
 
             CheckRadioPath(false);
-            double tsym = ReferenceAirtime.SymbolSeconds(SpreadingFactor, BandwidthHz);
-            long window = long.MaxValue;
             if (SymbNum != 0)
             {
-                window = (long)Math.Ceiling(SymbNum * tsym * 1e6);
+                // Register 0x0706 must mirror SymbNum as exponent + (mantissa << 3) (Semtech's sx126x drivers).
+                int exponent = 0;
+                while ((SymbNum >> ((2 * exponent) + 1)) > 31)
+                {
+                    exponent++;
+                }
+
+                int mirror = exponent + ((SymbNum >> ((2 * exponent) + 1)) << 3);
+                if (_registers[0x0706] != mirror)
+                {
+                    Violations.Add($"register 0x0706 = 0x{_registers[0x0706]:X2}, expected 0x{mirror:X2} for SymbNum {SymbNum}");
+                }
             }
 
-            if (timeoutSteps != 0)
-            {
-                window = Math.Min(window, (long)Math.Ceiling(timeoutSteps * 15.625));
-            }
+            double tsym = ReferenceAirtime.SymbolSeconds(SpreadingFactor, BandwidthHz);
+            long symbolWindow = SymbNum != 0 ? (long)Math.Ceiling(SymbNum * tsym * 1e6) : long.MaxValue;
+            long timer = timeoutSteps != 0 ? (long)Math.Ceiling(timeoutSteps * 15.625) : long.MaxValue;
 
-            bool heard = Downlink != null && DownlinkArrivalMicroseconds <= window && DownlinkInvertedIq == InvertIq;
-            if (heard)
+            // The preamble is detected when it starts inside both the symbol window and the timer. The SetRx timer then
+            // keeps running until the header is detected, (preamble + 4.25 sync + 8 header-block) symbols after the
+            // preamble start (§13.1.5/§13.1.6, §6.1.4), unless StopTimerOnPreamble stopped it at the preamble.
+            bool preambleFound = Downlink != null && DownlinkInvertedIq == InvertIq
+                && DownlinkArrivalMicroseconds <= symbolWindow && DownlinkArrivalMicroseconds <= timer;
+            long headerAt = DownlinkArrivalMicroseconds + (long)Math.Ceiling((PreambleLength + 4.25 + 8) * tsym * 1e6);
+            long timerStopsAt = StopTimerOnPreamble ? DownlinkArrivalMicroseconds : headerAt;
+            if (preambleFound && timerStopsAt <= timer)
             {
                 _eventAt = _operationStart + DownlinkArrivalMicroseconds + Airtime(Downlink!.Length, false);
                 _eventIrq = DownlinkHeaderError ? IrqHeaderErr : (ushort)(IrqRxDone | IrqHeaderValid | (DownlinkCrcError ? IrqCrcErr : 0));
             }
-            else if (window != long.MaxValue)
+            else if (preambleFound)
             {
-                _eventAt = _operationStart + window;
+                // The timer expires while the packet is still arriving: the reception is aborted (§13.1.5).
+                _eventAt = _operationStart + timer;
+                _eventIrq = IrqTimeout;
+            }
+            else if (Math.Min(symbolWindow, timer) != long.MaxValue)
+            {
+                _eventAt = _operationStart + Math.Min(symbolWindow, timer);
                 _eventIrq = IrqTimeout;
             }
         }
@@ -594,6 +648,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
             Dio1Mask = 0;
             Irq = 0;
             SymbNum = 0;
+            StopTimerOnPreamble = false;
             ImageFreq1 = 0xE1;
             ImageFreq2 = 0xE9;
             TxBase = 0;

@@ -260,6 +260,20 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                 return;
             }
 
+            // Errata note §2.3 "Receiver Spurious Reception of a LoRa Signal": below 500 kHz RegDetectOptimize (0x31)
+            // bit 7 = 0, RegIfFreq2 (0x30) = 0x00, RegIfFreq1 (0x2F) = 0x40 (for 62.5-250 kHz); at 500 kHz bit 7 = 1.
+            if (BandwidthHz < 500e3)
+            {
+                if ((_registers[0x31] & 0x80) != 0 || _registers[0x30] != 0x00 || _registers[0x2F] != 0x40)
+                {
+                    Violations.Add("errata 2.3 spurious-reception settings missing for BW < 500 kHz");
+                }
+            }
+            else if ((_registers[0x31] & 0x80) == 0)
+            {
+                Violations.Add("errata 2.3: RegDetectOptimize bit 7 must be set at 500 kHz");
+            }
+
             int symbolTimeout = ((_registers[RegModemConfig2] & 0x03) << 8) | _registers[RegSymbTimeoutLsb];
             long window = (long)Math.Ceiling(symbolTimeout * ReferenceAirtime.SymbolSeconds(SpreadingFactor, BandwidthHz) * 1e6);
             bool iqMatches = ((_registers[RegInvertIQ] & 0x40) != 0) == DownlinkInvertedIq;
