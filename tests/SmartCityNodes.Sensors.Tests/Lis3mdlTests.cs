@@ -257,6 +257,20 @@ namespace SmartCityNodes.Sensors.Tests
         }
 
         [TestMethod]
+        public void AfterResetTheIdleIntPinIsNotReportedAsAsserted()
+        {
+            // DocID024204 section 7.10: INT_CFG resets to 0xE8, IEA = 0 (active low) and IEN = 0, so the idle INT pin
+            // sits high. Reading that as "asserted" (active-high assumption) would be a false wake/event.
+            var (sensor, chip, clock) = Create();
+            Assert.AreEqual(SensorStatus.Ok, sensor.Initialize());
+            clock.Advance(100);
+            chip.Tick();
+            Assert.IsTrue(chip.InterruptPin.Read(), "idle level of an active-low INT is high");
+            Assert.AreEqual(SensorStatus.Ok, sensor.IsInterruptAsserted(out bool asserted));
+            Assert.IsFalse(asserted);
+        }
+
+        [TestMethod]
         public void NoInterruptPinIsNotSupported()
         {
             var clock = new VirtualClock();

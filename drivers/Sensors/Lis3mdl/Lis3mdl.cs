@@ -43,7 +43,8 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
         private Lis3mdlFullScale _fullScale = Lis3mdlFullScale.Gauss4;
         private bool _lowPower;
         private bool _measuring;
-        private bool _interruptActiveHigh = true;
+        // INT_CFG reset value 0xE8 has IEA = 0: INT is active low until configured (datasheet section 7.10).
+        private bool _interruptActiveHigh;
 
         /// <summary>Creates the driver; call <see cref="Initialize"/> before reading.</summary>
         /// <param name="device">The chip at <see cref="I2cAddressSa1Low"/> or <see cref="I2cAddressSa1High"/>; not null.</param>
@@ -149,6 +150,9 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
             {
                 return status;
             }
+
+            // SOFT_RST restores INT_CFG = 0xE8 (IEA = 0, active low), so the idle INT pin is high from here on.
+            _interruptActiveHigh = false;
 
             return Configure(_performance, _rate, _fullScale);
         }
