@@ -91,13 +91,16 @@ namespace SmartCityNodes.Sensors.Tests
             Assert.AreEqual(2, reading.RejectedSamples);
         }
 
+        // SEN0311 wiki: range 3–450 cm; its sample code treats distance ≤ 30 mm as "Below the lower limit" (accepts only
+        // distance > 30), so 30 mm is rejected and 31 mm is the first accepted value; 4500 mm is the last accepted one.
         [TestMethod]
-        [DataRow(30, true)]
+        [DataRow(31, true)]
+        [DataRow(30, false)]
         [DataRow(4500, true)]
         [DataRow(29, false)]
         [DataRow(4501, false)]
         [DataRow(0, false)]
-        public void RangeLimitsAreInclusive(int millimetres, bool accepted)
+        public void RangeLimitsFollowTheWikiSample(int millimetres, bool accepted)
         {
             var (sensor, port, _) = Scripted();
             sensor.SamplesPerReading = 1;

@@ -80,6 +80,36 @@ namespace SmartCityNodes.Sensors.Tests
         }
 
         [TestMethod]
+        [DataRow(1_000_000, 1_000_000, 100, 350)] // R_th = 500 kΩ, τ = 500e3 · 100e−9 s = 50 ms, 7 τ = 350 ms
+        [DataRow(10_000, 10_000, 100, 4)]         // R_th = 5 kΩ, τ = 0.5 ms, 7 τ = 3.5 ms → 4 ms (rounded up)
+        [DataRow(470_000, 1_000_000, 10, 23)]     // R_th = 470e3·1e6/1.47e6 = 319 727 Ω, τ = 3.197 ms, 7 τ = 22.4 ms → 23 ms
+        [DataRow(1_000_000, 1_000_000, 0, 0)]     // no capacitor
+        public void SettleTimeIsSevenTimeConstants(int top, int bottom, int nanofarads, int expectedMilliseconds)
+        {
+            var monitor = new BatteryMonitor(new FakeAdcChannel(4095, 1), new VirtualClock(), 3300, top, bottom, StateOfChargeCurves.LithiumIon, null);
+            Assert.AreEqual(expectedMilliseconds, monitor.SettleMillisecondsForCapacitance(nanofarads));
+        }
+
+        [TestMethod]
+        public void SwitchedDividerWithCapacitorReadsTheCellOnlyAfterSettling()
+        {
+            // README wiring: 1 MΩ + 1 MΩ, 100 nF at the ADC pin, switched divider; cell at 4000 mV, pin settles to 2000 mV.
+            var clock = new VirtualClock();
+            var divider = new RcDividerAdc(clock, 4000, 1_000_000, 1_000_000, 100, 3300);
+            var monitor = new BatteryMonitor(divider, clock, 3300, 1_000_000, 1_000_000, StateOfChargeCurves.LithiumIon, divider);
+
+            // Default 10 ms = 0.2 τ: the pin is at 1 − e^−0.2 = 18.1 % → about 725 mV instead of 4000 mV.
+            Assert.IsTrue(monitor.TryRead(out BatteryReading early));
+            Assert.IsTrue(early.VoltageMillivolts < 1000, $"read {early.VoltageMillivolts} mV");
+
+            // 7 τ = 350 ms: residual e^−7 = 0.09 % → 3996 mV; allow ±5 mV for the ADC's 0.8 mV pin step (× 2 divider).
+            clock.Advance(60_000); // switched off for a minute: the capacitor discharges (model starts from 0 V again)
+            monitor.SettleMilliseconds = monitor.SettleMillisecondsForCapacitance(100);
+            Assert.IsTrue(monitor.TryRead(out BatteryReading settled));
+            Assert.IsTrue(Math.Abs(settled.VoltageMillivolts - 4000) <= 5, $"read {settled.VoltageMillivolts} mV");
+        }
+
+        [TestMethod]
         public void PermanentDividerShowsItsLeakageAsIdleCurrent()
         {
             var monitor = new BatteryMonitor(new FakeAdcChannel(4095, 1), new VirtualClock(), 3300, 1_000_000, 1_000_000, StateOfChargeCurves.LithiumIon, null);

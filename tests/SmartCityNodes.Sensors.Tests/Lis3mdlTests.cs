@@ -136,9 +136,44 @@ namespace SmartCityNodes.Sensors.Tests
             {
                 (0x32, 0x5D), // INT_THS_L
                 (0x33, 0x0D), // INT_THS_H
-                (0x30, 0xEF), // INT_CFG: XIEN|YIEN|ZIEN (0xE0) | bit 3 (0x08) | IEA (0x04) | LIR (0x02) | IEN (0x01)
+                // INT_CFG: XIEN|YIEN|ZIEN (0xE0) | bit 3 (0x08) | IEA (0x04) | IEN (0x01) = 0xED; LIR stays 0 because
+                // DocID024204 section 7.10 defines LIR 0 = "interrupt request latched", 1 = "not latched".
+                (0x30, 0xED),
             };
             CollectionAssert.AreEqual(expected, chip.WriteLog());
+        }
+
+        [TestMethod]
+        [DataRow(true, true, 0xED)]   // 0xE0 | 0x08 | IEA 0x04 | IEN 0x01; latched → LIR = 0
+        [DataRow(true, false, 0xEF)]  // … | LIR 0x02: not latched
+        [DataRow(false, true, 0xE9)]  // active low (IEA = 0), latched (LIR = 0): 0xE0 | 0x08 | 0x01
+        [DataRow(false, false, 0xEB)] // active low, not latched: 0xE0 | 0x08 | 0x02 | 0x01
+        public void LatchBitHasTheDatasheetsInvertedSense(bool activeHigh, bool latched, int expectedIntCfg)
+        {
+            var (sensor, chip, _) = Create();
+            sensor.Initialize();
+            Assert.AreEqual(SensorStatus.Ok, sensor.ConfigureThresholdInterrupt(500, Lis3mdlAxes.All, activeHigh, latched));
+            Assert.AreEqual((byte)expectedIntCfg, chip.Peek(0x30));
+        }
+
+        [TestMethod]
+        public void NotLatchedInterruptFollowsTheField()
+        {
+            var (sensor, chip, clock) = Create();
+            sensor.Initialize();
+            Assert.AreEqual(SensorStatus.Ok, sensor.ConfigureThresholdInterrupt(500, Lis3mdlAxes.X, activeHigh: true, latched: false));
+            chip.XCounts = 4789; // 700 mG > 500 mG (3421 counts at ±4 G)
+            clock.Advance(100);
+            chip.Tick();
+            sensor.IsInterruptAsserted(out bool asserted);
+            Assert.IsTrue(asserted);
+
+            // Not latched (LIR = 1): INT drops with the next in-range sample, without an INT_SRC read.
+            chip.XCounts = 1368;
+            clock.Advance(100);
+            chip.Tick();
+            sensor.IsInterruptAsserted(out asserted);
+            Assert.IsFalse(asserted);
         }
 
         [TestMethod]
@@ -218,6 +253,20 @@ namespace SmartCityNodes.Sensors.Tests
             clock.Advance(500);
             chip.Tick();
             sensor.IsInterruptAsserted(out bool asserted);
+            Assert.IsFalse(asserted);
+        }
+
+        [TestMethod]
+        public void AfterResetTheIdleIntPinIsNotReportedAsAsserted()
+        {
+            // DocID024204 section 7.10: INT_CFG resets to 0xE8, IEA = 0 (active low) and IEN = 0, so the idle INT pin
+            // sits high. Reading that as "asserted" (active-high assumption) would be a false wake/event.
+            var (sensor, chip, clock) = Create();
+            Assert.AreEqual(SensorStatus.Ok, sensor.Initialize());
+            clock.Advance(100);
+            chip.Tick();
+            Assert.IsTrue(chip.InterruptPin.Read(), "idle level of an active-low INT is high");
+            Assert.AreEqual(SensorStatus.Ok, sensor.IsInterruptAsserted(out bool asserted));
             Assert.IsFalse(asserted);
         }
 

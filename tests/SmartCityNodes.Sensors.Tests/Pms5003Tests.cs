@@ -247,11 +247,15 @@ namespace SmartCityNodes.Sensors.Tests
         }
 
         [TestMethod]
-        [DataRow(100, 200, 1001, SensorStatus.OutOfRange)] // PM10 above the 1000 µg/m³ maximum range
+        // Data manual V2.3 technical index, note 1: "maximum range means that the highest output value of the PM2.5
+        // standard data is not less than 1000" — a floor on the sensor's top output, so 1001 or 2500 µg/m³ (wildfire
+        // smoke) are valid outputs, not faults.
+        [DataRow(100, 200, 1001, SensorStatus.Ok)]
+        [DataRow(900, 1800, 2500, SensorStatus.Ok)]
         [DataRow(100, 200, 1000, SensorStatus.Ok)]
         [DataRow(100, 300, 200, SensorStatus.OutOfRange)]  // PM2.5 > PM10 is impossible
         [DataRow(300, 200, 400, SensorStatus.OutOfRange)]  // PM1.0 > PM2.5 is impossible
-        public void RejectsImplausibleConcentrations(int pm1, int pm25, int pm10, SensorStatus expected)
+        public void RejectsOnlyImpossibleConcentrations(int pm1, int pm25, int pm10, SensorStatus expected)
         {
             var (sensor, model, _) = WithModel();
             model.SetConcentrations(pm1, pm25, pm10, pm1, pm25, pm10);

@@ -8,14 +8,18 @@ namespace SmartCityNodes.Drivers.Sensors.A02yyuw
     /// DFRobot A02YYUW waterproof ultrasonic ranger (SEN0311, UART output), DFRobot wiki SEN0311
     /// (https://wiki.dfrobot.com/A02YYUW%20Waterproof%20Ultrasonic%20Sensor%20SKU:%20SEN0311), read 2026-11.
     /// The sensor sends <c>FF H L SUM</c> frames on its own at 9600 8N1; a reading is the median of N frames
-    /// inside the 30–4500 mm range.
+    /// inside the range (more than 30 mm, at most 4500 mm).
     /// </summary>
     public sealed class A02yyuw : IDistanceSensor
     {
         /// <summary>UART speed, 9600 8N1 (SEN0311 wiki, "Communication protocol").</summary>
         public const int BaudRate = 9600;
 
-        /// <summary>Blind zone: nothing closer than 3 cm is measured (SEN0311 wiki, "Specification: range 3–450 cm").</summary>
+        /// <summary>
+        /// Blind zone, 3 cm (SEN0311 wiki, "Specification: range 3–450 cm"). The limit itself is not a measurement: the
+        /// wiki's sample code accepts only <c>distance &gt; 30</c> and prints "Below the lower limit" otherwise (ESPHome's
+        /// a02yyuw component likewise drops ≤ 30 mm), so frames of 30 mm or less are rejected.
+        /// </summary>
         public const int MinimumDistanceMillimetres = 30;
 
         /// <summary>Largest distance, 450 cm (SEN0311 wiki, "Specification").</summary>
@@ -50,7 +54,8 @@ namespace SmartCityNodes.Drivers.Sensors.A02yyuw
         /// <param name="modeSelectPin">MCU output wired to the sensor's RX pin, or null when RX is left floating (processed mode only).</param>
         public A02yyuw(ISerialPort port, IClock clock, IOutputPin modeSelectPin)
         {
-            _sampler = new UltrasonicSampler(port, clock, MinimumDistanceMillimetres, MaximumDistanceMillimetres, MaximumSamples);
+            // The sampler's limits are inclusive; the blind-zone limit is exclusive (SEN0311 wiki sample: distance > 30).
+            _sampler = new UltrasonicSampler(port, clock, MinimumDistanceMillimetres + 1, MaximumDistanceMillimetres, MaximumSamples);
             _modeSelectPin = modeSelectPin;
             if (_modeSelectPin != null)
             {

@@ -14,6 +14,9 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
         /// <summary>Largest number of conversions averaged into one reading.</summary>
         public const int MaximumSamples = 64;
 
+        /// <summary>Time constants waited by <see cref="SettleMillisecondsForCapacitance"/>: e^−7 ≈ 0.09 % residual error.</summary>
+        public const int SettleTimeConstants = 7;
+
         /// <summary>Voltage used to state the divider's current in <see cref="PowerProfile"/>: a full Li-ion cell (4.2 V).</summary>
         public const int ProfileBatteryMillivolts = 4200;
 
@@ -29,7 +32,7 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
         /// <summary>Creates the monitor.</summary>
         /// <param name="adc">The ADC channel on the divider's midpoint; not null.</param>
         /// <param name="clock">Time source for the settle delay; not null.</param>
-        /// <param name="adcFullScaleMillivolts">Input voltage that reads <see cref="IAdcChannel.MaxValue"/> (for example 3300 for the ESP32 at 11 dB attenuation, nominal; calibrate).</param>
+        /// <param name="adcFullScaleMillivolts">Input voltage that reads <see cref="IAdcChannel.MaxValue"/> (ESP32 at 11 dB: ESP-IDF v4.4 "ADC Attenuation" gives 150–2450 mV as the measurable range and Vout = Dout · Vmax / Dmax with that Vmax, while older adc.h notes give 3.9 V full scale; keep the divider midpoint inside 150–2450 mV and use a two-point <see cref="BatteryCalibration"/> rather than trusting any nominal value).</param>
         /// <param name="dividerTopOhms">Resistor from the battery to the midpoint.</param>
         /// <param name="dividerBottomOhms">Resistor from the midpoint to ground.</param>
         /// <param name="curve">The cell's state-of-charge curve; not null.</param>
@@ -75,10 +78,31 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
         public BatteryCalibration Calibration { get; set; }
 
         /// <summary>
-        /// Wait after switching the divider on before converting (an RC filter at the ADC input needs several time
-        /// constants; default 10 ms).
+        /// Wait after switching the divider on before converting (default 10 ms, enough only for a low-impedance divider or
+        /// one without a capacitor). A capacitor C at the ADC pin charges through R_top ∥ R_bottom, so with a switched
+        /// divider set this to <see cref="SettleMillisecondsForCapacitance"/>: for 1 MΩ + 1 MΩ and 100 nF,
+        /// τ = 500 kΩ · 100 nF = 50 ms and 10 ms reach only 1 − e^−0.2 ≈ 18 % of the final voltage.
         /// </summary>
         public int SettleMilliseconds { get; set; }
+
+        /// <summary>
+        /// Settle time for a capacitor at the ADC pin: 7 time constants of R_top ∥ R_bottom and the capacitor
+        /// (e^−7 ≈ 0.09 % residual error, below the ESP32 ADC's own accuracy), rounded up to whole milliseconds.
+        /// </summary>
+        /// <param name="adcPinCapacitanceNanofarads">Capacitance from the ADC pin to ground in nF (0 when none is fitted).</param>
+        /// <returns>Milliseconds to assign to <see cref="SettleMilliseconds"/>.</returns>
+        public int SettleMillisecondsForCapacitance(int adcPinCapacitanceNanofarads)
+        {
+            if (adcPinCapacitanceNanofarads <= 0)
+            {
+                return 0;
+            }
+
+            // τ [ms] = R_th [Ω] · C [nF] · 1e−9 s/nF · 1e3 ms/s = R_th · C / 1e6.
+            long theveninOhms = ((long)_dividerTopOhms * _dividerBottomOhms) / ((long)_dividerTopOhms + _dividerBottomOhms);
+            long numerator = SettleTimeConstants * theveninOhms * adcPinCapacitanceNanofarads;
+            return (int)((numerator + 999999) / 1000000);
+        }
 
         /// <summary>Conversions averaged per reading (1..64, default 8).</summary>
         public int SamplesPerReading

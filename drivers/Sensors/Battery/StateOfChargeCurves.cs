@@ -8,8 +8,10 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
         /// <summary>
         /// Lithium-ion / lithium-polymer (LiCoO2-type, 4.2 V charge) open-circuit voltage versus state of charge at
         /// room temperature, 0 % to 100 % in 10 % steps: 3306, 3687, 3741, 3775, 3793, 3821, 3884, 3945, 4008, 4086,
-        /// 4177 mV (Maxim Integrated application note AN4189, OCV table; the same points, in µV, are Zephyr's
-        /// BATTERY_OCV_CURVE_LITHIUM_ION_POLYMER_DEFAULT). Open-circuit: measure with the radio and sensors idle.
+        /// 4177 mV (Maxim Integrated application note AN4189, OCV table, as reproduced by third parties; not re-read in
+        /// review). Not the current Zephyr BATTERY_OCV_CURVE_LITHIUM_ION_POLYMER_DEFAULT, which is Panasonic NCR18650BF
+        /// data (2502…4032 mV, zephyr include/zephyr/dt-bindings/battery/battery.h). Open-circuit: measure with the radio
+        /// and sensors idle; replace with a bench curve of the chosen cell.
         /// </summary>
         public static readonly StateOfChargeCurve LithiumIon = new StateOfChargeCurve(
             new int[] { 3306, 3687, 3741, 3775, 3793, 3821, 3884, 3945, 4008, 4086, 4177 },

@@ -43,7 +43,8 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
         private Lis3mdlFullScale _fullScale = Lis3mdlFullScale.Gauss4;
         private bool _lowPower;
         private bool _measuring;
-        private bool _interruptActiveHigh = true;
+        // INT_CFG reset value 0xE8 has IEA = 0: INT is active low until configured (datasheet section 7.10).
+        private bool _interruptActiveHigh;
 
         /// <summary>Creates the driver; call <see cref="Initialize"/> before reading.</summary>
         /// <param name="device">The chip at <see cref="I2cAddressSa1Low"/> or <see cref="I2cAddressSa1High"/>; not null.</param>
@@ -149,6 +150,9 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
             {
                 return status;
             }
+
+            // SOFT_RST restores INT_CFG = 0xE8 (IEA = 0, active low), so the idle INT pin is high from here on.
+            _interruptActiveHigh = false;
 
             return Configure(_performance, _rate, _fullScale);
         }
@@ -276,13 +280,14 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
         }
 
         /// <summary>
-        /// Arms the threshold interrupt: INT_THS = threshold in output counts, INT_CFG = axes | 1 (bit 3) | IEA | LIR | IEN.
+        /// Arms the threshold interrupt: INT_THS = threshold in output counts, INT_CFG = axes | 1 (bit 3) | IEA | LIR | IEN,
+        /// where LIR = 0 latches and LIR = 1 does not (inverted sense, datasheet section 7.10 INT_CFG description).
         /// The INT pin asserts when any enabled axis exceeds +threshold or falls below −threshold (datasheet section 7.10–7.12).
         /// </summary>
         /// <param name="thresholdMilligauss">Magnitude in milligauss (converted with the current full scale).</param>
         /// <param name="axes">Axes to watch.</param>
         /// <param name="activeHigh">INT polarity (true = active high, IEA = 1).</param>
-        /// <param name="latched">Keep INT asserted until INT_SRC is read (LIR = 1); what a sleeping MCU needs.</param>
+        /// <param name="latched">Keep INT asserted until INT_SRC is read (LIR = 0); what a sleeping MCU needs.</param>
         /// <returns><see cref="SensorStatus.OutOfRange"/> when the threshold does not fit 15 bits; else the bus outcome.</returns>
         public SensorStatus ConfigureThresholdInterrupt(int thresholdMilligauss, Lis3mdlAxes axes, bool activeHigh, bool latched)
         {
@@ -309,7 +314,8 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
                 config |= (byte)RegisterBits.IEA;
             }
 
-            if (latched)
+            // Datasheet section 7.10: LIR 0 = interrupt request latched, 1 = not latched.
+            if (!latched)
             {
                 config |= (byte)RegisterBits.LIR;
             }

@@ -36,7 +36,13 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
         /// <summary>INT_CFG IEA: interrupt active high.</summary>
         IEA = 0b0000_0100,
 
-        /// <summary>INT_CFG LIR: latch the interrupt until INT_SRC is read.</summary>
+        /// <summary>
+        /// INT_CFG LIR, inverted sense: 0 = interrupt request latched (INT held until INT_SRC is read), 1 = NOT latched
+        /// (datasheet DocID024204 Rev 6, section 7.10 INT_CFG description: "LIR Latch interrupt request. Default value: 0
+        /// (0: interrupt request latched; 1: interrupt request not latched)"). The same magnetometer in the LSM9DS1 has the
+        /// same inverted IEL bit (ST STMems_Standard_C_drivers PR #124). ST's lis3mdl-pid enum and Adafruit_LIS3MDL use
+        /// 1 = latched, contrary to the datasheet.
+        /// </summary>
         LIR = 0b0000_0010,
 
         /// <summary>INT_CFG IEN: interrupt enabled on the INT pin.</summary>

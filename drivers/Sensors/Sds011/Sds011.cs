@@ -24,8 +24,8 @@ namespace SmartCityNodes.Drivers.Sensors.Sds011
         public const byte BroadcastIdByte = 0xFF;
 
         /// <summary>
-        /// Warm-up after work/wake: not given in Nova's documents; 30 s as for other fan-driven sensors (fan speed and
-        /// airflow settle), to be checked on the bench.
+        /// Warm-up after work/wake, 30 s: control protocol V1.3, "Set sleep and work" notes: "The data is stable when the
+        /// sensor works after 30 seconds; the fan and laser stop working in sleeping mode."
         /// </summary>
         public const int WarmUpMilliseconds = 30000;
 

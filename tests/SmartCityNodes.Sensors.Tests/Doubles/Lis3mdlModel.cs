@@ -8,7 +8,9 @@ namespace SmartCityNodes.Sensors.Tests.Doubles
     /// SOFT_RST restores defaults; MD = 00 samples every 1/ODR (1.6 s with CTRL_REG3.LP), MD = 01 takes one sample and
     /// returns to power-down; a sample sets STATUS_REG ZYXDA (and XDA/YDA/ZDA), reading an output register clears them.
     /// Threshold interrupt: with INT_CFG.IEN, an enabled axis above +INT_THS sets PTH, below −INT_THS sets NTH, plus INT;
-    /// with LIR the event stays latched until INT_SRC is read; the INT pin is active high when IEA = 1.
+    /// with LIR = 0 (the datasheet's inverted sense, DocID024204 section 7.10: "0: interrupt request latched; 1: interrupt
+    /// request not latched") the event stays latched until INT_SRC is read, with LIR = 1 INT follows the field; the INT pin
+    /// is active high when IEA = 1.
     /// </summary>
     public sealed class Lis3mdlModel : SimulatedI2cChip
     {
@@ -119,7 +121,7 @@ namespace SmartCityNodes.Sensors.Tests.Doubles
                 Registers[0x27] &= 0xF0;
             }
 
-            if (register == 0x31 && (Registers[0x30] & 0x02) != 0)
+            if (register == 0x31 && (Registers[0x30] & 0x02) == 0)
             {
                 Registers[0x31] = 0;
                 InterruptAsserted = false;
@@ -178,7 +180,8 @@ namespace SmartCityNodes.Sensors.Tests.Doubles
                 source |= ZCounts > threshold ? 0x20 : (ZCounts < -threshold ? 0x04 : 0);
             }
 
-            bool latched = (config & 0x02) != 0;
+            // DocID024204 section 7.10: LIR 0 = latched, 1 = not latched (inverted sense).
+            bool latched = (config & 0x02) == 0;
             if (source != 0)
             {
                 Registers[0x31] = (byte)(source | 0x01 | (latched ? Registers[0x31] : 0));
