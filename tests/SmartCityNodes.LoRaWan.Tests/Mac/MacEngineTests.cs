@@ -217,6 +217,52 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        // L2 1.0.4 §4.3.1.1: with the ADR bit unset the device SHOULD accept the channel mask controls of a LinkADRReq
+        // and SHALL answer which elements it accepted; DataRate/TXPower/NbTrans are not taken over. LinkADRAns status
+        // bits (§5.3): bit 2 PowerACK, bit 1 DataRateACK, bit 0 ChannelMaskACK.
+        // DR5 TX1 mask 0b011 NbTrans 3: mask accepted (bit 0), DR and power refused: status 0b001 -> "0301".
+        [DataRow(5, 1, 0x0003, 0, "0301", true, DisplayName = "mask applied, DR/power/NbTrans kept: 03 01")]
+        // DR 0xF and TXPower 0xF ("keep"): the device complies with both, so all three bits: 0b111 -> "0307".
+        [DataRow(15, 15, 0x0003, 0, "0307", true, DisplayName = "keep/keep with a valid mask: 03 07")]
+        // mask enabling undefined channel 4 (bit 4): mask refused, nothing changes; DR/power refused: 0b000 -> "0300".
+        [DataRow(5, 1, 0x0010, 0, "0300", false, DisplayName = "invalid mask with ADR off: 03 00, nothing changes")]
+        public void LinkAdrReqWithAdrDisabledAppliesOnlyTheChannelMask(int dataRate, int txPower, int mask, int cntl, string answer, bool maskApplied)
+        {
+            var h = new MacHarness();
+            h.State.AdrEnabled = false;
+            h.Radio.ReplyWith(h.Downlink(Adr(dataRate, txPower, mask, cntl, 3)));
+            h.Send();
+            Assert.AreEqual(0, h.State.DataRate, "ABP default DR0 kept: the device controls its data rate");
+            Assert.AreEqual(0, h.State.TxPowerIndex, "TXPower 0 (max) kept");
+            Assert.AreEqual(1, h.State.NbTrans, "NbTrans 1 kept");
+            Assert.AreEqual(maskApplied ? 2 : 3, h.State.Channels.EnabledChannelCount);
+            Assert.IsTrue(h.State.Channels.IsEnabled(0));
+            Assert.IsTrue(h.State.Channels.IsEnabled(1));
+            Assert.AreEqual(!maskApplied, h.State.Channels.IsEnabled(2));
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.IsFalse(h.Uplink().Adr, "FCtrl.ADR stays unset");
+            Assert.AreEqual(answer, h.Uplink().FOpts);
+        }
+
+        [TestMethod]
+        public void LinkAdrBlockWithAdrDisabledGetsOneAnswerPerCommand()
+        {
+            var h = new MacHarness();
+            h.State.AdrEnabled = false;
+            // ChMaskCntl 6 (all on) then mask 0b001 with DR3: masks in order leave channel 0 only; DR3 not taken.
+            // 1.0.4 §5.3: one LinkADRAns per command, each "0301" (mask ACK only).
+            h.Radio.ReplyWith(h.Downlink(Adr(5, 0, 0x0000, 6, 1) + Adr(3, 2, 0x0001, 0, 2)));
+            h.Send();
+            Assert.AreEqual(1, h.State.Channels.EnabledChannelCount);
+            Assert.AreEqual(0, h.State.DataRate);
+            Assert.AreEqual(1, h.State.NbTrans);
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("0301" + "0301", h.Uplink().FOpts);
+        }
+
+        [TestMethod]
         public void RxParamSetupAnswerIsStickyUntilADownlink()
         {
             var h = new MacHarness();
