@@ -56,6 +56,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         private readonly byte[] _macPayload = new byte[MaxFrameLength];
         private readonly byte[] _record;
         private long _timeOffsetMs;
+        private MacState _restoreScratch;
 
         /// <summary>Creates the engine.</summary>
         /// <param name="state">MAC state (fresh, or restored with <see cref="RestoreState"/>).</param>
@@ -158,7 +159,8 @@ namespace SmartCityNodes.LoRaWan.Mac
 
         /// <summary>
         /// Restores the state record written before deep sleep; MAC time continues from the saved time plus
-        /// <paramref name="sleptMs"/>.
+        /// <paramref name="sleptMs"/>. The record is validated whole before the state is touched: a damaged record
+        /// (<see cref="LoRaWanStatus.StateRecordInvalid"/>) leaves the state exactly as it was.
         /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">First byte.</param>
@@ -167,7 +169,12 @@ namespace SmartCityNodes.LoRaWan.Mac
         public LoRaWanStatus RestoreState(byte[] buffer, int offset, int count, long sleptMs)
         {
             long savedAtMs;
-            LoRaWanStatus status = MacStateRecord.Read(_state, buffer, offset, count, out savedAtMs);
+            if (_restoreScratch == null)
+            {
+                _restoreScratch = new MacState(_state.Region); // once per boot: the record is checked whole before anything changes
+            }
+
+            LoRaWanStatus status = MacStateRecord.Read(_state, _restoreScratch, buffer, offset, count, out savedAtMs);
             if (status == LoRaWanStatus.Ok)
             {
                 _timeOffsetMs = savedAtMs + (sleptMs < 0 ? 0 : sleptMs) - _clock.UptimeMilliseconds;
