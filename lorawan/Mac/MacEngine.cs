@@ -762,7 +762,7 @@ namespace SmartCityNodes.LoRaWan.Mac
 
             int minimum = _state.Region.MinUplinkDataRate(_state.Channels.UplinkDwellTime);
             AdrBackoffStep step = AdrBackoff.NextStep(_state.AdrEnabled, _state.AdrAckCounter, AdrAckLimit, AdrAckDelay,
-                _state.TxPowerIndex, _state.DataRate, minimum, DefaultChannelsEnabled());
+                _state.TxPowerIndex, _state.DataRate, minimum, DefaultChannelsEnabled(), _state.NbTrans);
             switch (step)
             {
                 case AdrBackoffStep.RaiseTxPower:
@@ -782,7 +782,8 @@ namespace SmartCityNodes.LoRaWan.Mac
         {
             return _state.TxPowerIndex == 0
                 && _state.DataRate <= _state.Region.MinUplinkDataRate(_state.Channels.UplinkDwellTime)
-                && DefaultChannelsEnabled();
+                && DefaultChannelsEnabled()
+                && _state.NbTrans <= 1;
         }
 
         private bool DefaultChannelsEnabled()

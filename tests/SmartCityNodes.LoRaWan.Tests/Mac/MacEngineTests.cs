@@ -635,6 +635,31 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.AreEqual(0u, h.State.AdrAckCounter, "reset by the downlink");
         }
 
+        /// <summary>
+        /// L2 1.0.4 §4.3.1.1 table 9: the last back-off row (ADR_ACK_CNT ≥ LIMIT + k·DELAY once DR and power are at
+        /// their defaults) re-enables the default channels AND sets NbTrans to 1. Here DR0, TXPower 0 and all three
+        /// default channels are already set, NbTrans is 3. By hand (LIMIT 64, DELAY 32): uplinks n = 0..63 no
+        /// ADRACKReq; 64..95 ADRACKReq; the uplink n = 95 brings ADR_ACK_CNT to 96 = 64 + 32, the first step boundary,
+        /// and the only item left is NbTrans -> 1; then nothing is left to restore, so from n = 96 no ADRACKReq.
+        /// </summary>
+        [TestMethod]
+        public void AdrBackoffResetsNbTransEvenWhenTheDefaultChannelsAreOn()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink(Adr(0, 0, 0x0007, 0, 3)));
+            h.Send();
+            Assert.AreEqual(3, h.State.NbTrans);
+            Assert.AreEqual(3, h.State.Channels.EnabledChannelCount);
+            for (int n = 0; n < 100; n++)
+            {
+                h.Clock.Advance(TenMinutes);
+                var status = h.Send();
+                Assert.IsTrue(status == LoRaWanStatus.Ok || status == LoRaWanStatus.TransmissionsPending, status.ToString());
+                Assert.AreEqual(n >= 64 && n < 96, h.Uplink().AdrAckReq, $"ADRACKReq of uplink {n}");
+                Assert.AreEqual(n >= 95 ? 1 : 3, h.State.NbTrans, $"NbTrans after uplink {n}");
+            }
+        }
+
         [TestMethod]
         public void Us915UsesTheSubBandAndTheFixedRx1Plan()
         {
