@@ -1,0 +1,89 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using SmartCityNodes.LoRaWan.Mac;
+using SmartCityNodes.LoRaWan.Region;
+
+namespace SmartCityNodes.LoRaWan.Tests.Mac
+{
+    /// <summary>
+    /// Downlinks the device must ignore or survive: MAC commands in FOpts and on FPort 0 at once (L2 1.0.4 §4.3.1.6:
+    /// the frame is ignored), and random MAC command bytes (never an exception, never an invalid state).
+    /// </summary>
+    [TestClass]
+    public sealed class MacMalformedDownlinkTests
+    {
+        private const long TenMinutes = 600_000;
+
+        [TestMethod]
+        public void MacCommandsInFOptsAndOnPortZeroMakeTheWholeFrameIgnored()
+        {
+            var h = new MacHarness();
+            // FOpts: DevStatusReq (06); FPort 0 payload: RXParamSetupReq RX1DROffset 2, RX2 DR3, 869.525 MHz.
+            // §4.3.1.6: MAC commands in both places -> the frame is ignored: as if RX1 had received nothing.
+            h.Radio.ReplyWith(h.Downlink("06", fPort: 0, payloadHex: "0523D2AD84", confirmed: true));
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Send());
+            Assert.IsFalse(h.Result.DownlinkReceived);
+            Assert.AreEqual(2, h.Radio.Windows.Count, "RX2 still opens");
+            Assert.AreEqual(1u, h.State.AdrAckCounter, "not a downlink: ADR_ACK_CNT counts the uplink");
+            Assert.AreEqual(0, h.State.Rx1DrOffset, "RXParamSetupReq not applied");
+            Assert.AreEqual(0, h.State.Rx2DataRate);
+            Assert.AreEqual(0, h.State.Answers.Count, "no DevStatusAns, no RXParamSetupAns queued");
+            Assert.IsFalse(h.State.AckPending, "the confirmed downlink was ignored, so no ACK is owed");
+
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("", h.Uplink().FOpts);
+            Assert.IsFalse(h.Uplink().Ack);
+        }
+
+        [TestMethod]
+        [DataRow(RegionId.Eu868, 1)]
+        [DataRow(RegionId.Us915, 2)]
+        [DataRow(RegionId.Au915, 3)]
+        [DataRow(RegionId.As923Group1, 4)]
+        [DataRow(RegionId.In865, 5)]
+        [DataRow(RegionId.Kr920, 6)]
+        public void RandomMacCommandsNeverThrowNorBreakTheState(RegionId regionId, int seed)
+        {
+            var h = new MacHarness(regionId);
+            if (h.State.Region.IsFixedChannelPlan) { Assert.IsTrue(h.State.Channels.SelectSubBand(2)); }
+            var random = new Random(seed);
+            // known downlink CIDs 0x02..0x0A and 0x0D with random bytes after them, so parsing gets deep
+            byte[] cids = { 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0D, 0x01, 0xFF };
+            for (int round = 0; round < 150; round++)
+            {
+                int length = random.Next(1, 16);
+                var commands = new byte[length];
+                random.NextBytes(commands);
+                for (int i = 0; i < length; i += 1 + random.Next(5))
+                {
+                    commands[i] = cids[random.Next(cids.Length)];
+                }
+
+                string hex = Convert.ToHexString(commands);
+                byte[] downlink = random.Next(2) == 0
+                    ? h.Downlink(hex)
+                    : h.Downlink(fPort: 0, payloadHex: hex);
+                h.Clock.Advance(TenMinutes);
+                h.Radio.ReplyWith(downlink);
+                var status = h.Send();
+                Assert.IsTrue(status == LoRaWanStatus.Ok || status == LoRaWanStatus.TransmissionsPending
+                    || status == LoRaWanStatus.TransmitDeferred, $"{status} after {hex}");
+
+                MacState s = h.State;
+                Assert.IsTrue(s.Region.IsUplinkDataRateSupported(s.DataRate, s.Channels.UplinkDwellTime), $"DR{s.DataRate} after {hex}");
+                Assert.IsTrue(s.TxPowerIndex >= 0 && s.TxPowerIndex <= s.Region.MaxTxPowerIndex, $"TXPower {s.TxPowerIndex} after {hex}");
+                Assert.IsTrue(s.NbTrans >= 1 && s.NbTrans <= 15, $"NbTrans {s.NbTrans} after {hex}");
+                Assert.IsTrue(s.Rx1DelaySeconds >= 1 && s.Rx1DelaySeconds <= 15, $"RX1 delay {s.Rx1DelaySeconds} after {hex}");
+                Assert.IsTrue(s.Region.IsValidRx1DataRateOffset(s.Rx1DrOffset), $"RX1DROffset {s.Rx1DrOffset} after {hex}");
+                Assert.IsTrue(s.Region.IsDownlinkDataRateSupported(s.Rx2DataRate), $"RX2 DR{s.Rx2DataRate} after {hex}");
+                Assert.IsTrue(s.Channels.EnabledChannelCount > 0, $"no channel left after {hex}");
+
+                // the state still round-trips through its record
+                var record = new byte[MacStateRecord.MaxLength(s)];
+                int recordLength = h.Engine.SaveState(record, 0);
+                Assert.AreEqual(LoRaWanStatus.Ok, MacStateRecord.Read(new MacState(s.Region), record, 0, recordLength, out _));
+            }
+        }
+    }
+}
