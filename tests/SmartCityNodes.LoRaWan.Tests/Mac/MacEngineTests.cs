@@ -293,6 +293,34 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        public void RxParamSetupMovesRx2AndOffsetsRx1()
+        {
+            var h = new MacHarness();
+            // LinkADRReq DR5 TX1 ch0..2 NbTrans 1 (03 51 07 00 01), then RXParamSetupReq (§5.4):
+            // DLsettings = RX1DROffset 1 << 4 | RX2 DR2 = 0x12; Frequency 869.4 MHz = 8 694 000 x 100 Hz = 0x84A8F0,
+            // little-endian F0 A8 84.
+            h.Radio.ReplyWith(h.Downlink("0351070001" + "0512F0A884"));
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("0307" + "0507", h.Uplink().FOpts);
+            var tx = h.Radio.Transmissions[^1];
+            Assert.AreEqual(7, tx.Settings.SpreadingFactor, "uplink DR5 = SF7");
+            var rx1 = h.Radio.Windows[^2];
+            var rx2 = h.Radio.Windows[^1];
+            // RX1: same frequency, DR5 - offset 1 = DR4 = SF8/125 kHz (RP002-1.0.4 §2.4.7), Tsym = 2^8 / 125 kHz = 2.048 ms,
+            // timeout 8 + ceil(20 / 2.048) = 8 + 10 = 18 symbols
+            Assert.AreEqual(tx.Settings.FrequencyHz, rx1.Settings.FrequencyHz);
+            Assert.AreEqual(8, rx1.Settings.SpreadingFactor);
+            Assert.AreEqual(18, rx1.Settings.SymbolTimeout);
+            // RX2: 869.4 MHz at DR2 = SF10/125 kHz, Tsym 8.192 ms, timeout 8 + ceil(20 / 8.192) = 8 + 3 = 11
+            Assert.AreEqual(869400000u, rx2.Settings.FrequencyHz);
+            Assert.AreEqual(10, rx2.Settings.SpreadingFactor);
+            Assert.AreEqual(11, rx2.Settings.SymbolTimeout);
+            Assert.AreEqual(tx.EndMilliseconds + 2000 - 10, rx2.OpenMilliseconds);
+        }
+
+        [TestMethod]
         public void RxTimingSetupMovesBothWindows()
         {
             var h = new MacHarness();
