@@ -219,7 +219,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         [TestMethod]
         // L2 1.0.4 §4.3.1.1: with the ADR bit unset the device SHOULD accept the channel mask controls of a LinkADRReq
         // and SHALL answer which elements it accepted; DataRate/TXPower/NbTrans are not taken over. LinkADRAns status
-        // bits (§5.3): bit 2 PowerACK, bit 1 DataRateACK, bit 0 ChannelMaskACK.
+        // bits (L2 1.0.4 §5.2): bit 2 PowerACK, bit 1 DataRateACK, bit 0 ChannelMaskACK.
         // DR5 TX1 mask 0b011 NbTrans 3: mask accepted (bit 0), DR and power refused: status 0b001 -> "0301".
         [DataRow(5, 1, 0x0003, 0, "0301", true, DisplayName = "mask applied, DR/power/NbTrans kept: 03 01")]
         // DR 0xF and TXPower 0xF ("keep"): the device complies with both, so all three bits: 0b111 -> "0307".
@@ -251,7 +251,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var h = new MacHarness();
             h.State.AdrEnabled = false;
             // ChMaskCntl 6 (all on) then mask 0b001 with DR3: masks in order leave channel 0 only; DR3 not taken.
-            // 1.0.4 §5.3: one LinkADRAns per command, each "0301" (mask ACK only).
+            // L2 1.0.4 §5.2 (LinkADRReq is §5.2 in 1.0.4; §5.3 is DutyCycleReq): one LinkADRAns per command, each "0301" (mask ACK only).
             h.Radio.ReplyWith(h.Downlink(Adr(5, 0, 0x0000, 6, 1) + Adr(3, 2, 0x0001, 0, 2)));
             h.Send();
             Assert.AreEqual(1, h.State.Channels.EnabledChannelCount);
