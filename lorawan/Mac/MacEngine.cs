@@ -304,6 +304,14 @@ namespace SmartCityNodes.LoRaWan.Mac
                 return Finish(result, LoRaWanStatus.InvalidArgument);
             }
 
+            if (_state.Channels.EnabledChannelCount == 0)
+            {
+                // A NewChannelReq deleted the last enabled channel: without a channel no uplink could go, so the ADR
+                // back-off could never restore one. Re-enable the default channels, as LoRaMac-node's
+                // RegionXxxNextChannel does (fixed plans: all channels, L2 1.0.4 §4.3.1.1).
+                _state.Channels.EnableDefaultChannels();
+            }
+
             int dataRate = _state.DataRate;
             int maxMac = _state.Channels.MaxUplinkMacPayloadLength(dataRate);
             if (maxMac < 0)

@@ -37,6 +37,31 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        public void DeletingTheLastEnabledChannelDoesNotStrandTheDevice()
+        {
+            var h = new MacHarness();
+            // NewChannelReq ch3 867.1 MHz DR0..5: 07 03 | 8 671 000 x 100 Hz = 0x844F18 -> 18 4F 84 | DrRange 0x50;
+            // then LinkADRReq DR0 TX0 ChMask 0x0008 (channel 3 only) NbTrans 1: 03 00 08 00 01.
+            h.Radio.ReplyWith(h.Downlink("0703184F8450" + "0300080001"));
+            h.Send();
+            Assert.AreEqual(1, h.State.Channels.EnabledChannelCount);
+            Assert.IsTrue(h.State.Channels.IsEnabled(3));
+            // NewChannelReq ch3 frequency 0: the channel is deleted (L2 1.0.4 §5.6), which leaves no enabled channel.
+            h.Clock.Advance(TenMinutes);
+            h.Radio.ReplyWith(h.Downlink("070300000000"));
+            h.Send();
+            Assert.AreEqual("0703" + "0307", h.Uplink().FOpts, "NewChannelAns then LinkADRAns, in the order of the first downlink");
+
+            // With no enabled channel the device re-enables its default channels (as LoRaMac-node's
+            // RegionEU868NextChannel does) instead of refusing every uplink; ADR back-off could never run otherwise.
+            h.Clock.Advance(TenMinutes);
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Send());
+            Assert.AreEqual("0703", h.Uplink().FOpts, "NewChannelAns for the deletion");
+            CollectionAssert.Contains(new uint[] { 868100000, 868300000, 868500000 }, h.Radio.Transmissions[^1].Settings.FrequencyHz);
+            Assert.AreEqual(3, h.State.Channels.EnabledChannelCount);
+        }
+
+        [TestMethod]
         [DataRow(RegionId.Eu868, 1)]
         [DataRow(RegionId.Us915, 2)]
         [DataRow(RegionId.Au915, 3)]
