@@ -364,6 +364,14 @@ namespace SmartCityNodes.LoRaWan.Mac
             int channel;
             long earliest;
             ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
+            if (select == ChannelSelectStatus.NoChannel && !DefaultChannelsEnabled())
+            {
+                // No enabled channel allows this data rate (a NewChannelReq narrowed its DR range): restore the default
+                // channels and try once more, as LoRaMac-node's NextChannel does ("Datarate not supported by any channel").
+                _state.Channels.EnableDefaultChannels();
+                select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
+            }
+
             if (select != ChannelSelectStatus.Ok)
             {
                 return Finish(result, Deferral(select, earliest, now, result));

@@ -62,6 +62,28 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        public void NarrowingTheOnlyChannelToAnotherDataRateDoesNotStrandTheDevice()
+        {
+            var h = new MacHarness();
+            // NewChannelReq ch3 867.1 MHz DR0..5 (07 03 18 4F 84 50), LinkADRReq DR0 TX0 ChMask 0x0008 NbTrans 1
+            // (03 00 08 00 01): only channel 3 is enabled, the device sends at DR0.
+            h.Radio.ReplyWith(h.Downlink("0703184F8450" + "0300080001"));
+            h.Send();
+            // NewChannelReq ch3 867.1 MHz DrRange MaxDR 5, MinDR 5 = 0x55: channel 3 no longer allows DR0.
+            h.Clock.Advance(TenMinutes);
+            h.Radio.ReplyWith(h.Downlink("0703184F8455"));
+            h.Send();
+            Assert.AreEqual(0, h.State.DataRate);
+            Assert.AreEqual(1, h.State.Channels.EnabledChannelCount);
+
+            // DR0 fits no enabled channel: the default channels (DR0..5) come back and the uplink goes on one of them.
+            h.Clock.Advance(TenMinutes);
+            Assert.AreEqual(LoRaWanStatus.Ok, h.Send());
+            CollectionAssert.Contains(new uint[] { 868100000, 868300000, 868500000 }, h.Radio.Transmissions[^1].Settings.FrequencyHz);
+            Assert.AreEqual(4, h.State.Channels.EnabledChannelCount, "defaults 0..2 plus channel 3");
+        }
+
+        [TestMethod]
         [DataRow(RegionId.Eu868, 1)]
         [DataRow(RegionId.Us915, 2)]
         [DataRow(RegionId.Au915, 3)]
