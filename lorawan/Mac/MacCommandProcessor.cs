@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.LoRaWan.Region;
 
 namespace SmartCityNodes.LoRaWan.Mac
 {
@@ -132,6 +133,11 @@ namespace SmartCityNodes.LoRaWan.Mac
             }
 
             channelMaskAck &= channels.PendingMaskHasEnabledChannel();
+            if (!_state.AdrEnabled)
+            {
+                ProcessLinkAdrBlockWithoutAdr(last, channelMaskAck, commands);
+                return;
+            }
 
             int dataRate = last.DataRate == DataRateTxPowerKeep ? _state.DataRate : last.DataRate;
             bool dataRateAck = channels.PendingMaskAllowsDataRate(dataRate);
@@ -157,6 +163,39 @@ namespace SmartCityNodes.LoRaWan.Mac
                 channels.BeginLinkAdrBlock(); // drop the pending mask: state unchanged
             }
 
+            int size = answer.Encode(_scratch, 0);
+            for (int i = 0; i < commands; i++)
+            {
+                Queue(size, false);
+            }
+        }
+
+        /// <summary>
+        /// The device runs without ADR (FCtrl.ADR unset). L2 1.0.4 §4.3.1.1: it SHOULD still accept the channel mask
+        /// controls of a LinkADRReq and SHALL answer every command, saying element by element what it accepted; unlike
+        /// the ADR case the block is not all-or-nothing. DataRate, TXPower and NbTrans stay as the device set them, so
+        /// DataRateACK and PowerACK are 0 (a field of 0xF "keep" was complied with and is acknowledged). Same outcome as
+        /// Semtech's LoRaWAN 1.0.4 device guide (learn.semtech.com "Processing LinkADRReq": mask applied, DR and power
+        /// unchanged) and LoRaMac-node RegionCommonLinkAdrReqVerifyParams (current DR/power/NbRep kept when ADR is off).
+        /// </summary>
+        private void ProcessLinkAdrBlockWithoutAdr(LinkAdrReq last, bool channelMaskValid, int commands)
+        {
+            ChannelPlan channels = _state.Channels;
+            // the mask must leave a channel the device's own data rate can use, or it could not transmit at all
+            bool channelMaskAck = channelMaskValid && channels.PendingMaskAllowsDataRate(_state.DataRate);
+            if (channelMaskAck)
+            {
+                channels.CommitLinkAdrChannelMask();
+            }
+            else
+            {
+                channels.BeginLinkAdrBlock(); // drop the pending mask
+            }
+
+            LinkAdrAns answer;
+            answer.ChannelMaskAck = channelMaskAck;
+            answer.DataRateAck = last.DataRate == DataRateTxPowerKeep;
+            answer.PowerAck = last.TxPower == DataRateTxPowerKeep;
             int size = answer.Encode(_scratch, 0);
             for (int i = 0; i < commands; i++)
             {

@@ -56,6 +56,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         private readonly byte[] _macPayload = new byte[MaxFrameLength];
         private readonly byte[] _record;
         private long _timeOffsetMs;
+        private MacState _restoreScratch;
 
         /// <summary>Creates the engine.</summary>
         /// <param name="state">MAC state (fresh, or restored with <see cref="RestoreState"/>).</param>
@@ -158,7 +159,8 @@ namespace SmartCityNodes.LoRaWan.Mac
 
         /// <summary>
         /// Restores the state record written before deep sleep; MAC time continues from the saved time plus
-        /// <paramref name="sleptMs"/>.
+        /// <paramref name="sleptMs"/>. The record is validated whole before the state is touched: a damaged record
+        /// (<see cref="LoRaWanStatus.StateRecordInvalid"/>) leaves the state exactly as it was.
         /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">First byte.</param>
@@ -167,7 +169,12 @@ namespace SmartCityNodes.LoRaWan.Mac
         public LoRaWanStatus RestoreState(byte[] buffer, int offset, int count, long sleptMs)
         {
             long savedAtMs;
-            LoRaWanStatus status = MacStateRecord.Read(_state, buffer, offset, count, out savedAtMs);
+            if (_restoreScratch == null)
+            {
+                _restoreScratch = new MacState(_state.Region); // once per boot: the record is checked whole before anything changes
+            }
+
+            LoRaWanStatus status = MacStateRecord.Read(_state, _restoreScratch, buffer, offset, count, out savedAtMs);
             if (status == LoRaWanStatus.Ok)
             {
                 _timeOffsetMs = savedAtMs + (sleptMs < 0 ? 0 : sleptMs) - _clock.UptimeMilliseconds;
@@ -297,6 +304,14 @@ namespace SmartCityNodes.LoRaWan.Mac
                 return Finish(result, LoRaWanStatus.InvalidArgument);
             }
 
+            if (_state.Channels.EnabledChannelCount == 0)
+            {
+                // A NewChannelReq deleted the last enabled channel: without a channel no uplink could go, so the ADR
+                // back-off could never restore one. Re-enable the default channels, as LoRaMac-node's
+                // RegionXxxNextChannel does (fixed plans: all channels, L2 1.0.4 §4.3.1.1).
+                _state.Channels.EnableDefaultChannels();
+            }
+
             int dataRate = _state.DataRate;
             int maxMac = _state.Channels.MaxUplinkMacPayloadLength(dataRate);
             if (maxMac < 0)
@@ -349,6 +364,14 @@ namespace SmartCityNodes.LoRaWan.Mac
             int channel;
             long earliest;
             ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
+            if (select == ChannelSelectStatus.NoChannel && !DefaultChannelsEnabled())
+            {
+                // No enabled channel allows this data rate (a NewChannelReq narrowed its DR range): restore the default
+                // channels and try once more, as LoRaMac-node's NextChannel does ("Datarate not supported by any channel").
+                _state.Channels.EnableDefaultChannels();
+                select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
+            }
+
             if (select != ChannelSelectStatus.Ok)
             {
                 return Finish(result, Deferral(select, earliest, now, result));
@@ -755,7 +778,7 @@ namespace SmartCityNodes.LoRaWan.Mac
 
             int minimum = _state.Region.MinUplinkDataRate(_state.Channels.UplinkDwellTime);
             AdrBackoffStep step = AdrBackoff.NextStep(_state.AdrEnabled, _state.AdrAckCounter, AdrAckLimit, AdrAckDelay,
-                _state.TxPowerIndex, _state.DataRate, minimum, DefaultChannelsEnabled());
+                _state.TxPowerIndex, _state.DataRate, minimum, DefaultChannelsEnabled(), _state.NbTrans);
             switch (step)
             {
                 case AdrBackoffStep.RaiseTxPower:
@@ -775,7 +798,8 @@ namespace SmartCityNodes.LoRaWan.Mac
         {
             return _state.TxPowerIndex == 0
                 && _state.DataRate <= _state.Region.MinUplinkDataRate(_state.Channels.UplinkDwellTime)
-                && DefaultChannelsEnabled();
+                && DefaultChannelsEnabled()
+                && _state.NbTrans <= 1;
         }
 
         private bool DefaultChannelsEnabled()

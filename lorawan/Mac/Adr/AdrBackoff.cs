@@ -36,6 +36,26 @@ namespace SmartCityNodes.LoRaWan.Mac
         public static AdrBackoffStep NextStep(bool adrEnabled, uint adrAckCounter, int adrAckLimit, int adrAckDelay,
             int txPowerIndex, int dataRate, int minDataRate, bool defaultChannelsEnabled)
         {
+            return NextStep(adrEnabled, adrAckCounter, adrAckLimit, adrAckDelay, txPowerIndex, dataRate, minDataRate, defaultChannelsEnabled, 1);
+        }
+
+        /// <summary>
+        /// As <see cref="NextStep(bool, uint, int, int, int, int, int, bool)"/>, with NbTrans: the last step (L2 1.0.4
+        /// §4.3.1.1 table 9, ADR_ACK_CNT ≥ 160) both re-enables the default channels and sets NbTrans to 1, so it is
+        /// still due when the default channels are on but NbTrans is above 1.
+        /// </summary>
+        /// <param name="adrEnabled">The device runs ADR.</param>
+        /// <param name="adrAckCounter">ADR_ACK_CNT before this uplink.</param>
+        /// <param name="adrAckLimit">ADR_ACK_LIMIT.</param>
+        /// <param name="adrAckDelay">ADR_ACK_DELAY (32 by default), at least 1.</param>
+        /// <param name="txPowerIndex">Current TXPower index; 0 is the maximum.</param>
+        /// <param name="dataRate">Current uplink data rate.</param>
+        /// <param name="minDataRate">Lowest uplink data rate the device may use (region, dwell time considered).</param>
+        /// <param name="defaultChannelsEnabled">All default channels are enabled.</param>
+        /// <param name="nbTrans">Current NbTrans.</param>
+        public static AdrBackoffStep NextStep(bool adrEnabled, uint adrAckCounter, int adrAckLimit, int adrAckDelay,
+            int txPowerIndex, int dataRate, int minDataRate, bool defaultChannelsEnabled, int nbTrans)
+        {
             if (!adrEnabled || adrAckDelay < 1 || adrAckCounter < (uint)(adrAckLimit + adrAckDelay))
             {
                 return AdrBackoffStep.None;
@@ -56,7 +76,7 @@ namespace SmartCityNodes.LoRaWan.Mac
                 return AdrBackoffStep.LowerDataRate;
             }
 
-            return defaultChannelsEnabled ? AdrBackoffStep.None : AdrBackoffStep.EnableDefaultChannels;
+            return defaultChannelsEnabled && nbTrans <= 1 ? AdrBackoffStep.None : AdrBackoffStep.EnableDefaultChannels;
         }
     }
 }

@@ -119,8 +119,11 @@ namespace SmartCityNodes.LoRaWan.Mac
         }
 
         /// <summary>
-        /// Restores <paramref name="state"/> from a record. On any error (<see cref="LoRaWanStatus.StateRecordInvalid"/>:
-        /// bad magic, version, length, CRC or region) the scalar state is unchanged.
+        /// Restores <paramref name="state"/> from a record. The whole record is checked first (magic, version,
+        /// length, CRC, region, and every part: channel plan, ledger, answers, postponed frame); on any error
+        /// (<see cref="LoRaWanStatus.StateRecordInvalid"/>) nothing in <paramref name="state"/> has changed.
+        /// Allocates a scratch state for the check; <see cref="Read(MacState, MacState, byte[], int, int, out long)"/>
+        /// takes a preallocated one.
         /// </summary>
         /// <param name="state">State to overwrite (its region must match the record's).</param>
         /// <param name="buffer">Source.</param>
@@ -128,6 +131,52 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <param name="count">Bytes available.</param>
         /// <param name="savedAtMs">MAC time at which the record was written.</param>
         public static LoRaWanStatus Read(MacState state, byte[] buffer, int offset, int count, out long savedAtMs)
+        {
+            if (state == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            return Read(state, new MacState(state.Region), buffer, offset, count, out savedAtMs);
+        }
+
+        /// <summary>
+        /// Restores <paramref name="state"/> from a record without allocating: the record is first read completely
+        /// into <paramref name="scratch"/> (a state of the same region whose content is then undefined), and only when
+        /// every part of it is valid is it read into <paramref name="state"/>. On any error
+        /// (<see cref="LoRaWanStatus.StateRecordInvalid"/>) nothing in <paramref name="state"/> has changed.
+        /// </summary>
+        /// <param name="state">State to overwrite (its region must match the record's).</param>
+        /// <param name="scratch">Another state of the same region, used for the check.</param>
+        /// <param name="buffer">Source.</param>
+        /// <param name="offset">First byte.</param>
+        /// <param name="count">Bytes available.</param>
+        /// <param name="savedAtMs">MAC time at which the record was written.</param>
+        public static LoRaWanStatus Read(MacState state, MacState scratch, byte[] buffer, int offset, int count, out long savedAtMs)
+        {
+            if (state == null || scratch == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            if (scratch == state || scratch.Region.Id != state.Region.Id)
+            {
+                throw new ArgumentException();
+            }
+
+            LoRaWanStatus status = ReadInto(scratch, buffer, offset, count, out savedAtMs);
+            if (status != LoRaWanStatus.Ok)
+            {
+                savedAtMs = 0;
+                return status;
+            }
+
+            // The same bytes into a state of the same region: every check that passed above passes again.
+            return ReadInto(state, buffer, offset, count, out savedAtMs);
+        }
+
+        /// <summary>Reads the record part by part into <paramref name="state"/>; on an error part of it may have been written.</summary>
+        private static LoRaWanStatus ReadInto(MacState state, byte[] buffer, int offset, int count, out long savedAtMs)
         {
             savedAtMs = 0;
             if (buffer == null || offset < 0 || count < FixedLength + CrcLength || offset + count > buffer.Length)

@@ -65,6 +65,16 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        // table 9 last row: at a boundary (64 + 32 = 96), with DR at the minimum, power at max and default channels on,
+        // NbTrans 3 still has to go back to 1; with NbTrans 1 nothing is left.
+        [DataRow(3, AdrBackoffStep.EnableDefaultChannels)]
+        [DataRow(1, AdrBackoffStep.None)]
+        public void LastStepAlsoResetsNbTrans(int nbTrans, AdrBackoffStep expected)
+        {
+            Assert.AreEqual(expected, AdrBackoff.NextStep(true, 96, Limit, Delay, 0, 0, 0, true, nbTrans));
+        }
+
+        [TestMethod]
         public void NothingWhenAdrDisabled()
         {
             Assert.AreEqual(AdrBackoffStep.None, AdrBackoff.NextStep(false, 96, Limit, Delay, 5, 5, 0, false));

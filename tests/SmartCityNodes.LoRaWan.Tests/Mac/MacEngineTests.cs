@@ -217,6 +217,52 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        // L2 1.0.4 §4.3.1.1: with the ADR bit unset the device SHOULD accept the channel mask controls of a LinkADRReq
+        // and SHALL answer which elements it accepted; DataRate/TXPower/NbTrans are not taken over. LinkADRAns status
+        // bits (L2 1.0.4 §5.2): bit 2 PowerACK, bit 1 DataRateACK, bit 0 ChannelMaskACK.
+        // DR5 TX1 mask 0b011 NbTrans 3: mask accepted (bit 0), DR and power refused: status 0b001 -> "0301".
+        [DataRow(5, 1, 0x0003, 0, "0301", true, DisplayName = "mask applied, DR/power/NbTrans kept: 03 01")]
+        // DR 0xF and TXPower 0xF ("keep"): the device complies with both, so all three bits: 0b111 -> "0307".
+        [DataRow(15, 15, 0x0003, 0, "0307", true, DisplayName = "keep/keep with a valid mask: 03 07")]
+        // mask enabling undefined channel 4 (bit 4): mask refused, nothing changes; DR/power refused: 0b000 -> "0300".
+        [DataRow(5, 1, 0x0010, 0, "0300", false, DisplayName = "invalid mask with ADR off: 03 00, nothing changes")]
+        public void LinkAdrReqWithAdrDisabledAppliesOnlyTheChannelMask(int dataRate, int txPower, int mask, int cntl, string answer, bool maskApplied)
+        {
+            var h = new MacHarness();
+            h.State.AdrEnabled = false;
+            h.Radio.ReplyWith(h.Downlink(Adr(dataRate, txPower, mask, cntl, 3)));
+            h.Send();
+            Assert.AreEqual(0, h.State.DataRate, "ABP default DR0 kept: the device controls its data rate");
+            Assert.AreEqual(0, h.State.TxPowerIndex, "TXPower 0 (max) kept");
+            Assert.AreEqual(1, h.State.NbTrans, "NbTrans 1 kept");
+            Assert.AreEqual(maskApplied ? 2 : 3, h.State.Channels.EnabledChannelCount);
+            Assert.IsTrue(h.State.Channels.IsEnabled(0));
+            Assert.IsTrue(h.State.Channels.IsEnabled(1));
+            Assert.AreEqual(!maskApplied, h.State.Channels.IsEnabled(2));
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.IsFalse(h.Uplink().Adr, "FCtrl.ADR stays unset");
+            Assert.AreEqual(answer, h.Uplink().FOpts);
+        }
+
+        [TestMethod]
+        public void LinkAdrBlockWithAdrDisabledGetsOneAnswerPerCommand()
+        {
+            var h = new MacHarness();
+            h.State.AdrEnabled = false;
+            // ChMaskCntl 6 (all on) then mask 0b001 with DR3: masks in order leave channel 0 only; DR3 not taken.
+            // L2 1.0.4 §5.2 (LinkADRReq is §5.2 in 1.0.4; §5.3 is DutyCycleReq): one LinkADRAns per command, each "0301" (mask ACK only).
+            h.Radio.ReplyWith(h.Downlink(Adr(5, 0, 0x0000, 6, 1) + Adr(3, 2, 0x0001, 0, 2)));
+            h.Send();
+            Assert.AreEqual(1, h.State.Channels.EnabledChannelCount);
+            Assert.AreEqual(0, h.State.DataRate);
+            Assert.AreEqual(1, h.State.NbTrans);
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("0301" + "0301", h.Uplink().FOpts);
+        }
+
+        [TestMethod]
         public void RxParamSetupAnswerIsStickyUntilADownlink()
         {
             var h = new MacHarness();
@@ -244,6 +290,34 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             h.Clock.Advance(TenMinutes);
             h.Send();
             Assert.AreEqual("", h.Uplink().FOpts);
+        }
+
+        [TestMethod]
+        public void RxParamSetupMovesRx2AndOffsetsRx1()
+        {
+            var h = new MacHarness();
+            // LinkADRReq DR5 TX1 ch0..2 NbTrans 1 (03 51 07 00 01), then RXParamSetupReq (§5.4):
+            // DLsettings = RX1DROffset 1 << 4 | RX2 DR2 = 0x12; Frequency 869.4 MHz = 8 694 000 x 100 Hz = 0x84A8F0,
+            // little-endian F0 A8 84.
+            h.Radio.ReplyWith(h.Downlink("0351070001" + "0512F0A884"));
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual("0307" + "0507", h.Uplink().FOpts);
+            var tx = h.Radio.Transmissions[^1];
+            Assert.AreEqual(7, tx.Settings.SpreadingFactor, "uplink DR5 = SF7");
+            var rx1 = h.Radio.Windows[^2];
+            var rx2 = h.Radio.Windows[^1];
+            // RX1: same frequency, DR5 - offset 1 = DR4 = SF8/125 kHz (RP002-1.0.4 §2.4.7), Tsym = 2^8 / 125 kHz = 2.048 ms,
+            // timeout 8 + ceil(20 / 2.048) = 8 + 10 = 18 symbols
+            Assert.AreEqual(tx.Settings.FrequencyHz, rx1.Settings.FrequencyHz);
+            Assert.AreEqual(8, rx1.Settings.SpreadingFactor);
+            Assert.AreEqual(18, rx1.Settings.SymbolTimeout);
+            // RX2: 869.4 MHz at DR2 = SF10/125 kHz, Tsym 8.192 ms, timeout 8 + ceil(20 / 8.192) = 8 + 3 = 11
+            Assert.AreEqual(869400000u, rx2.Settings.FrequencyHz);
+            Assert.AreEqual(10, rx2.Settings.SpreadingFactor);
+            Assert.AreEqual(11, rx2.Settings.SymbolTimeout);
+            Assert.AreEqual(tx.EndMilliseconds + 2000 - 10, rx2.OpenMilliseconds);
         }
 
         [TestMethod]
@@ -587,6 +661,31 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             h.Radio.ReplyWith(h.Downlink());
             h.Send();
             Assert.AreEqual(0u, h.State.AdrAckCounter, "reset by the downlink");
+        }
+
+        /// <summary>
+        /// L2 1.0.4 §4.3.1.1 table 9: the last back-off row (ADR_ACK_CNT ≥ LIMIT + k·DELAY once DR and power are at
+        /// their defaults) re-enables the default channels AND sets NbTrans to 1. Here DR0, TXPower 0 and all three
+        /// default channels are already set, NbTrans is 3. By hand (LIMIT 64, DELAY 32): uplinks n = 0..63 no
+        /// ADRACKReq; 64..95 ADRACKReq; the uplink n = 95 brings ADR_ACK_CNT to 96 = 64 + 32, the first step boundary,
+        /// and the only item left is NbTrans -> 1; then nothing is left to restore, so from n = 96 no ADRACKReq.
+        /// </summary>
+        [TestMethod]
+        public void AdrBackoffResetsNbTransEvenWhenTheDefaultChannelsAreOn()
+        {
+            var h = new MacHarness();
+            h.Radio.ReplyWith(h.Downlink(Adr(0, 0, 0x0007, 0, 3)));
+            h.Send();
+            Assert.AreEqual(3, h.State.NbTrans);
+            Assert.AreEqual(3, h.State.Channels.EnabledChannelCount);
+            for (int n = 0; n < 100; n++)
+            {
+                h.Clock.Advance(TenMinutes);
+                var status = h.Send();
+                Assert.IsTrue(status == LoRaWanStatus.Ok || status == LoRaWanStatus.TransmissionsPending, status.ToString());
+                Assert.AreEqual(n >= 64 && n < 96, h.Uplink().AdrAckReq, $"ADRACKReq of uplink {n}");
+                Assert.AreEqual(n >= 95 ? 1 : 3, h.State.NbTrans, $"NbTrans after uplink {n}");
+            }
         }
 
         [TestMethod]

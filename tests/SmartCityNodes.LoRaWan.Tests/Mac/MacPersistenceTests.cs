@@ -206,6 +206,58 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        // Record layout (MacStateRecord): fixed part 81 bytes, then plan length (2) + plan, ledger length (2) + ledger,
+        // queue (count, length, sizes, bytes), postponed header (remaining, DR, confirmed, frame length) + frame, CRC-32.
+        // Each case damages one later part and then repairs the CRC, so only the part checks can catch it.
+        [DataRow("ledger", DisplayName = "ledger with another version byte")]
+        [DataRow("queue", DisplayName = "answer queue count 200 > capacity")]
+        [DataRow("pending", DisplayName = "postponed frame length 5 with no frame bytes")]
+        public void InconsistentRecordWithValidCrcChangesNothing(string part)
+        {
+            // the record: a fresh device (3 channels, empty queue, no DutyCycleReq limit)
+            var fresh = new MacHarness();
+            fresh.Send();
+            var record = new byte[MacStateRecord.MaxLength(fresh.State)];
+            int length = fresh.Engine.SaveState(record, 0);
+            int planLength = record[81] | (record[82] << 8);
+            int ledgerAt = 83 + planLength;
+            int ledgerLength = record[ledgerAt] | (record[ledgerAt + 1] << 8);
+            int queueAt = ledgerAt + 2 + ledgerLength;
+            switch (part)
+            {
+                case "ledger": record[ledgerAt + 2] ^= 0xFF; break;        // first ledger byte: its version
+                case "queue": record[queueAt] = 200; break;                 // entry count
+                case "pending": record[length - 4 - 1] = 5; break;          // frame length byte just before the CRC
+            }
+
+            uint crc = Crc32.Compute(record, 0, length - 4);
+            record[length - 4] = (byte)crc;
+            record[length - 3] = (byte)(crc >> 8);
+            record[length - 2] = (byte)(crc >> 16);
+            record[length - 1] = (byte)(crc >> 24);
+
+            // the device being restored differs in every part the record would overwrite first
+            var h = new MacHarness();
+            // LinkADRReq DR5 TX1 mask 0b011 (2 channels), RXParamSetupReq (sticky answer), DutyCycleReq MaxDCycle 2
+            h.Radio.ReplyWith(h.Downlink("0351030001" + "0523D2AD84" + "0402"));
+            h.Send();
+            Assert.AreEqual(2, h.State.Channels.EnabledChannelCount);
+            var before = new byte[MacStateRecord.MaxLength(h.State)];
+            int beforeLength = MacStateRecord.Write(h.State, 0, before, 0);
+
+            Assert.AreEqual(LoRaWanStatus.StateRecordInvalid, h.Engine.RestoreState(record, 0, length, 0));
+            Assert.AreEqual(LoRaWanStatus.StateRecordInvalid, MacStateRecord.Read(h.State, record, 0, length, out _));
+
+            var after = new byte[before.Length];
+            int afterLength = MacStateRecord.Write(h.State, 0, after, 0);
+            Assert.AreEqual(2, h.State.Channels.EnabledChannelCount, "channel plan untouched");
+            Assert.AreEqual(2, h.State.Ledger.MaxDutyCycle, "ledger untouched");
+            Assert.AreEqual(1, h.State.Answers.StickyCount, "answer queue untouched");
+            Assert.AreEqual(beforeLength, afterLength);
+            CollectionAssert.AreEqual(before.Take(beforeLength).ToArray(), after.Take(afterLength).ToArray(), "the whole state is as it was");
+        }
+
+        [TestMethod]
         public void RecordIsCompact()
         {
             // EU868, nothing owed: fixed part 81 + plan (2 + 127) + ledger (2 + its length) + empty queue (2)
