@@ -11,7 +11,7 @@ namespace SmartCityNodes.LoRaWan.Radio
         /// <summary>Packet RSSI in dBm.</summary>
         public int RssiDbm;
 
-        /// <summary>Packet SNR in dB, rounded toward zero.</summary>
+        /// <summary>Packet SNR in dB, rounded to the nearest integer (halves up), as DevStatusAns' margin uses it (L2 1.0.4 §5.5).</summary>
         public int SnrDb;
 
         /// <summary>Clock time in ms at RxDone (or at RxTimeout).</summary>

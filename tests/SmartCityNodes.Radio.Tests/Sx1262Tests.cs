@@ -126,7 +126,7 @@ namespace SmartCityNodes.Radio.Tests
             Assert.AreEqual(12, packet.Length);
             CollectionAssert.AreEqual(Settings.TwelveBytes, buffer.Skip(3).Take(12).ToArray());
 
-            // §13.5.3: RSSI = -RssiPkt / 2 = -180 / 2 = -90 dBm; SNR = SnrPkt / 4 = -10 / 4 = -2.5 → -2 dB (toward zero).
+            // §13.5.3: RSSI = -RssiPkt / 2 = -180 / 2 = -90 dBm; SNR = SnrPkt / 4 = -10 / 4 = -2.5 → -2 dB (nearest, halves up).
             Assert.AreEqual(-90, packet.RssiDbm);
             Assert.AreEqual(-2, packet.SnrDb);
             Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));

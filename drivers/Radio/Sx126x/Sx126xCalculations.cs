@@ -96,10 +96,13 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             return -rssiPkt / 2;
         }
 
-        /// <summary>Packet SNR in dB: SnrPkt / 4, two's complement (§13.5.3), rounded toward zero.</summary>
+        /// <summary>
+        /// Packet SNR in dB: SnrPkt / 4, two's complement (§13.5.3), rounded to the nearest integer (halves up), as
+        /// DevStatusAns' margin wants it (L2 1.0.4 §5.5).
+        /// </summary>
         internal static int PacketSnrDb(byte snrPkt)
         {
-            return ((sbyte)snrPkt) / 4;
+            return (((sbyte)snrPkt) + 2) >> 2; // arithmetic shift = floor, so floor(q/4 + 1/2)
         }
     }
 }

@@ -162,10 +162,13 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             return rssi;
         }
 
-        /// <summary>Packet SNR in dB, rounded toward zero: RegPktSnrValue is two's complement in 0.25 dB steps (§5.5.5).</summary>
+        /// <summary>
+        /// Packet SNR in dB rounded to the nearest integer (halves up), as DevStatusAns' margin wants it
+        /// (L2 1.0.4 §5.5): RegPktSnrValue is two's complement in 0.25 dB steps (§5.5.5).
+        /// </summary>
         internal static int PacketSnrDb(byte packetSnr)
         {
-            return ((sbyte)packetSnr) / 4;
+            return (((sbyte)packetSnr) + 2) >> 2; // arithmetic shift = floor, so floor(q/4 + 1/2)
         }
     }
 }
