@@ -11,6 +11,12 @@ namespace SmartCityNodes.Hal
         /// <summary>Milliseconds since start-up; never goes backwards.</summary>
         long UptimeMilliseconds { get; }
 
+        /// <summary>
+        /// Microseconds since start-up, on the same time base as <see cref="UptimeMilliseconds"/>; never goes backwards.
+        /// Used where durations feed the energy ledger (radio TX/RX time), so short windows are not rounded to whole ms.
+        /// </summary>
+        long UptimeMicroseconds { get; }
+
         /// <summary>Waits at least <paramref name="milliseconds"/>.</summary>
         void DelayMilliseconds(int milliseconds);
 

@@ -298,9 +298,11 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             }
 
             long start = _clock.UptimeMilliseconds;
+
+            long startMicroseconds = _clock.UptimeMicroseconds;
             bool signalled = RadioWait.ForPin(_clock, _dio1, start, airtimeMilliseconds - RadioWait.PollIntervalMilliseconds, airtimeMilliseconds);
             long end = _clock.UptimeMilliseconds;
-            _transmitMicroseconds += (end - start) * 1000;
+            _transmitMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
 
             if (!signalled)
             {
@@ -387,11 +389,13 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             }
 
             long start = _clock.UptimeMilliseconds;
+
+            long startMicroseconds = _clock.UptimeMicroseconds;
             long packetMicroseconds = LoRaTimeOnAir.PacketMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, settings.MaxLength, true);
             long boundMilliseconds = LoRaTimeOnAir.CeilingDivide(windowMicroseconds + packetMicroseconds, 1000);
             bool signalled = RadioWait.ForPin(_clock, _dio1, start, 0, boundMilliseconds);
             long end = _clock.UptimeMilliseconds;
-            _receiveMicroseconds += (end - start) * 1000;
+            _receiveMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
             packet.EndMilliseconds = end;
 
             if (!signalled)
@@ -445,11 +449,12 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             // RandomNumberGen (0x0819..0x081C, Table 12-1) is fed by the RX front end: run continuous RX briefly.
             SetTimeoutCommand(Command.SetRx, RxContinuous);
             long start = _clock.UptimeMilliseconds;
+            long startMicroseconds = _clock.UptimeMicroseconds;
             _clock.DelayMilliseconds(RandomSettleMilliseconds);
             ReadRegisters(Register.RandomNumberGen0, 4);
             uint value = (uint)((_in[4] << 24) | (_in[5] << 16) | (_in[6] << 8) | _in[7]);
             SetStandby();
-            _receiveMicroseconds += (_clock.UptimeMilliseconds - start) * 1000;
+            _receiveMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
             SetSleep();
             if (_busyFault)
             {

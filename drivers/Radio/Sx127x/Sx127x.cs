@@ -283,13 +283,14 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);
             SetMode(OpMode.Transmit);
             long start = _clock.UptimeMilliseconds;
+            long startMicroseconds = _clock.UptimeMicroseconds;
 
             long airtimeMilliseconds = LoRaTimeOnAir.CeilingDivide(
                 LoRaTimeOnAir.PacketMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, count, true),
                 1000);
             bool signalled = RadioWait.ForPin(_clock, _dio0, start, airtimeMilliseconds - RadioWait.PollIntervalMilliseconds, airtimeMilliseconds);
             long end = _clock.UptimeMilliseconds;
-            _transmitMicroseconds += (end - start) * 1000;
+            _transmitMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
 
             if (!signalled)
             {
@@ -361,6 +362,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);
             SetMode(OpMode.ReceiveSingle);
             long start = _clock.UptimeMilliseconds;
+            long startMicroseconds = _clock.UptimeMicroseconds;
 
             // Worst case: the preamble is found at the end of the symbol window, then the longest packet arrives.
             long windowMicroseconds = settings.SymbolTimeout * LoRaTimeOnAir.SymbolMicroseconds(settings.SpreadingFactor, settings.BandwidthHz);
@@ -368,7 +370,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             long boundMilliseconds = LoRaTimeOnAir.CeilingDivide(windowMicroseconds + packetMicroseconds, 1000);
             bool signalled = WaitForReceiveEnd(start, boundMilliseconds);
             long end = _clock.UptimeMilliseconds;
-            _receiveMicroseconds += (end - start) * 1000;
+            _receiveMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
             packet.EndMilliseconds = end;
 
             if (!signalled)
@@ -430,6 +432,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             WriteRegister(Register.RegIrqFlagsMask, (byte)IrqFlags.All);
             SetMode(OpMode.ReceiveContinuous);
             long start = _clock.UptimeMilliseconds;
+            long startMicroseconds = _clock.UptimeMicroseconds;
             uint value = 0;
             for (int bit = 0; bit < 32; bit++)
             {
@@ -437,7 +440,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
                 value |= (uint)(ReadRegister(Register.RegRssiWideband) & 0x01) << bit;
             }
 
-            _receiveMicroseconds += (_clock.UptimeMilliseconds - start) * 1000;
+            _receiveMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
             SetMode(OpMode.Standby);
             WriteRegister(Register.RegIrqFlagsMask, (byte)IrqFlags.None);
             WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);

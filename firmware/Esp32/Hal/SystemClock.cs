@@ -41,22 +41,24 @@ namespace SmartCityNodes.Firmware.Esp32
         }
 
         /// <inheritdoc/>
-        public long UptimeMilliseconds
-        {
-            get
-            {
-                lock (_sync)
-                {
-                    long now = DateTime.UtcNow.Ticks;
-                    long step = now - _lastTicks;
-                    if (step > 0)
-                    {
-                        _uptimeTicks += step;
-                    }
+        public long UptimeMilliseconds => UptimeTicks() / TicksPerMillisecond;
 
-                    _lastTicks = now;
-                    return _uptimeTicks / TicksPerMillisecond;
+        /// <inheritdoc/>
+        public long UptimeMicroseconds => UptimeTicks() / TicksPerMicrosecond;
+
+        private long UptimeTicks()
+        {
+            lock (_sync)
+            {
+                long now = DateTime.UtcNow.Ticks;
+                long step = now - _lastTicks;
+                if (step > 0)
+                {
+                    _uptimeTicks += step;
                 }
+
+                _lastTicks = now;
+                return _uptimeTicks;
             }
         }
 

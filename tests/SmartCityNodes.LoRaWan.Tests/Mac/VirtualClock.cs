@@ -16,6 +16,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
         public long UptimeMilliseconds => _microseconds / 1000;
 
+        public long UptimeMicroseconds => _microseconds;
+
         /// <summary>Total time spent in DelayMilliseconds/DelayMicroseconds (awake waiting).</summary>
         public long WaitedMilliseconds { get; private set; }
 

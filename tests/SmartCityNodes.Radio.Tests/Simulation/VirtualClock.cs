@@ -11,6 +11,8 @@ namespace SmartCityNodes.Radio.Tests.Simulation
 
         public long UptimeMilliseconds => NowMicroseconds / 1000;
 
+        public long UptimeMicroseconds => NowMicroseconds;
+
         public void DelayMilliseconds(int milliseconds) => NowMicroseconds += (long)milliseconds * 1000;
 
         public void DelayMicroseconds(int microseconds) => NowMicroseconds += microseconds;

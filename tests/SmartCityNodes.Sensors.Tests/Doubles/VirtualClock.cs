@@ -9,6 +9,8 @@ namespace SmartCityNodes.Sensors.Tests.Doubles
 
         public long UptimeMilliseconds => _microseconds / 1000;
 
+        public long UptimeMicroseconds => _microseconds;
+
         public long TotalDelayedMilliseconds { get; private set; }
 
         public void DelayMilliseconds(int milliseconds)
