@@ -17,8 +17,7 @@ namespace SmartCityNodes.Drivers.Sensors
         /// <summary>First byte of every frame.</summary>
         public const byte StartByte = 0xFF;
 
-        private readonly byte[] _window = new byte[FrameLength];
-        private int _count;
+        private readonly ResyncWindow _window = new ResyncWindow(FrameLength);
 
         /// <summary>Frames that started with 0xFF but failed their checksum since the last <see cref="Reset"/>.</summary>
         public int ChecksumErrors { get; private set; }
@@ -26,7 +25,7 @@ namespace SmartCityNodes.Drivers.Sensors
         /// <summary>Forgets any partial frame and the error count.</summary>
         public void Reset()
         {
-            _count = 0;
+            _window.Clear();
             ChecksumErrors = 0;
         }
 
@@ -37,29 +36,30 @@ namespace SmartCityNodes.Drivers.Sensors
         public bool Push(byte value, out int distanceMillimetres)
         {
             distanceMillimetres = 0;
-            _window[_count++] = value;
-            while (_count > 0)
+            _window.Append(value);
+            byte[] window = _window.Bytes;
+            while (_window.Count > 0)
             {
-                if (_window[0] != StartByte)
+                if (window[0] != StartByte)
                 {
-                    Drop();
+                    _window.Drop(1);
                     continue;
                 }
 
-                if (_count < FrameLength)
+                if (_window.Count < FrameLength)
                 {
                     return false;
                 }
 
-                if (ChecksumOf(_window[1], _window[2]) == _window[3])
+                if (ChecksumOf(window[1], window[2]) == window[3])
                 {
-                    distanceMillimetres = (_window[1] << 8) | _window[2];
-                    _count = 0;
+                    distanceMillimetres = (window[1] << 8) | window[2];
+                    _window.Clear();
                     return true;
                 }
 
                 ChecksumErrors++;
-                Drop();
+                _window.Drop(1);
             }
 
             return false;
@@ -74,14 +74,5 @@ namespace SmartCityNodes.Drivers.Sensors
             return (byte)((StartByte + high + low) & 0xFF);
         }
 
-        private void Drop()
-        {
-            for (int i = 1; i < _count; i++)
-            {
-                _window[i - 1] = _window[i];
-            }
-
-            _count--;
-        }
     }
 }

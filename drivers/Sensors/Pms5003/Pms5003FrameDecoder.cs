@@ -28,9 +28,8 @@ namespace SmartCityNodes.Drivers.Sensors.Pms5003
 
         private const int HeaderLength = 4;
 
-        private readonly byte[] _window = new byte[MeasurementFrameLength];
+        private readonly ResyncWindow _window = new ResyncWindow(MeasurementFrameLength);
         private readonly byte[] _frame = new byte[MeasurementFrameLength];
-        private int _count;
 
         /// <summary>Frames with a valid envelope whose check code did not match, since the last <see cref="Reset"/>.</summary>
         public int ChecksumErrors { get; private set; }
@@ -44,7 +43,7 @@ namespace SmartCityNodes.Drivers.Sensors.Pms5003
         /// <summary>Forgets any partial frame and the error count.</summary>
         public void Reset()
         {
-            _count = 0;
+            _window.Clear();
             ChecksumErrors = 0;
         }
 
@@ -53,54 +52,55 @@ namespace SmartCityNodes.Drivers.Sensors.Pms5003
         /// <returns>The kind of frame this byte completed, if any; the frame is then in <see cref="Frame"/>.</returns>
         public Pms5003FrameKind Push(byte value)
         {
-            _window[_count++] = value;
-            while (_count > 0)
+            _window.Append(value);
+            byte[] window = _window.Bytes;
+            while (_window.Count > 0)
             {
-                if (_window[0] != StartCharacter1)
+                if (window[0] != StartCharacter1)
                 {
-                    Drop(1);
+                    _window.Drop(1);
                     continue;
                 }
 
-                if (_count < 2)
+                if (_window.Count < 2)
                 {
                     return Pms5003FrameKind.None;
                 }
 
-                if (_window[1] != StartCharacter2)
+                if (window[1] != StartCharacter2)
                 {
-                    Drop(1);
+                    _window.Drop(1);
                     continue;
                 }
 
-                if (_count < HeaderLength)
+                if (_window.Count < HeaderLength)
                 {
                     return Pms5003FrameKind.None;
                 }
 
-                int lengthField = (_window[2] << 8) | _window[3];
+                int lengthField = (window[2] << 8) | window[3];
                 if (lengthField != MeasurementLengthField && lengthField != AnswerLengthField)
                 {
-                    Drop(1);
+                    _window.Drop(1);
                     continue;
                 }
 
                 int total = HeaderLength + lengthField;
-                if (_count < total)
+                if (_window.Count < total)
                 {
                     return Pms5003FrameKind.None;
                 }
 
-                int expected = (_window[total - 2] << 8) | _window[total - 1];
-                if (Checksum(_window, 0, total - 2) == expected)
+                int expected = (window[total - 2] << 8) | window[total - 1];
+                if (Checksum(window, 0, total - 2) == expected)
                 {
-                    System.Array.Copy(_window, 0, _frame, 0, total);
-                    Drop(total);
+                    System.Array.Copy(window, 0, _frame, 0, total);
+                    _window.Drop(total);
                     return lengthField == MeasurementLengthField ? Pms5003FrameKind.Measurement : Pms5003FrameKind.CommandAnswer;
                 }
 
                 ChecksumErrors++;
-                Drop(1);
+                _window.Drop(1);
             }
 
             return Pms5003FrameKind.None;
@@ -131,14 +131,5 @@ namespace SmartCityNodes.Drivers.Sensors.Pms5003
             return (_frame[offset] << 8) | _frame[offset + 1];
         }
 
-        private void Drop(int bytes)
-        {
-            for (int i = bytes; i < _count; i++)
-            {
-                _window[i - bytes] = _window[i];
-            }
-
-            _count -= bytes;
-        }
     }
 }

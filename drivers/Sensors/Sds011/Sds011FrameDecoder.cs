@@ -25,9 +25,8 @@ namespace SmartCityNodes.Drivers.Sensors.Sds011
         /// <summary>Commander number of a reply to a host command.</summary>
         public const byte ReplyCommand = 0xC5;
 
-        private readonly byte[] _window = new byte[FrameLength];
+        private readonly ResyncWindow _window = new ResyncWindow(FrameLength);
         private readonly byte[] _frame = new byte[FrameLength];
-        private int _count;
 
         /// <summary>Frames with a valid envelope whose checksum did not match, since the last <see cref="Reset"/>.</summary>
         public int ChecksumErrors { get; private set; }
@@ -41,7 +40,7 @@ namespace SmartCityNodes.Drivers.Sensors.Sds011
         /// <summary>Forgets any partial frame and the error count.</summary>
         public void Reset()
         {
-            _count = 0;
+            _window.Clear();
             ChecksumErrors = 0;
         }
 
@@ -50,44 +49,45 @@ namespace SmartCityNodes.Drivers.Sensors.Sds011
         /// <returns>True when a valid frame completed; it is then in <see cref="Frame"/>.</returns>
         public bool Push(byte value)
         {
-            _window[_count++] = value;
-            while (_count > 0)
+            _window.Append(value);
+            byte[] window = _window.Bytes;
+            while (_window.Count > 0)
             {
-                if (_window[0] != Head)
+                if (window[0] != Head)
                 {
-                    Drop();
+                    _window.Drop(1);
                     continue;
                 }
 
-                if (_count < 2)
+                if (_window.Count < 2)
                 {
                     return false;
                 }
 
-                if (_window[1] != MeasurementCommand && _window[1] != ReplyCommand)
+                if (window[1] != MeasurementCommand && window[1] != ReplyCommand)
                 {
-                    Drop();
+                    _window.Drop(1);
                     continue;
                 }
 
-                if (_count < FrameLength)
+                if (_window.Count < FrameLength)
                 {
                     return false;
                 }
 
-                if (_window[FrameLength - 1] == Tail && Checksum(_window, 2, 6) == _window[8])
+                if (window[FrameLength - 1] == Tail && Checksum(window, 2, 6) == window[8])
                 {
-                    System.Array.Copy(_window, 0, _frame, 0, FrameLength);
-                    _count = 0;
+                    System.Array.Copy(window, 0, _frame, 0, FrameLength);
+                    _window.Clear();
                     return true;
                 }
 
-                if (_window[FrameLength - 1] == Tail)
+                if (window[FrameLength - 1] == Tail)
                 {
                     ChecksumErrors++;
                 }
 
-                Drop();
+                _window.Drop(1);
             }
 
             return false;
@@ -109,14 +109,5 @@ namespace SmartCityNodes.Drivers.Sensors.Sds011
             return (byte)(sum & 0xFF);
         }
 
-        private void Drop()
-        {
-            for (int i = 1; i < _count; i++)
-            {
-                _window[i - 1] = _window[i];
-            }
-
-            _count--;
-        }
     }
 }
