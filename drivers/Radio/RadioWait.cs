@@ -16,6 +16,12 @@ namespace SmartCityNodes.Drivers.Radio
         /// <summary>Fixed part of every margin: PLL lock and PA ramp (well under 1 ms, datasheet timing tables) plus MCU scheduling jitter.</summary>
         internal const int FixedMarginMilliseconds = 20;
 
+        /// <summary>Ceiling of <paramref name="numerator"/> / <paramref name="denominator"/> for positive operands (µs to whole ms).</summary>
+        internal static long CeilingDivide(long numerator, long denominator)
+        {
+            return (numerator + denominator - 1) / denominator;
+        }
+
         /// <summary>Margin added to an expected duration: 1/10 of it (clock tolerances are ppm-level) plus the fixed part.</summary>
         internal static long MarginMilliseconds(long expectedMilliseconds)
         {

@@ -1,5 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.LoRaWan.Airtime;
 using SmartCityNodes.Drivers.Radio;
 using SmartCityNodes.Drivers.Radio.Sx127x;
 using SmartCityNodes.LoRaWan.Radio;
@@ -23,7 +24,7 @@ namespace SmartCityNodes.Radio.Tests
         [DataRow(8, 500000, 4, 15488L)]
         public void TimeOnAir_MatchesHandComputedValues(int sf, int bandwidthHz, int length, long microseconds)
         {
-            Assert.AreEqual(microseconds, LoRaTimeOnAir.PacketMicroseconds(sf, bandwidthHz, 5, 8, length, true));
+            Assert.AreEqual(microseconds, LoRaAirtime.TimeOnAirMicroseconds(sf, bandwidthHz, length, 5, 8, true, true));
         }
 
         [TestMethod]

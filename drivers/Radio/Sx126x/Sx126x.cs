@@ -2,6 +2,7 @@
 
 using System;
 using SmartCityNodes.Hal;
+using SmartCityNodes.LoRaWan.Airtime;
 using SmartCityNodes.LoRaWan.Radio;
 
 namespace SmartCityNodes.Drivers.Radio.Sx126x
@@ -286,8 +287,8 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             WriteBuffer(buffer, offset, count);
             ClearIrqStatus(IrqFlags.All);
 
-            long airtimeMicroseconds = LoRaTimeOnAir.PacketMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, count, true);
-            long airtimeMilliseconds = LoRaTimeOnAir.CeilingDivide(airtimeMicroseconds, 1000);
+            long airtimeMicroseconds = LoRaAirtime.TimeOnAirMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, count, settings.CodingRateDenominator, settings.PreambleSymbols, true, true);
+            long airtimeMilliseconds = RadioWait.CeilingDivide(airtimeMicroseconds, 1000);
 
             // The chip's own TX timer fires half-way through our margin, so a live chip reports Timeout before we give up.
             long chipTimeoutMicroseconds = (airtimeMilliseconds + (RadioWait.MarginMilliseconds(airtimeMilliseconds) / 2)) * 1000;
@@ -379,7 +380,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             // §13.1.6 StopTimerOnPreamble (default off): the SetRx timer stops only when the LoRa header is detected,
             // and on expiry it aborts the reception (§13.1.5). The symbol count (SetLoRaSymbNumTimeout) closes an empty
             // window; the timer must outlast a preamble found at the very end of that window plus its sync and header.
-            long symbolMicroseconds = LoRaTimeOnAir.SymbolMicroseconds(settings.SpreadingFactor, settings.BandwidthHz);
+            long symbolMicroseconds = LoRaAirtime.SymbolTimeMicroseconds(settings.SpreadingFactor, settings.BandwidthHz);
             long windowMicroseconds = settings.SymbolTimeout * symbolMicroseconds;
             long headerSymbols = (long)settings.PreambleSymbols + SyncSymbolsRoundedUp + HeaderSymbols + RxTimerExtraSymbols;
             SetTimeoutCommand(Command.SetRx, Sx126xCalculations.MicrosecondsToSteps(windowMicroseconds + (headerSymbols * symbolMicroseconds)));
@@ -391,8 +392,8 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             long start = _clock.UptimeMilliseconds;
 
             long startMicroseconds = _clock.UptimeMicroseconds;
-            long packetMicroseconds = LoRaTimeOnAir.PacketMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, settings.MaxLength, true);
-            long boundMilliseconds = LoRaTimeOnAir.CeilingDivide(windowMicroseconds + packetMicroseconds, 1000);
+            long packetMicroseconds = LoRaAirtime.TimeOnAirMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, settings.MaxLength, settings.CodingRateDenominator, settings.PreambleSymbols, true, true);
+            long boundMilliseconds = RadioWait.CeilingDivide(windowMicroseconds + packetMicroseconds, 1000);
             bool signalled = RadioWait.ForPin(_clock, _dio1, start, 0, boundMilliseconds);
             long end = _clock.UptimeMilliseconds;
             _receiveMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
@@ -596,7 +597,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
                 spreadingFactor,
                 Sx126xCalculations.BandwidthCode(bandwidthHz),
                 codingRateDenominator,
-                LoRaTimeOnAir.NeedsLowDataRateOptimize(spreadingFactor, bandwidthHz));
+                LoRaAirtime.IsLowDataRateOptimized(spreadingFactor, bandwidthHz));
         }
 
         /// <summary>

@@ -2,6 +2,7 @@
 
 using System;
 using SmartCityNodes.Hal;
+using SmartCityNodes.LoRaWan.Airtime;
 using SmartCityNodes.LoRaWan.Radio;
 
 namespace SmartCityNodes.Drivers.Radio.Sx127x
@@ -285,8 +286,8 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             long start = _clock.UptimeMilliseconds;
             long startMicroseconds = _clock.UptimeMicroseconds;
 
-            long airtimeMilliseconds = LoRaTimeOnAir.CeilingDivide(
-                LoRaTimeOnAir.PacketMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, count, true),
+            long airtimeMilliseconds = RadioWait.CeilingDivide(
+                LoRaAirtime.TimeOnAirMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, count, settings.CodingRateDenominator, settings.PreambleSymbols, true, true),
                 1000);
             bool signalled = RadioWait.ForPin(_clock, _dio0, start, airtimeMilliseconds - RadioWait.PollIntervalMilliseconds, airtimeMilliseconds);
             long end = _clock.UptimeMilliseconds;
@@ -365,9 +366,9 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             long startMicroseconds = _clock.UptimeMicroseconds;
 
             // Worst case: the preamble is found at the end of the symbol window, then the longest packet arrives.
-            long windowMicroseconds = settings.SymbolTimeout * LoRaTimeOnAir.SymbolMicroseconds(settings.SpreadingFactor, settings.BandwidthHz);
-            long packetMicroseconds = LoRaTimeOnAir.PacketMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, settings.MaxLength, true);
-            long boundMilliseconds = LoRaTimeOnAir.CeilingDivide(windowMicroseconds + packetMicroseconds, 1000);
+            long windowMicroseconds = settings.SymbolTimeout * LoRaAirtime.SymbolTimeMicroseconds(settings.SpreadingFactor, settings.BandwidthHz);
+            long packetMicroseconds = LoRaAirtime.TimeOnAirMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, settings.MaxLength, settings.CodingRateDenominator, settings.PreambleSymbols, true, true);
+            long boundMilliseconds = RadioWait.CeilingDivide(windowMicroseconds + packetMicroseconds, 1000);
             bool signalled = WaitForReceiveEnd(start, boundMilliseconds);
             long end = _clock.UptimeMilliseconds;
             _receiveMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
@@ -485,7 +486,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
 
             int modemConfig1 = (Sx127xCalculations.BandwidthCode(bandwidthHz) << 4) | ((codingRateDenominator - 4) << 1);
             int modemConfig2 = (spreadingFactor << 4) | (crcOn ? RxPayloadCrcOn : 0) | ((symbolTimeout >> 8) & 0b11);
-            int modemConfig3 = AgcAutoOn | (LoRaTimeOnAir.NeedsLowDataRateOptimize(spreadingFactor, bandwidthHz) ? LowDataRateOptimizeOn : 0);
+            int modemConfig3 = AgcAutoOn | (LoRaAirtime.IsLowDataRateOptimized(spreadingFactor, bandwidthHz) ? LowDataRateOptimizeOn : 0);
             WriteRegister(Register.RegModemConfig1, (byte)modemConfig1);
             WriteRegister(Register.RegModemConfig2, (byte)modemConfig2);
             if (symbolTimeout > 0)
