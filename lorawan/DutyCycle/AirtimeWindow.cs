@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.LoRaWan.Frames;
+
 namespace SmartCityNodes.LoRaWan.DutyCycle
 {
     /// <summary>
@@ -124,7 +126,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             }
 
             int position = offset;
-            ByteOrder.WriteInt32(buffer, position, (int)newest);
+            LittleEndian.WriteUInt32(buffer, position, (uint)newest);
             position += 4;
             for (int age = _slotIndex.Length - 1; age >= 0; age--)
             {
@@ -136,7 +138,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
                     airtime = MaxStoredAirtimeMs;
                 }
 
-                ByteOrder.WriteUInt24(buffer, position, airtime);
+                LittleEndian.WriteUInt24(buffer, position, (uint)airtime);
                 position += 3;
             }
 
@@ -148,11 +150,11 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
         {
             Clear();
             int position = offset;
-            long newest = ByteOrder.ReadInt32(buffer, position);
+            long newest = (int)LittleEndian.ReadUInt32(buffer, position);
             position += 4;
             for (int age = _slotIndex.Length - 1; age >= 0; age--)
             {
-                int airtime = ByteOrder.ReadUInt24(buffer, position);
+                int airtime = (int)LittleEndian.ReadUInt24(buffer, position);
                 position += 3;
                 long index = newest - age;
                 if (airtime != 0)

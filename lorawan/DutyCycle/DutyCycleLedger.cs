@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.LoRaWan.Frames;
 using SmartCityNodes.LoRaWan.Region;
 
 namespace SmartCityNodes.LoRaWan.DutyCycle
@@ -294,15 +295,15 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             buffer[position++] = (byte)_region.Id;
             buffer[position++] = (byte)_bandWindows.Length;
             buffer[position++] = (byte)_maxDutyCycle;
-            ByteOrder.WriteInt64(buffer, position, _aggregatedOffUntilMs);
+            LittleEndian.WriteUInt64(buffer, position, (ulong)_aggregatedOffUntilMs);
             position += 8;
-            ByteOrder.WriteInt64(buffer, position, _joinEpochMs);
+            LittleEndian.WriteUInt64(buffer, position, (ulong)_joinEpochMs);
             position += 8;
             position += _joinHour.WriteTo(buffer, position);
             position += _joinDay.WriteTo(buffer, position);
             for (int i = 0; i < _bandWindows.Length; i++)
             {
-                ByteOrder.WriteInt64(buffer, position, _bandOffUntilMs[i]);
+                LittleEndian.WriteUInt64(buffer, position, (ulong)_bandOffUntilMs[i]);
                 position += 8;
                 position += _bandWindows[i].WriteTo(buffer, position);
             }
@@ -338,15 +339,15 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
 
             int position = offset + 3;
             _maxDutyCycle = buffer[position++];
-            _aggregatedOffUntilMs = ByteOrder.ReadInt64(buffer, position);
+            _aggregatedOffUntilMs = (long)LittleEndian.ReadUInt64(buffer, position);
             position += 8;
-            _joinEpochMs = ByteOrder.ReadInt64(buffer, position);
+            _joinEpochMs = (long)LittleEndian.ReadUInt64(buffer, position);
             position += 8;
             position += _joinHour.ReadFrom(buffer, position);
             position += _joinDay.ReadFrom(buffer, position);
             for (int i = 0; i < _bandWindows.Length; i++)
             {
-                _bandOffUntilMs[i] = ByteOrder.ReadInt64(buffer, position);
+                _bandOffUntilMs[i] = (long)LittleEndian.ReadUInt64(buffer, position);
                 position += 8;
                 position += _bandWindows[i].ReadFrom(buffer, position);
             }

@@ -3,6 +3,7 @@
 using System;
 using SmartCityNodes.LoRaWan.Airtime;
 using SmartCityNodes.LoRaWan.DutyCycle;
+using SmartCityNodes.LoRaWan.Frames;
 using SmartCityNodes.LoRaWan.Radio;
 
 namespace SmartCityNodes.LoRaWan.Region
@@ -257,7 +258,7 @@ namespace SmartCityNodes.LoRaWan.Region
                 for (int i = 0; i < 5; i++)
                 {
                     int channel = first + i;
-                    uint frequency = (uint)ByteOrder.ReadUInt24(buffer, offset + (3 * i)) * FrequencyUnitHz;
+                    uint frequency = LittleEndian.ReadUInt24(buffer, offset + (3 * i)) * FrequencyUnitHz;
                     if (channel < _frequencyHz.Length && frequency != 0 && _region.IsValidFrequency(frequency))
                     {
                         DefineChannel(channel, frequency, _region.DefaultChannelMinDataRate, _region.DefaultChannelMaxDataRate);
@@ -273,7 +274,7 @@ namespace SmartCityNodes.LoRaWan.Region
                 bool any = false;
                 for (int word = 0; word < MaskWords; word++)
                 {
-                    int value = ByteOrder.ReadUInt16(buffer, offset + (2 * word));
+                    int value = LittleEndian.ReadUInt16(buffer, offset + (2 * word));
                     if (word == MaskWords - 1)
                     {
                         value &= 0xFF;
@@ -796,7 +797,7 @@ namespace SmartCityNodes.LoRaWan.Region
             buffer[position++] = (byte)_joinStartDataRate;
             for (int word = 0; word < MaskWords; word++)
             {
-                ByteOrder.WriteUInt16(buffer, position, _mask[word]);
+                LittleEndian.WriteUInt16(buffer, position, _mask[word]);
                 position += 2;
             }
 
@@ -804,8 +805,8 @@ namespace SmartCityNodes.LoRaWan.Region
             {
                 for (int channel = 0; channel < _frequencyHz.Length; channel++)
                 {
-                    ByteOrder.WriteUInt24(buffer, position, (int)(_frequencyHz[channel] / FrequencyUnitHz));
-                    ByteOrder.WriteUInt24(buffer, position + 3, (int)(_downlinkFrequencyHz[channel] / FrequencyUnitHz));
+                    LittleEndian.WriteUInt24(buffer, position, (uint)(_frequencyHz[channel] / FrequencyUnitHz));
+                    LittleEndian.WriteUInt24(buffer, position + 3, (uint)(_downlinkFrequencyHz[channel] / FrequencyUnitHz));
                     buffer[position + 6] = (byte)(_minDataRate[channel] | (_maxDataRate[channel] << 4));
                     position += ChannelRecordLength;
                 }
@@ -846,7 +847,7 @@ namespace SmartCityNodes.LoRaWan.Region
             _joinStartDataRate = buffer[position++];
             for (int word = 0; word < MaskWords; word++)
             {
-                _mask[word] = (ushort)ByteOrder.ReadUInt16(buffer, position);
+                _mask[word] = LittleEndian.ReadUInt16(buffer, position);
                 position += 2;
             }
 
@@ -854,8 +855,8 @@ namespace SmartCityNodes.LoRaWan.Region
             {
                 for (int channel = 0; channel < _frequencyHz.Length; channel++)
                 {
-                    _frequencyHz[channel] = (uint)ByteOrder.ReadUInt24(buffer, position) * FrequencyUnitHz;
-                    _downlinkFrequencyHz[channel] = (uint)ByteOrder.ReadUInt24(buffer, position + 3) * FrequencyUnitHz;
+                    _frequencyHz[channel] = LittleEndian.ReadUInt24(buffer, position) * FrequencyUnitHz;
+                    _downlinkFrequencyHz[channel] = LittleEndian.ReadUInt24(buffer, position + 3) * FrequencyUnitHz;
                     _minDataRate[channel] = (byte)(buffer[position + 6] & 0x0F);
                     _maxDataRate[channel] = (byte)(buffer[position + 6] >> 4);
                     position += ChannelRecordLength;
