@@ -2,10 +2,9 @@
 
 using System;
 using SmartCityNodes.Hal;
-using SmartCityNodes.LoRaWan.Airtime;
+using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.LoRaWan.DutyCycle;
 using SmartCityNodes.LoRaWan.Frames;
-using SmartCityNodes.LoRaWan.Radio;
 using SmartCityNodes.LoRaWan.Region;
 
 namespace SmartCityNodes.LoRaWan.Mac

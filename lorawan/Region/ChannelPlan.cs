@@ -1,10 +1,9 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
-using SmartCityNodes.LoRaWan.Airtime;
+using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.LoRaWan.DutyCycle;
 using SmartCityNodes.LoRaWan.Frames;
-using SmartCityNodes.LoRaWan.Radio;
 
 namespace SmartCityNodes.LoRaWan.Region
 {

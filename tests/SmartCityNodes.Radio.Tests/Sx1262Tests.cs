@@ -1,7 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using SmartCityNodes.Drivers.Radio.Sx126x;
-using SmartCityNodes.LoRaWan.Radio;
+using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.Radio.Tests.Simulation;
 
 namespace SmartCityNodes.Radio.Tests

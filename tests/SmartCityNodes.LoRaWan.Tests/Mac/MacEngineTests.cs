@@ -754,7 +754,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         public void RadioFaultIsAStatusAndTheCounterStaysUsed()
         {
             var h = new MacHarness();
-            h.Radio.NextTransmitStatus = SmartCityNodes.LoRaWan.Radio.RadioStatus.TxTimeout;
+            h.Radio.NextTransmitStatus = SmartCityNodes.Hal.Radio.RadioStatus.TxTimeout;
             Assert.AreEqual(LoRaWanStatus.RadioFault, h.Send());
             Assert.AreEqual(1u, h.State.Session.FCntUp, "FCnt 0 was reserved before the attempt and is never reused");
             h.Clock.Advance(TenMinutes);

@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.LoRaWan.Radio;
+using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.LoRaWan.Tests.Mac
 {
@@ -115,7 +115,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             }
 
             long airtimeMs = RealAirtime
-                ? (SmartCityNodes.LoRaWan.Airtime.LoRaAirtime.UplinkTimeOnAirMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, count) + 999) / 1000
+                ? (SmartCityNodes.Hal.Radio.LoRaAirtime.UplinkTimeOnAirMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, count) + 999) / 1000
                 : AirtimeMilliseconds;
             Clock.Advance(airtimeMs);
             txEndMilliseconds = Clock.UptimeMilliseconds;

@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 using SmartCityNodes.Drivers.Radio.Boards;
 using SmartCityNodes.Drivers.Radio.Sx126x;
 using SmartCityNodes.Drivers.Radio.Sx127x;
-using SmartCityNodes.LoRaWan.Radio;
+using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.Radio.Tests.Simulation;
 
 namespace SmartCityNodes.Benchmarks.Radio

@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-namespace SmartCityNodes.LoRaWan.Radio
+namespace SmartCityNodes.Hal.Radio
 {
     /// <summary>One uplink's radio parameters. A struct so the MAC fills it without allocating.</summary>
     public struct RadioTxSettings

@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-namespace SmartCityNodes.LoRaWan.Airtime
+namespace SmartCityNodes.Hal.Radio
 {
     /// <summary>
     /// Time on air of LoRa and FSK packets in integer microseconds, without allocation.

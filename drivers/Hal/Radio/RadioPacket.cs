@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-namespace SmartCityNodes.LoRaWan.Radio
+namespace SmartCityNodes.Hal.Radio
 {
     /// <summary>What a receive window brought.</summary>
     public struct RadioPacket

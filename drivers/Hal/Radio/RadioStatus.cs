@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-namespace SmartCityNodes.LoRaWan.Radio
+namespace SmartCityNodes.Hal.Radio
 {
     /// <summary>Result of every radio call (RadioLib style: status codes, no exceptions on the hot path).</summary>
     public enum RadioStatus

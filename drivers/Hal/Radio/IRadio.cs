@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-namespace SmartCityNodes.LoRaWan.Radio
+namespace SmartCityNodes.Hal.Radio
 {
     /// <summary>
     /// What the MAC needs from a LoRa transceiver (modelled on LoRaMac-node's <c>Radio_s</c>, made synchronous
