@@ -2,8 +2,8 @@
 
 namespace SmartCityNodes.LoRaWan.Region
 {
-    /// <summary>What <see cref="ChannelPlan.ApplyCfList"/> did with a Join-Accept CFList.</summary>
-    public enum CfListResult : byte
+    /// <summary>What <see cref="ChannelPlan.ApplyCFList"/> did with a Join-Accept CFList.</summary>
+    public enum CFListResult : byte
     {
         /// <summary>The CFList was applied (type 0: channels replaced; type 1: channel mask replaced).</summary>
         Applied = 0,
