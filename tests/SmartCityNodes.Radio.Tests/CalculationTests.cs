@@ -3,7 +3,6 @@
 using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.Drivers.Radio;
 using SmartCityNodes.Drivers.Radio.Sx127x;
-using SmartCityNodes.Radio.Tests.Simulation;
 
 namespace SmartCityNodes.Radio.Tests
 {

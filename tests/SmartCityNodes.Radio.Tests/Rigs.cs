@@ -4,7 +4,6 @@ using SmartCityNodes.Drivers.Radio.Boards;
 using SmartCityNodes.Drivers.Radio.Sx126x;
 using SmartCityNodes.Drivers.Radio.Sx127x;
 using SmartCityNodes.Hal.Radio;
-using SmartCityNodes.Radio.Tests.Simulation;
 
 namespace SmartCityNodes.Radio.Tests
 {

@@ -2,7 +2,6 @@
 
 using SmartCityNodes.Drivers.Radio.Sx126x;
 using SmartCityNodes.Hal.Radio;
-using SmartCityNodes.Radio.Tests.Simulation;
 
 namespace SmartCityNodes.Radio.Tests
 {

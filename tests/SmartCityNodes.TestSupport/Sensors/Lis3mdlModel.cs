@@ -1,6 +1,8 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Sensors.Tests.Doubles
+namespace SmartCityNodes.TestSupport.Sensors
 {
     /// <summary>
     /// LIS3MDL per datasheet DocID024204 Rev 6: WHO_AM_I 0x3D; reset values CTRL_REG1 0x10, CTRL_REG3 0x03

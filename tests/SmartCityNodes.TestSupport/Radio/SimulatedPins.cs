@@ -2,7 +2,7 @@
 
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Radio.Tests.Simulation
+namespace SmartCityNodes.TestSupport.Radio
 {
     /// <summary>An input pin whose level a chip model computes on every read.</summary>
     public sealed class ModelInputPin : IInputPin

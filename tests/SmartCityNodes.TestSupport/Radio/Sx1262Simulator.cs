@@ -2,7 +2,7 @@
 
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Radio.Tests.Simulation
+namespace SmartCityNodes.TestSupport.Radio
 {
     /// <summary>
     /// Command-level model of an SX1262 as DS_SX1261-2 V2.1 describes it: opcodes decoded (§13), BUSY high while a command
@@ -160,7 +160,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
         private bool BusyLevel()
         {
             Update();
-            return BusyStuck || State == ChipState.Sleep || _clock.NowMicroseconds < _busyUntil;
+            return BusyStuck || State == ChipState.Sleep || _clock.UptimeMicroseconds < _busyUntil;
         }
 
         private void Transaction(byte[] mosi, int offset, byte[]? miso, int count)
@@ -184,7 +184,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
             if (State == ChipState.Sleep)
             {
                 // An NSS edge before the chip is fully asleep (500 µs, Semtech's reference SX126x HAL) may be lost.
-                if (_clock.NowMicroseconds - _sleepAt < 500)
+                if (_clock.UptimeMicroseconds - _sleepAt < 500)
                 {
                     Violations.Add("NSS edge less than 500 µs after SetSleep");
                 }
@@ -196,18 +196,18 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                     LoadResetValues();
                 }
 
-                _busyUntil = _clock.NowMicroseconds + WakeUpBusyMicroseconds;
+                _busyUntil = _clock.UptimeMicroseconds + WakeUpBusyMicroseconds;
                 return;
             }
 
-            if (BusyStuck || _clock.NowMicroseconds < _busyUntil)
+            if (BusyStuck || _clock.UptimeMicroseconds < _busyUntil)
             {
                 Violations.Add($"command 0x{mosi[offset]:X2} sent while BUSY was high");
                 return;
             }
 
             long busy = Execute(mosi, offset, miso, count);
-            _busyUntil = _clock.NowMicroseconds + busy;
+            _busyUntil = _clock.UptimeMicroseconds + busy;
         }
 
         private static int Be16(byte[] b, int i) => (b[i] << 8) | b[i + 1];
@@ -228,7 +228,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                     _warmStart = (mosi[o + 1] & 0x04) != 0;
                     _configLost = !_warmStart;
                     State = ChipState.Sleep;
-                    _sleepAt = _clock.NowMicroseconds;
+                    _sleepAt = _clock.UptimeMicroseconds;
                     _eventAt = -1;
                     break;
                 case 0x8A: // SetPacketType
@@ -469,7 +469,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
             RequireStandby("SetTx");
             CheckRadioPath(true);
             State = ChipState.Tx;
-            _operationStart = _clock.NowMicroseconds;
+            _operationStart = _clock.UptimeMicroseconds;
             LastTransmittedLength = PayloadLength;
             for (int i = 0; i < PayloadLength; i++)
             {
@@ -515,7 +515,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
         {
             RequireStandby("SetRx");
             State = ChipState.Rx;
-            _operationStart = _clock.NowMicroseconds;
+            _operationStart = _clock.UptimeMicroseconds;
             _eventAt = -1;
             if (timeoutSteps == 0xFFFFFF)
             {
@@ -570,7 +570,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
 
         private void Update()
         {
-            if (_eventAt < 0 || _clock.NowMicroseconds < _eventAt)
+            if (_eventAt < 0 || _clock.UptimeMicroseconds < _eventAt)
             {
                 return;
             }
@@ -611,7 +611,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
         {
             if (!high)
             {
-                _resetFallAt = _clock.NowMicroseconds;
+                _resetFallAt = _clock.UptimeMicroseconds;
                 return;
             }
 
@@ -620,7 +620,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                 return;
             }
 
-            if (_clock.NowMicroseconds - _resetFallAt < 50)
+            if (_clock.UptimeMicroseconds - _resetFallAt < 50)
             {
                 Violations.Add("NRESET low for less than 50 µs");
             }
@@ -629,7 +629,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
             ResetPulses++;
             LoadResetValues();
             State = ChipState.StandbyRc;
-            _busyUntil = _clock.NowMicroseconds + ResetBusyMicroseconds;
+            _busyUntil = _clock.UptimeMicroseconds + ResetBusyMicroseconds;
         }
 
         private void LoadResetValues()

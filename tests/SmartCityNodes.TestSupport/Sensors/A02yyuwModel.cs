@@ -1,4 +1,6 @@
-namespace SmartCityNodes.Sensors.Tests.Doubles
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.TestSupport.Sensors
 {
     /// <summary>
     /// DFRobot A02YYUW as its wiki describes it: a frame FF H L SUM every period, processed output (slow, 300 ms here,

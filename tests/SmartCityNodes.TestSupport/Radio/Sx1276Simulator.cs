@@ -2,7 +2,7 @@
 
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Radio.Tests.Simulation
+namespace SmartCityNodes.TestSupport.Radio
 {
     /// <summary>
     /// Register-level model of an SX1276 in LoRa mode, as the SX1276/77/78/79 datasheet rev 7 describes it:
@@ -109,7 +109,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                 Log.Add(Hex.Spaced(mosi, offset, count));
             }
 
-            if (_clock.NowMicroseconds < _readyAt)
+            if (_clock.UptimeMicroseconds < _readyAt)
             {
                 Violations.Add("SPI access less than 5 ms after reset");
             }
@@ -244,17 +244,17 @@ namespace SmartCityNodes.Radio.Tests.Simulation
 
             LastTransmittedLength = length;
             Transmissions++;
-            _operationStart = _clock.NowMicroseconds;
+            _operationStart = _clock.UptimeMicroseconds;
             if (!TxNeverCompletes)
             {
-                _eventAt = _clock.NowMicroseconds + Airtime(length, (_registers[RegModemConfig2] & 0x04) != 0);
+                _eventAt = _clock.UptimeMicroseconds + Airtime(length, (_registers[RegModemConfig2] & 0x04) != 0);
                 _eventFlags = FlagTxDone;
             }
         }
 
         private void StartReceive()
         {
-            _operationStart = _clock.NowMicroseconds;
+            _operationStart = _clock.UptimeMicroseconds;
             if (ReceiverSilent)
             {
                 return;
@@ -280,12 +280,12 @@ namespace SmartCityNodes.Radio.Tests.Simulation
             bool syncMatches = _registers[RegSyncWord] == 0x34;
             if (Downlink != null && DownlinkArrivalMicroseconds <= window && iqMatches && syncMatches)
             {
-                _eventAt = _clock.NowMicroseconds + DownlinkArrivalMicroseconds + Airtime(Downlink.Length, false);
+                _eventAt = _clock.UptimeMicroseconds + DownlinkArrivalMicroseconds + Airtime(Downlink.Length, false);
                 _eventFlags = (byte)(FlagRxDone | FlagValidHeader | (DownlinkCrcError ? FlagPayloadCrcError : 0));
             }
             else
             {
-                _eventAt = _clock.NowMicroseconds + window;
+                _eventAt = _clock.UptimeMicroseconds + window;
                 _eventFlags = FlagRxTimeout;
             }
         }
@@ -322,7 +322,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
 
         private void Update()
         {
-            if (_eventAt < 0 || _clock.NowMicroseconds < _eventAt)
+            if (_eventAt < 0 || _clock.UptimeMicroseconds < _eventAt)
             {
                 return;
             }
@@ -369,7 +369,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
         {
             if (!high)
             {
-                _resetFallAt = _clock.NowMicroseconds;
+                _resetFallAt = _clock.UptimeMicroseconds;
                 return;
             }
 
@@ -378,7 +378,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
                 return;
             }
 
-            if (_clock.NowMicroseconds - _resetFallAt < 100)
+            if (_clock.UptimeMicroseconds - _resetFallAt < 100)
             {
                 Violations.Add("NRESET pulse shorter than 100 µs");
             }
@@ -386,7 +386,7 @@ namespace SmartCityNodes.Radio.Tests.Simulation
             _resetFallAt = -1;
             ResetPulses++;
             LoadResetValues();
-            _readyAt = _clock.NowMicroseconds + 5000;
+            _readyAt = _clock.UptimeMicroseconds + 5000;
         }
 
         private void LoadResetValues()

@@ -2,7 +2,7 @@
 
 using SmartCityNodes.Hal.Radio;
 
-namespace SmartCityNodes.LoRaWan.Tests.Mac
+namespace SmartCityNodes.TestSupport.Radio
 {
     /// <summary>
     /// A radio that plays a script: every Receive takes the next scripted reply (a frame, or a timeout) and records
@@ -114,12 +114,12 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
                 return status;
             }
 
-            long airtimeMs = RealAirtime
+            long airtimeMilliseconds = RealAirtime
                 ? (SmartCityNodes.Hal.Radio.LoRaAirtime.UplinkTimeOnAirMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, count) + 999) / 1000
                 : AirtimeMilliseconds;
-            Clock.Advance(airtimeMs);
+            Clock.Advance(airtimeMilliseconds);
             txEndMilliseconds = Clock.UptimeMilliseconds;
-            TransmitTimeMicroseconds += airtimeMs * 1000L;
+            TransmitTimeMicroseconds += airtimeMilliseconds * 1000L;
             if (Recording)
             {
                 Transmissions.Add(new TxRecord

@@ -1,6 +1,8 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Sensors.Tests.Doubles
+namespace SmartCityNodes.TestSupport.Sensors
 {
     /// <summary>An output pin that remembers its level and counts writes (no allocation per write).</summary>
     public sealed class RecordingOutputPin : IOutputPin

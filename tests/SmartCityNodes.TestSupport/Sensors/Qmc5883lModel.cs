@@ -1,6 +1,8 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Sensors.Tests.Doubles
+namespace SmartCityNodes.TestSupport.Sensors
 {
     /// <summary>
     /// QMC5883L per datasheet rev 1.0: CHIP_ID 0x0D = 0xFF; CONTROL_1 MODE/ODR/RNG/OSR; in continuous mode a new

@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-namespace SmartCityNodes.Radio.Tests.Simulation
+namespace SmartCityNodes.TestSupport.Radio
 {
     /// <summary>
     /// The chip models' own time on air, written from the datasheet formula in floating point (independent of the

@@ -1,4 +1,6 @@
-namespace SmartCityNodes.Sensors.Tests.Doubles
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.TestSupport.Sensors
 {
     /// <summary>
     /// Plantower PMS5003 as its data manual V2.3 describes the UART side: active mode (power-on default) sends a frame

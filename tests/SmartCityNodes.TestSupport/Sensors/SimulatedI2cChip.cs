@@ -1,6 +1,8 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Sensors.Tests.Doubles
+namespace SmartCityNodes.TestSupport.Sensors
 {
     /// <summary>
     /// Register-array I²C chip. The first written byte sets the register pointer; further written bytes and read

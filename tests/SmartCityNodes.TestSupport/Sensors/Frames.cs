@@ -1,4 +1,6 @@
-namespace SmartCityNodes.Sensors.Tests.Doubles
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.TestSupport.Sensors
 {
     /// <summary>
     /// Frame builders written from the datasheets, independently of the driver code, used by the models for bulk

@@ -1,4 +1,6 @@
-namespace SmartCityNodes.Sensors.Tests.Doubles
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.TestSupport.Sensors
 {
     /// <summary>
     /// Nova SDS011 per "Laser Dust Sensor Control Protocol" V1.3: active reporting (default) sends a data frame every

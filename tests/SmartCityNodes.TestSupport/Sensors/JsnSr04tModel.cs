@@ -1,4 +1,6 @@
-namespace SmartCityNodes.Sensors.Tests.Doubles
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.TestSupport.Sensors
 {
     /// <summary>
     /// JSN-SR04T v3.0 in a UART mode: automatic (a frame every 100 ms) or triggered (one frame about 30 ms after each

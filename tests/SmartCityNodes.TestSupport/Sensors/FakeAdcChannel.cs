@@ -1,6 +1,8 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Sensors.Tests.Doubles
+namespace SmartCityNodes.TestSupport.Sensors
 {
     /// <summary>An ADC channel that returns a fixed cycle of raw values.</summary>
     public sealed class FakeAdcChannel : IAdcChannel

@@ -1,6 +1,8 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Sensors.Tests.Doubles
+namespace SmartCityNodes.TestSupport.Sensors
 {
     /// <summary>
     /// A switched battery divider with a capacitor at the ADC pin: it is also the enable switch. While on, the pin voltage
