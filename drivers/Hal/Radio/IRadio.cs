@@ -36,6 +36,21 @@ namespace SmartCityNodes.Hal.Radio
         /// <param name="packet">Length, RSSI and SNR of what was received; zero length on timeout.</param>
         RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, out RadioPacket packet);
 
+        /// <summary>Lowest carrier the chip tunes to, in Hz. Callers check a channel against it before spending anything on a frame.</summary>
+        uint MinFrequencyHz { get; }
+
+        /// <summary>Highest carrier the chip tunes to, in Hz.</summary>
+        uint MaxFrequencyHz { get; }
+
+        /// <summary>Lowest transmit power, in dBm, that this chip on this board's PA output produces.</summary>
+        int MinPowerDbm { get; }
+
+        /// <summary>
+        /// Highest transmit power, in dBm: the lower of the chip's PA limit and the board's (antenna, regulator, PA
+        /// output). <see cref="Transmit"/> refuses more with <see cref="RadioStatus.InvalidPower"/>.
+        /// </summary>
+        int MaxPowerDbm { get; }
+
         /// <summary>A random 32-bit value from the radio's wideband noise (for back-off jitter, not keys).</summary>
         uint Random();
 

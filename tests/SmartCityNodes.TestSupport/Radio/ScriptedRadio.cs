@@ -67,6 +67,16 @@ namespace SmartCityNodes.TestSupport.Radio
 
         public RadioStatus NextTransmitStatus { get; set; } = RadioStatus.Ok;
 
+        /// <summary>Tuning range; defaults to the SX1262's 150–960 MHz (DS_SX1261-2 V2.1 §3.1).</summary>
+        public uint MinFrequencyHz { get; set; } = 150000000;
+
+        public uint MaxFrequencyHz { get; set; } = 960000000;
+
+        /// <summary>Power range; defaults to the SX1262's -9..22 dBm (DS_SX1261-2 V2.1 §13.4.4 SetTxParams).</summary>
+        public int MinPowerDbm { get; set; } = -9;
+
+        public int MaxPowerDbm { get; set; } = 22;
+
         public long TransmitTimeMicroseconds { get; private set; }
 
         public long ReceiveTimeMicroseconds { get; private set; }
