@@ -100,10 +100,18 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                 }
             }
 
-            // LoRaWAN L2 1.0.4 §7: join airtime ≤ 36 s in every hour of the first 11 hours, ≤ 8.7 s in every 24 h after.
+            // LoRaWAN L2 1.0.4 §7 (table quoted in DutyCycleLedgerTests): fixed windows from T0 = power-up or reset:
+            // T0 < t < T0+1 h: < 36 s; T0+1 h < t < T0+11 h: < 36 s in total; T0+11+N·24 h < t < T0+35+N·24 h: < 8.7 s.
             var joins = _log.Where(t => t.IsJoin).ToList();
-            CheckWindows(joins, Hour, 36_000_000L, joinEpochUs, joinEpochUs + (11 * Hour), "join first 11 h", problems);
-            CheckWindows(joins, 24 * Hour, 8_700_000L, joinEpochUs + (11 * Hour), long.MaxValue, "join after 11 h", problems);
+            foreach ((long from, long to, long budget) in JoinWindows(joinEpochUs, joins.Count == 0 ? joinEpochUs : joins[^1].End))
+            {
+                long sum = Overlap(joins, Prefix(joins), from, to);
+                if (sum > budget)
+                {
+                    problems.Add($"join back-off: {sum} us in [{from}, {to}) us > {budget} us");
+                }
+            }
+
             return problems;
         }
 
@@ -146,6 +154,24 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                     return;
                 }
             }
+        }
+
+        /// <summary>The §7 windows up to <paramref name="lastEndUs"/>, each with its budget in µs.</summary>
+        public static IEnumerable<(long From, long To, long Budget)> JoinWindows(long epochUs, long lastEndUs)
+        {
+            yield return (epochUs, epochUs + Hour, 36_000_000L);
+            yield return (epochUs + Hour, epochUs + (11 * Hour), 36_000_000L);
+            for (long from = epochUs + (11 * Hour); from < lastEndUs; from += 24 * Hour)
+            {
+                yield return (from, from + (24 * Hour), 8_700_000L);
+            }
+        }
+
+        /// <summary>Join airtime inside [<paramref name="fromUs"/>, <paramref name="toUs"/>).</summary>
+        public long JoinAirtimeUs(long fromUs, long toUs)
+        {
+            var joins = _log.Where(t => t.IsJoin).ToList();
+            return Overlap(joins, Prefix(joins), fromUs, toUs);
         }
 
         public long WorstWindowUs(bool joinsOnly, long length)
