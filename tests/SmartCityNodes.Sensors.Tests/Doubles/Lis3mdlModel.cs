@@ -20,6 +20,10 @@ namespace SmartCityNodes.Sensors.Tests.Doubles
     {
         private long _nextSampleAt = -1;
         private long _resetEndsAtMicroseconds = -1;
+        private long _fieldChangeAt = -1;
+        private short _nextX;
+        private short _nextY;
+        private short _nextZ;
 
         public Lis3mdlModel(VirtualClock clock, int address = 0x1C)
             : base(clock, address)
@@ -96,6 +100,18 @@ namespace SmartCityNodes.Sensors.Tests.Doubles
             }
         }
 
+        /// <summary>
+        /// The field the chip will see from the first sample taken at or after <paramref name="uptimeMilliseconds"/> (a
+        /// magnet or a car arriving while the driver waits inside one call).
+        /// </summary>
+        public void ChangeFieldAt(long uptimeMilliseconds, short x, short y, short z)
+        {
+            _fieldChangeAt = uptimeMilliseconds;
+            _nextX = x;
+            _nextY = y;
+            _nextZ = z;
+        }
+
         /// <summary>Lets virtual time pass as seen by the chip (samples and interrupts), as if the MCU were asleep.</summary>
         public void Tick() => Update();
 
@@ -152,7 +168,8 @@ namespace SmartCityNodes.Sensors.Tests.Doubles
 
         protected override void OnRegisterWritten(int register, byte value)
         {
-            CompleteResetIfDue();
+            // Samples due before this write are taken with the registers as they were.
+            Update();
             if (_resetEndsAtMicroseconds != -1)
             {
                 WritesLostDuringReset++;
@@ -201,6 +218,14 @@ namespace SmartCityNodes.Sensors.Tests.Doubles
             CompleteResetIfDue();
             while (!Frozen && _nextSampleAt >= 0 && _nextSampleAt <= Clock.UptimeMilliseconds)
             {
+                if (_fieldChangeAt >= 0 && _nextSampleAt >= _fieldChangeAt)
+                {
+                    XCounts = _nextX;
+                    YCounts = _nextY;
+                    ZCounts = _nextZ;
+                    _fieldChangeAt = -1;
+                }
+
                 Registers[0x28] = (byte)XCounts;
                 Registers[0x29] = (byte)(XCounts >> 8);
                 Registers[0x2A] = (byte)YCounts;
