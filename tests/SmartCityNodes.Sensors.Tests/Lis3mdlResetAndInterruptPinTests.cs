@@ -1,7 +1,6 @@
 using SmartCityNodes.Drivers.Sensors;
 using SmartCityNodes.Drivers.Sensors.Lis3mdl;
 using SmartCityNodes.Hal;
-using SmartCityNodes.Sensors.Tests.Doubles;
 
 namespace SmartCityNodes.Sensors.Tests
 {
@@ -37,7 +36,7 @@ namespace SmartCityNodes.Sensors.Tests
             chip.SoftResetMicroseconds = resetMicroseconds;
             Assert.AreEqual(SensorStatus.Ok, sensor.Initialize());
             Assert.AreEqual(0, chip.WritesLostDuringReset, "no configuration write reached the chip while it was resetting");
-            Assert.AreEqual(expectedDelayMilliseconds, clock.TotalDelayedMilliseconds, "waited with the clock's delay, 1 ms per poll");
+            Assert.AreEqual(expectedDelayMilliseconds, clock.WaitedMilliseconds, "waited with the clock's delay, 1 ms per poll");
 
             // Transfers: WHO_AM_I read, SOFT_RST write, (delay + 1) CTRL_REG2 polls, then the five configuration writes.
             Assert.AreEqual(1 + 1 + (expectedDelayMilliseconds + 1) + 5, chip.Transfers);
@@ -54,7 +53,7 @@ namespace SmartCityNodes.Sensors.Tests
             Assert.AreEqual(SensorStatus.Timeout, sensor.Initialize());
 
             // Polls at t = 0, 1, …, 20 ms; at 20 ms the 20 ms bound (Adafruit's 10 ms, doubled) has passed.
-            Assert.AreEqual(20, clock.TotalDelayedMilliseconds);
+            Assert.AreEqual(20, clock.WaitedMilliseconds);
             Assert.AreEqual(1, chip.WriteLogCount, "only SOFT_RST was written");
             Assert.IsFalse(sensor.TryRead(out MagneticFieldReading reading));
             Assert.AreEqual(SensorStatus.NotReady, reading.Status, "the driver does not believe a configuration it never wrote");

@@ -2,8 +2,7 @@
 
 using System;
 using SmartCityNodes.Hal;
-using SmartCityNodes.LoRaWan.Airtime;
-using SmartCityNodes.LoRaWan.Radio;
+using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.Drivers.Radio.Sx126x
 {
