@@ -7,7 +7,9 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
     /// <summary>
     /// ST LIS3MDL three-axis magnetometer on I²C (datasheet DocID024204 Rev 6): WHO_AM_I check, continuous /
     /// single / power-down, low-power mode, and the threshold interrupt on INT so that the MCU can deep-sleep while the
-    /// sensor watches the field (a parked car changes it) and wake on the pin.
+    /// sensor watches the field (a parked car changes it) and wake on the pin. Because the datasheet and ST's register
+    /// header read the INT_CFG IEA and LIR bits in opposite ways, the reading in force is a
+    /// <see cref="Lis3mdlInterruptPinConfiguration"/> learnt once by <see cref="CalibrateInterruptPin"/> at installation.
     /// </summary>
     public sealed class Lis3mdl : IMagnetometer
     {
