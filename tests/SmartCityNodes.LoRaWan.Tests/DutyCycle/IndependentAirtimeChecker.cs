@@ -12,7 +12,8 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
     {
         private const long Hour = 3_600_000_000L;
 
-        // (low kHz inclusive, high kHz exclusive, duty cycle in parts per 1000)
+        // (low kHz, high kHz, both inclusive; duty cycle in parts per 1000). A carrier on a shared edge belongs to the
+        // first band listed (865.0 MHz: K).
         private static readonly (long Low, long High, long PerMille, string Name)[] EuBands =
         {
             (863_000, 865_000, 1, "K"),
@@ -20,7 +21,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             (868_000, 868_600, 10, "g1"),
             (868_700, 869_200, 1, "g2"),
             (869_400, 869_650, 100, "g3"),
-            (869_700, 870_001, 10, "g4"),
+            (869_700, 870_000, 10, "g4"),
         };
 
         private readonly List<Tx> _log = new List<Tx>();
@@ -66,7 +67,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             {
                 foreach (var band in EuBands)
                 {
-                    var inBand = _log.Where(t => t.FrequencyHz / 1000 >= band.Low && t.FrequencyHz / 1000 < band.High).ToList();
+                    var inBand = _log.Where(t => BandOf(t.FrequencyHz) == band.Name).ToList();
                     long budgetUs = Hour * band.PerMille / 1000;
                     CheckWindows(inBand, Hour, budgetUs, long.MinValue, long.MaxValue, "band " + band.Name, problems);
 
@@ -83,7 +84,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
 
                 foreach (Tx tx in _log)
                 {
-                    if (!EuBands.Any(b => tx.FrequencyHz / 1000 >= b.Low && tx.FrequencyHz / 1000 < b.High))
+                    if (BandOf(tx.FrequencyHz) == null)
                     {
                         problems.Add($"frequency {tx.FrequencyHz} outside every band");
                     }
@@ -154,6 +155,19 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                     return;
                 }
             }
+        }
+
+        private static string? BandOf(uint frequencyHz)
+        {
+            foreach (var band in EuBands)
+            {
+                if (frequencyHz >= band.Low * 1000 && frequencyHz <= band.High * 1000)
+                {
+                    return band.Name;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The §7 windows up to <paramref name="lastEndUs"/>, each with its budget in µs.</summary>
