@@ -1,0 +1,121 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace SmartCityNodes.Cli.Fleet;
+
+/// <summary>
+/// Reads and writes fleet files (docs/fleet-file.md) and keeps their rules: valid EUIs and keys, unique names,
+/// DevEUIs and AppKeys. A file that breaks a rule is refused whole, with the rule it breaks.
+/// </summary>
+public static partial class FleetStore
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+
+    /// <summary>Reads and validates the fleet file at <paramref name="path"/>.</summary>
+    public static FleetDocument Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"--file: '{path}' does not exist (create one with 'scn fleet create')");
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DeviceIoException($"cannot read '{path}': {e.Message}");
+        }
+
+        FleetDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<FleetDocument>(text, JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"--file: '{path}' is not a fleet file: {e.Message}");
+        }
+
+        if (document is null || document.Format != FleetDocument.FormatTag)
+        {
+            throw new UsageException($"--file: '{path}' is not a fleet file (its \"format\" is not \"{FleetDocument.FormatTag}\")");
+        }
+
+        if (document.Version != FleetDocument.CurrentVersion)
+        {
+            throw new UsageException($"--file: '{path}' is fleet file version {document.Version}; this scn reads version {FleetDocument.CurrentVersion}");
+        }
+
+        Validate(document, path);
+        return document;
+    }
+
+    /// <summary>Writes a new fleet file; refuses when one exists.</summary>
+    public static void CreateNew(string path, FleetDocument document) => SecureFile.CreateNew(path, JsonSerializer.Serialize(document, JsonOptions) + "\n");
+
+    /// <summary>Replaces an existing fleet file atomically.</summary>
+    public static void Replace(string path, FleetDocument document) => SecureFile.Replace(path, JsonSerializer.Serialize(document, JsonOptions) + "\n");
+
+    /// <summary>Throws a <see cref="UsageException"/> unless <paramref name="name"/> is a valid device name.</summary>
+    public static void CheckName(string option, string name)
+    {
+        if (!NamePattern().IsMatch(name))
+        {
+            throw new UsageException($"{option}: '{name}' is not a device name: use 2 to 36 characters of a-z, 0-9 and single dashes, starting and ending with a letter or digit");
+        }
+    }
+
+    /// <summary>Throws a <see cref="UsageException"/> when <paramref name="device"/> clashes with a device already in <paramref name="document"/>.</summary>
+    public static void CheckUnique(FleetDocument document, FleetDevice device)
+    {
+        foreach (var existing in document.Devices)
+        {
+            if (existing.DevEui == device.DevEui)
+            {
+                throw new UsageException($"DevEUI {device.DevEui} is already in the fleet as '{existing.Name}'; a DevEUI names exactly one device");
+            }
+
+            if (existing.Name == device.Name)
+            {
+                throw new UsageException($"name '{device.Name}' is already in the fleet (DevEUI {existing.DevEui}); choose another --name");
+            }
+
+            if (existing.AppKey == device.AppKey)
+            {
+                throw new UsageException($"that AppKey is already used by '{existing.Name}'; every device needs its own AppKey (omit --appkey to generate one)");
+            }
+        }
+    }
+
+    private static void Validate(FleetDocument document, string path)
+    {
+        var checkedSoFar = new FleetDocument();
+        for (var i = 0; i < document.Devices.Count; i++)
+        {
+            var device = document.Devices[i];
+            var where = $"--file: '{path}' device {i + 1}";
+            try
+            {
+                CheckName("name", device.Name);
+                Eui64.Parse("devEui", device.DevEui);
+                Eui64.Parse("joinEui", device.JoinEui);
+                HexInput.Key("appKey", device.AppKey);
+                CheckUnique(checkedSoFar, device);
+            }
+            catch (UsageException e)
+            {
+                throw new UsageException($"{where}: {e.Message}");
+            }
+
+            checkedSoFar.Devices.Add(device);
+        }
+    }
+
+    [GeneratedRegex("^(?=.{2,36}$)[a-z0-9](?:-?[a-z0-9])*$")]
+    private static partial Regex NamePattern();
+}
