@@ -64,7 +64,7 @@ public static class FleetCommands
             var baseName = parse.GetValue(namePrefix)!;
             SecureFile.RefuseExisting("--file", path);
 
-            var document = new FleetDocument();
+            var document = FleetDocument.CreateEmpty();
             var digits = Math.Max(4, n.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
             var now = DateTimeOffset.UtcNow;
             for (var i = 1; i <= n; i++)

@@ -13,13 +13,16 @@ public sealed class FleetDocument
     /// <summary>The version this scn reads and writes.</summary>
     public const int CurrentVersion = 1;
 
-    /// <summary>Always <see cref="FormatTag"/>: tells a fleet file from any other JSON.</summary>
+    /// <summary>Always <see cref="FormatTag"/>: tells a fleet file from any other JSON (empty when a file read lacks it).</summary>
     [JsonPropertyName("format")]
-    public string Format { get; set; } = FormatTag;
+    public string Format { get; set; } = string.Empty;
 
-    /// <summary>Layout version; a newer file is refused rather than half understood.</summary>
+    /// <summary>Layout version; a newer file is refused rather than half understood (0 when a file read lacks it).</summary>
     [JsonPropertyName("version")]
-    public int Version { get; set; } = CurrentVersion;
+    public int Version { get; set; }
+
+    /// <summary>A new, empty fleet of the current format and version.</summary>
+    public static FleetDocument CreateEmpty() => new() { Format = FormatTag, Version = CurrentVersion };
 
     /// <summary>The identities, in the order they were created.</summary>
     [JsonPropertyName("devices")]

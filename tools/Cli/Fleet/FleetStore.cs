@@ -51,6 +51,11 @@ public static partial class FleetStore
             throw new UsageException($"--file: '{path}' is fleet file version {document.Version}; this scn reads version {FleetDocument.CurrentVersion}");
         }
 
+        if (document.Devices is null)
+        {
+            throw new UsageException($"--file: '{path}' has no \"devices\" list");
+        }
+
         Validate(document, path);
         return document;
     }
@@ -94,11 +99,16 @@ public static partial class FleetStore
 
     private static void Validate(FleetDocument document, string path)
     {
-        var checkedSoFar = new FleetDocument();
+        var checkedSoFar = FleetDocument.CreateEmpty();
         for (var i = 0; i < document.Devices.Count; i++)
         {
             var device = document.Devices[i];
             var where = $"--file: '{path}' device {i + 1}";
+            if (device is null || device.Name is null || device.DevEui is null || device.JoinEui is null || device.AppKey is null)
+            {
+                throw new UsageException($"{where}: needs name, devEui, joinEui and appKey");
+            }
+
             try
             {
                 CheckName("name", device.Name);
