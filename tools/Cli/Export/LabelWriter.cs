@@ -58,7 +58,8 @@ public static class LabelWriter
             var x = (i % SheetColumns) * SheetCellWidth;
             var y = (i / SheetColumns) * SheetCellHeight;
             var scale = Math.Min(1.0, (SheetCellWidth - 10) / (double)size);
-            text.Append(CultureInfo.InvariantCulture, $"<g transform=\"translate({x + 5},{y + 5}) scale({scale:0.###})\">\n{inner}\n</g>\n");
+            var left = x + ((SheetCellWidth - (size * scale)) / 2);
+            text.Append(CultureInfo.InvariantCulture, $"<g transform=\"translate({left:0.###},{y + 5}) scale({scale:0.###})\">\n{inner}\n</g>\n");
             text.Append(Caption(x + (SheetCellWidth / 2), y + 5 + (int)(size * scale) + 18, labels[i].Caption));
             text.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"{SheetCellWidth}\" height=\"{SheetCellHeight}\" fill=\"none\" stroke=\"#cccccc\" stroke-dasharray=\"4 4\"/>\n");
         }
