@@ -136,13 +136,13 @@ public static class ExportCommands
             }
 
             var labels = new List<(string Caption, string Payload)>();
-            foreach (var device in document.Devices)
+            ProgressRunner.ForEach(output, "QR labels", document.Devices, device =>
             {
                 var payload = Tr005Payload.For(device, profileId, token, parse.GetValue(serial));
                 SecureFile.CreateNew(Path.Combine(folder, device.DevEui + ".png"), LabelWriter.Png(payload));
                 SecureFile.CreateNew(Path.Combine(folder, device.DevEui + ".svg"), LabelWriter.SvgLabel(payload, device.DevEui));
                 labels.Add((device.DevEui, payload));
-            }
+            });
 
             SecureFile.CreateNew(sheetPath, LabelWriter.Sheet(labels));
             output.WriteLine($"wrote {labels.Count} labels (PNG + SVG) and {sheetPath} to {folder}; the codes carry JoinEUI, DevEUI and ProfileID, never the AppKey");

@@ -82,7 +82,8 @@ public static class FleetCommands
             }
 
             FleetStore.CreateNew(path, document);
-            output.WriteLine($"created {path}: {n} devices, DevEUI {document.Devices[0].DevEui} .. {document.Devices[^1].DevEui}, JoinEUI {join}");
+            var euis = source.Block is null ? "random locally administered DevEUIs" : $"DevEUI {document.Devices[0].DevEui} .. {document.Devices[^1].DevEui}";
+            output.WriteLine($"created {path}: {n} devices, {euis}, JoinEUI {join}");
             output.WriteLine("AppKeys are in the file only (owner read/write); list them with 'scn fleet list --show-keys'.");
             return CliApp.Ok;
         });

@@ -214,6 +214,7 @@ public sealed class FleetCommandTests
     [DataRow("has no \"devices\" list", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":null}")]
     [DataRow("device 1: devEui must be 8 bytes (16 hex digits); got 0 bytes", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"a1\"}]}")]
     [DataRow("device 2: DevEUI 0004A30000000001 is already in the fleet as 'a1'", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"a1\",\"devEui\":\"0004A30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E0F\"},{\"name\":\"a2\",\"devEui\":\"0004A30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E00\"}]}")]
+    [DataRow("device 2: DevEUI 0004A30000000001 is already in the fleet as 'a1'", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"a1\",\"devEui\":\"0004a30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E0F\"},{\"name\":\"a2\",\"devEui\":\"00-04-A3-00-00-00-00-01\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E00\"}]}")]
     [DataRow("device 1: appKey must be 16 bytes", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"a1\",\"devEui\":\"0004A30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"0001\"}]}")]
     public void DamagedOrNewerFleetFilesAreRefused(string expected, string content)
     {

@@ -112,9 +112,11 @@ public static partial class FleetStore
             try
             {
                 CheckName("name", device.Name);
-                Eui64.Parse("devEui", device.DevEui);
-                Eui64.Parse("joinEui", device.JoinEui);
-                HexInput.Key("appKey", device.AppKey);
+
+                // Canonical forms (upper-case hex, no separators), so a hand-edited file cannot hide a duplicate.
+                device.DevEui = Eui64.Format(Eui64.Parse("devEui", device.DevEui));
+                device.JoinEui = Eui64.Format(Eui64.Parse("joinEui", device.JoinEui));
+                device.AppKey = Convert.ToHexString(HexInput.Key("appKey", device.AppKey));
                 CheckUnique(checkedSoFar, device);
             }
             catch (UsageException e)
