@@ -23,7 +23,7 @@ public static class ExportCommands
         return export;
     }
 
-    private static Option<string> FileOption() => new("--file", "-f") { Description = "the fleet file", Required = true };
+    private static Option<string> FileOption() => FleetCommands.FileOption("the fleet file");
 
     private static Option<string> OutOption(string description) => new("--out", "-o") { Description = description, Required = true };
 
@@ -60,11 +60,7 @@ public static class ExportCommands
                 throw new UsageException($"--frequency-plan: '{frequencyPlan}' is not a frequency plan ID (upper-case letters, digits and '_', e.g. EU_863_870_TTN)");
             }
 
-            var path = parse.GetValue(outFile)!;
-            SecureFile.RefuseExisting("--out", path);
-            SecureFile.CreateNew(path, TheThingsStackExport.Write(document, frequencyPlan, phyVersion));
-            output.WriteLine($"wrote {path}: {document.Devices.Count} devices for The Things Stack ({TheThingsStackExport.MacVersion}, {phyVersion}, {frequencyPlan}); it holds AppKeys: delete it after the import");
-            return CliApp.Ok;
+            return WriteImportFile(output, parse.GetValue(outFile)!, document, TheThingsStackExport.Write(document, frequencyPlan, phyVersion), $"The Things Stack ({TheThingsStackExport.MacVersion}, {phyVersion}, {frequencyPlan})");
         });
         return command;
     }
@@ -84,11 +80,7 @@ public static class ExportCommands
             var document = FleetStore.Load(parse.GetValue(file)!);
             var applicationId = Uuid("--application-id", parse.GetValue(application)!);
             var profileId = Uuid("--device-profile-id", parse.GetValue(profile)!);
-            var path = parse.GetValue(outFile)!;
-            SecureFile.RefuseExisting("--out", path);
-            SecureFile.CreateNew(path, ChirpStackExport.Write(document, applicationId, profileId));
-            output.WriteLine($"wrote {path}: {document.Devices.Count} devices for ChirpStack v4 (POST /api/devices, then POST /api/devices/{{dev_eui}}/keys); it holds AppKeys: delete it after the import");
-            return CliApp.Ok;
+            return WriteImportFile(output, parse.GetValue(outFile)!, document, ChirpStackExport.Write(document, applicationId, profileId), "ChirpStack v4 (POST /api/devices, then POST /api/devices/{dev_eui}/keys)");
         });
         return command;
     }
@@ -149,6 +141,14 @@ public static class ExportCommands
             return CliApp.Ok;
         });
         return command;
+    }
+
+    private static int WriteImportFile(TextWriter output, string path, FleetDocument document, string content, string forWhat)
+    {
+        SecureFile.RefuseExisting("--out", path);
+        SecureFile.CreateNew(path, content);
+        output.WriteLine($"wrote {path}: {document.Devices.Count} devices for {forWhat}; it holds AppKeys: delete it after the import");
+        return CliApp.Ok;
     }
 
     private static string Uuid(string option, string text)

@@ -24,7 +24,8 @@ public static class FleetCommands
         return fleet;
     }
 
-    private static Option<string> FileOption(string description) => new("--file", "-f") { Description = description, Required = true };
+    /// <summary>The required <c>--file</c> / <c>-f</c> option naming a fleet file, shared by the fleet and export commands.</summary>
+    internal static Option<string> FileOption(string description) => new("--file", "-f") { Description = description, Required = true };
 
     private static Option<string> PrefixOption() => new("--eui-prefix")
     {
