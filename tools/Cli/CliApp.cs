@@ -47,7 +47,7 @@ public static class CliApp
         if (parse.Errors.Count > 0)
         {
             var messages = string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')));
-            error.WriteLine($"error: {messages} (see '{CommandPath(parse, root)} --help')");
+            error.WriteLine($"error: {messages}{TypoHint.For(parse)} (see '{CommandPath(parse, root)} --help')");
             return UsageError;
         }
 

@@ -4,7 +4,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace SmartCityNodes.Tools.Tests.Cli;
 
-/// <summary>Every command explains itself with --help, and a mistyped command or option says what to do.</summary>
+/// <summary>Every command explains itself with --help, and a mistyped command or option says what was probably meant and where help is.</summary>
 [TestClass]
 public sealed class HelpAndTypoTests
 {
@@ -30,11 +30,26 @@ public sealed class HelpAndTypoTests
     }
 
     [TestMethod]
-    [DataRow("Unrecognized command or argument 'creat' (see 'scn fleet --help')", "fleet", "creat")]
-    [DataRow("(see 'scn flash --help')", "flash", "--bord", "ttgo-lora32-v21", "-p", "COM3")]
+    [DataRow("Unrecognized command or argument 'creat' (did you mean 'create'?) (see 'scn fleet --help')", "fleet", "creat")]
+    [DataRow("(did you mean '--board'?) (see 'scn flash --help')", "flash", "--bord", "ttgo-lora32-v21", "-p", "COM3")]
+    [DataRow("(did you mean '--show-keys'?) (see 'scn fleet list --help')", "fleet", "list", "-f", "x.json", "--show-key")]
+    [DataRow("Unrecognized command or argument 'zzzz' (see 'scn --help')", "zzzz")]
     [DataRow("Required argument missing for option: '--count'", "fleet", "create", "-f", "x.json", "--joineui", "0000000000000000", "--random-deveui", "--count")]
     public void MistypedCommandsSayWhereHelpIs(string expected, params string[] args)
     {
         Scn.AssertFails(2, expected, Scn.Run(args));
+    }
+
+    [TestMethod]
+    [DataRow("create", "create", 0)]
+    [DataRow("creat", "create", 1)]
+    [DataRow("--bord", "--board", 1)]
+    [DataRow("kitten", "sitting", 3)]
+    [DataRow("", "abc", 3)]
+    public void EditDistanceIsLevenshtein(string a, string b, int expected)
+    {
+        // kitten -> sitting = 3 is the textbook example (substitute k/s, e/i, insert g).
+        Assert.AreEqual(expected, SmartCityNodes.Cli.TypoHint.Distance(a, b));
+        Assert.AreEqual(expected, SmartCityNodes.Cli.TypoHint.Distance(b, a));
     }
 }
