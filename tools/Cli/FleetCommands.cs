@@ -107,6 +107,7 @@ public static class FleetCommands
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            using var hold = File.Exists(path) ? FleetStore.Lock(path) : null;
             var document = FleetStore.Load(path);
             var source = DevEuiSource(parse.GetValue(prefix), parse.GetValue(random), parse.GetValue(devEui), allowGiven: true);
             var device = new FleetDevice

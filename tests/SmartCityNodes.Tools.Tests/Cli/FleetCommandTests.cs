@@ -234,6 +234,22 @@ public sealed class FleetCommandTests
         Scn.AssertFails(3, "does not exist", Scn.Run("fleet", "create", "-f", scn.PathOf("no-such-folder/fleet.json"), "-n", "1", "--joineui", JoinEui, "--random-deveui"));
     }
 
+    [TestMethod]
+    public void AddWaitsForNoOneElse()
+    {
+        using var scn = new Scn();
+        var file = scn.PathOf("fleet.json");
+        Assert.AreEqual(0, Scn.Run("fleet", "create", "-f", file, "-n", "1", "--joineui", JoinEui, "--random-deveui").Exit);
+        var before = File.ReadAllBytes(file);
+        File.WriteAllText(file + ".lock", string.Empty);
+        Scn.AssertFails(3, "is being changed by another scn", Scn.Run("fleet", "add", "-f", file, "--random-deveui"));
+        CollectionAssert.AreEqual(before, File.ReadAllBytes(file));
+
+        File.Delete(file + ".lock");
+        Assert.AreEqual(0, Scn.Run("fleet", "add", "-f", file, "--random-deveui").Exit);
+        Assert.IsFalse(File.Exists(file + ".lock"), "the lock goes away with the command");
+    }
+
     private static List<JsonElement> Devices(string file)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(file));

@@ -60,6 +60,27 @@ public static partial class FleetStore
         return document;
     }
 
+    /// <summary>
+    /// Holds <c>&lt;file&gt;.lock</c> while a command reads, changes and replaces the fleet file, so two scn runs on
+    /// the same file (a shared drive) cannot both add a device and lose one of them. Dispose to release.
+    /// </summary>
+    public static IDisposable Lock(string path)
+    {
+        var lockPath = path + ".lock";
+        try
+        {
+            return new FileStream(lockPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException) when (File.Exists(lockPath))
+        {
+            throw new DeviceIoException($"'{path}' is being changed by another scn ('{lockPath}' exists); wait, or delete '{lockPath}' if no scn is running");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DeviceIoException($"cannot lock '{path}': {e.Message}");
+        }
+    }
+
     /// <summary>Writes a new fleet file; refuses when one exists.</summary>
     public static void CreateNew(string path, FleetDocument document) => SecureFile.CreateNew(path, JsonSerializer.Serialize(document, JsonOptions) + "\n");
 
