@@ -142,6 +142,10 @@ public sealed class FleetCommandTests
     [DataRow("has the I/G bit", "add", "--deveui", "0104A300000000FF")]
     [DataRow("--appkey must be 16 bytes", "add", "--random-deveui", "--appkey", "0011")]
     [DataRow("--name: 'Bad_Name' is not a device name", "add", "--random-deveui", "--name", "Bad_Name")]
+    [DataRow("--name: 'a-b' is not a device name", "add", "--random-deveui", "--name", "a-b")]
+    [DataRow("--name: 'bin--7' is not a device name", "add", "--random-deveui", "--name", "bin--7")]
+    [DataRow("--name: 'bin-7-' is not a device name", "add", "--random-deveui", "--name", "bin-7-")]
+    [DataRow("--name: 'abcdefghij-abcdefghij-abcdefghij-abcd' is not a device name", "add", "--random-deveui", "--name", "abcdefghij-abcdefghij-abcdefghij-abcd")]
     public void RefusalsLeaveTheFleetFileUnchanged(string expected, params string[] args)
     {
         using var scn = new Scn();
@@ -212,10 +216,10 @@ public sealed class FleetCommandTests
     [DataRow("is not a fleet file", "{\"devices\":[]}")]
     [DataRow("is not a fleet file", "not json")]
     [DataRow("has no \"devices\" list", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":null}")]
-    [DataRow("device 1: devEui must be 8 bytes (16 hex digits); got 0 bytes", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"a1\"}]}")]
-    [DataRow("device 2: DevEUI 0004A30000000001 is already in the fleet as 'a1'", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"a1\",\"devEui\":\"0004A30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E0F\"},{\"name\":\"a2\",\"devEui\":\"0004A30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E00\"}]}")]
-    [DataRow("device 2: DevEUI 0004A30000000001 is already in the fleet as 'a1'", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"a1\",\"devEui\":\"0004a30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E0F\"},{\"name\":\"a2\",\"devEui\":\"00-04-A3-00-00-00-00-01\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E00\"}]}")]
-    [DataRow("device 1: appKey must be 16 bytes", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"a1\",\"devEui\":\"0004A30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"0001\"}]}")]
+    [DataRow("device 1: devEui must be 8 bytes (16 hex digits); got 0 bytes", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"aa1\"}]}")]
+    [DataRow("device 2: DevEUI 0004A30000000001 is already in the fleet as 'aa1'", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"aa1\",\"devEui\":\"0004A30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E0F\"},{\"name\":\"aa2\",\"devEui\":\"0004A30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E00\"}]}")]
+    [DataRow("device 2: DevEUI 0004A30000000001 is already in the fleet as 'aa1'", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"aa1\",\"devEui\":\"0004a30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E0F\"},{\"name\":\"aa2\",\"devEui\":\"00-04-A3-00-00-00-00-01\",\"joinEui\":\"0000000000000000\",\"appKey\":\"000102030405060708090A0B0C0D0E00\"}]}")]
+    [DataRow("device 1: appKey must be 16 bytes", "{\"format\":\"smartcitynodes-fleet\",\"version\":1,\"devices\":[{\"name\":\"aa1\",\"devEui\":\"0004A30000000001\",\"joinEui\":\"0000000000000000\",\"appKey\":\"0001\"}]}")]
     public void DamagedOrNewerFleetFilesAreRefused(string expected, string content)
     {
         using var scn = new Scn();

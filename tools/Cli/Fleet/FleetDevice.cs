@@ -7,7 +7,7 @@ namespace SmartCityNodes.Cli.Fleet;
 /// <summary>One device identity in a fleet file (docs/fleet-file.md, version 1).</summary>
 public sealed class FleetDevice
 {
-    /// <summary>Device name: 2..36 of a-z, 0-9 and single dashes (The Things Stack device-ID rule, so exports need no renaming).</summary>
+    /// <summary>Device name: up to 36 of a-z, 0-9 and single dashes, at least 3 letters or digits (The Things Stack device-ID rule, so exports need no renaming).</summary>
     [JsonPropertyName("name")]
     public string Name { get; set; } = string.Empty;
 

@@ -92,7 +92,7 @@ public static partial class FleetStore
     {
         if (!NamePattern().IsMatch(name))
         {
-            throw new UsageException($"{option}: '{name}' is not a device name: use 2 to 36 characters of a-z, 0-9 and single dashes, starting and ending with a letter or digit");
+            throw new UsageException($"{option}: '{name}' is not a device name: use up to 36 characters of a-z, 0-9 and single dashes, at least 3 letters or digits, starting and ending with one (The Things Stack device-ID rule)");
         }
     }
 
@@ -149,6 +149,7 @@ public static partial class FleetStore
         }
     }
 
-    [GeneratedRegex("^(?=.{2,36}$)[a-z0-9](?:-?[a-z0-9])*$")]
+    // The Things Stack identifier rule (api.md "string.pattern" of every ID: ^[a-z0-9](?:[-]?[a-z0-9]){2,}$, max_len 36).
+    [GeneratedRegex("^(?=.{3,36}$)[a-z0-9](?:-?[a-z0-9]){2,}$")]
     private static partial Regex NamePattern();
 }
