@@ -138,11 +138,12 @@ public static class FleetCommands
         {
             var document = FleetStore.Load(parse.GetValue(file)!);
             var show = parse.GetValue(showKeys);
-            var table = TableWriter.Create("#", "Name", "DevEUI", "JoinEUI", "AppKey", "DevEUI source");
+            var table = TableWriter.Create("#", "Name", "DevEUI", "U/L", "JoinEUI", "AppKey", "DevEUI source");
             for (var i = 0; i < document.Devices.Count; i++)
             {
                 var d = document.Devices[i];
-                TableWriter.AddRow(table, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), d.Name, d.DevEui, d.JoinEui, show ? d.AppKey : "(hidden)", d.DevEuiSource);
+                var administered = Eui64.IsLocallyAdministered(Eui64.Parse("devEui", d.DevEui)) ? "local" : "universal";
+                TableWriter.AddRow(table, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), d.Name, d.DevEui, administered, d.JoinEui, show ? d.AppKey : "(hidden)", d.DevEuiSource);
             }
 
             TableWriter.Write(output, table);

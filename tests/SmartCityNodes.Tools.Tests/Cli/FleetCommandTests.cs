@@ -88,9 +88,13 @@ public sealed class FleetCommandTests
         Assert.AreEqual(0, Scn.Run("fleet", "create", "-f", file, "-n", "3", "--joineui", JoinEui, "--eui-prefix", "0004A3").Exit);
         var keys = Devices(file).Select(d => d.GetProperty("appKey").GetString()!).ToArray();
 
+        Assert.AreEqual(0, Scn.Run("fleet", "add", "-f", file, "--deveui", "02004A3000000001").Exit);
+        keys = keys.Append(Devices(file)[3].GetProperty("appKey").GetString()!).ToArray();
+
         var hidden = Scn.Run("fleet", "list", "-f", file);
         Assert.AreEqual(0, hidden.Exit);
-        StringAssert.Contains(hidden.Output, "0004A30000000002");
+        StringAssert.Contains(hidden.Output, "| 0004A30000000002 | universal |");
+        StringAssert.Contains(hidden.Output, "| 02004A3000000001 | local     |", "first octet 0x02: U/L bit set");
         StringAssert.Contains(hidden.Output, "(hidden)");
         Assert.IsFalse(keys.Any(k => hidden.Output.Contains(k, StringComparison.OrdinalIgnoreCase)));
 
