@@ -6,7 +6,7 @@ using SmartCityNodes.Tools.NanoCompat;
 namespace SmartCityNodes.Tools.Tests.NanoCompat;
 
 /// <summary>
-/// Each fixture breaks exactly one rule that nanoCLR 1.x enforces at load time (DESIGN.md "Two builds"),
+/// Each fixture breaks exactly one rule that nanoCLR 1.x enforces at load time (docs/architecture.md "Two builds of the same code"),
 /// compiled against the real device mscorlib; one fixture breaks none.
 /// </summary>
 [TestClass]
@@ -20,7 +20,7 @@ public sealed class CompatibilityCheckerTests
     [TestMethod]
     public void CleanAssemblyHasNoViolations()
     {
-        // Everything DESIGN.md says nanoFramework 1.17 has: structs, interfaces, arrays, ArrayList,
+        // Everything nanoFramework 1.17's mscorlib has: structs, interfaces, arrays, ArrayList,
         // non-generic delegates with closures, switch on strings, static constructors, exceptions.
         const string source = """
             using System;
@@ -70,7 +70,7 @@ public sealed class CompatibilityCheckerTests
     [TestMethod]
     public void MscorlibActionOfTFieldIsAnInstantiation()
     {
-        // nanoCLR 1.x cannot load even mscorlib's own Action<T> instantiated (DESIGN.md).
+        // nanoCLR 1.x cannot load even mscorlib's own Action<T> instantiated (docs/architecture.md).
         var violations = CheckSource("namespace Fixture { public class Holder { public System.Action<int> Callback; } }");
         var hit = violations.Single(v => v.Rule == Rule.GenericInstantiation);
         Assert.AreEqual("Fixture.Holder.Callback", hit.Location);
