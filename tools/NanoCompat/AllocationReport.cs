@@ -1,0 +1,117 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using System.Text;
+
+namespace SmartCityNodes.Tools.NanoCompat;
+
+/// <summary>
+/// Writes the generated Markdown reports in docs/: the allocations of every <c>[HotPath]</c> method, and the static
+/// constructors nanoCLR runs at every boot. The text depends only on the assemblies (no dates, no paths), so a test
+/// can regenerate it and compare it with the committed file.
+/// </summary>
+public static class AllocationReport
+{
+    /// <summary>One analysed assembly: its name and its methods.</summary>
+    public sealed record AssemblyAllocations(string Assembly, IReadOnlyList<MethodAllocations> Methods);
+
+    /// <summary>Analyses each assembly (references resolved from <paramref name="referencePaths"/> and the assemblies themselves).</summary>
+    public static List<AssemblyAllocations> Analyze(IEnumerable<string> assemblyPaths, IEnumerable<string> referencePaths)
+    {
+        var paths = assemblyPaths.ToList();
+        var references = referencePaths.Concat(paths).ToList();
+        return paths
+            .Select(p => new AssemblyAllocations(Path.GetFileNameWithoutExtension(p), AllocationAnalyzer.Analyze(p, references)))
+            .OrderBy(a => a.Assembly, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The hot-path report: per <c>[HotPath]</c> method, its allocation sites by kind (all zero when the gate passes).</summary>
+    public static string HotPaths(IReadOnlyList<AssemblyAllocations> assemblies, string regenerateCommand)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Allocations on nanoCLR in the hot paths");
+        text.AppendLine();
+        text.AppendLine("Generated from the `netnano1.0` builds by NanoCompat; do not edit. The test");
+        text.AppendLine("`AllocationReportTests.HotPathReportIsCurrent` fails when this file differs from what the code gives;");
+        text.AppendLine($"`{regenerateCommand}` rewrites it.");
+        text.AppendLine("Every method marked `[HotPath]` (`SmartCityNodes.Hal.HotPathAttribute`), or declared in a type so marked, is");
+        text.AppendLine("listed with the places where it takes memory from nanoCLR's managed heap, by the rules and reasons in");
+        text.AppendLine("[nano-allocation-rules.md](nano-allocation-rules.md). The build fails (NANO006) on any counted site, so every");
+        text.AppendLine("row of a green build reads 0. Sites only reached on the way to a `throw` (rejecting programmer misuse) are");
+        text.AppendLine("shown apart and not counted.");
+        text.AppendLine();
+
+        var any = false;
+        foreach (var assembly in assemblies)
+        {
+            var hot = assembly.Methods.Where(m => m.IsHotPath).OrderBy(m => m.Method, StringComparer.Ordinal).ToList();
+            if (hot.Count == 0)
+            {
+                continue;
+            }
+
+            any = true;
+            text.AppendLine($"## {assembly.Assembly}");
+            text.AppendLine();
+            text.AppendLine("| Method | Allocation sites | On throw paths (not counted) | Sites by kind |");
+            text.AppendLine("|---|---:|---:|---|");
+            foreach (var method in hot)
+            {
+                var counted = method.Counted.ToList();
+                text.AppendLine($"| `{method.Method}` | {counted.Count} | {method.Findings.Count - counted.Count} | {ByKind(counted)} |");
+            }
+
+            text.AppendLine();
+            foreach (var method in hot.Where(m => m.Counted.Any()))
+            {
+                text.AppendLine($"- `{method.Method}`: " + string.Join("; ", method.Counted.Select(f => f.Describe())));
+            }
+        }
+
+        if (!any)
+        {
+            text.AppendLine("No method is marked `[HotPath]` yet in the analysed assemblies: " + string.Join(", ", assemblies.Select(a => a.Assembly)) + ".");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The boot-cost report: every static constructor with its IL size and what it allocates.</summary>
+    public static string StaticConstructors(IReadOnlyList<AssemblyAllocations> assemblies, string regenerateCommand)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Static constructors nanoCLR runs at every boot");
+        text.AppendLine();
+        text.AppendLine("Generated from the `netnano1.0` builds by NanoCompat; do not edit. The test");
+        text.AppendLine("`AllocationReportTests.StaticConstructorReportIsCurrent` fails when this file differs from what the code gives;");
+        text.AppendLine($"`{regenerateCommand}` rewrites it.");
+        text.AppendLine("nanoCLR runs the static constructor of every type of every deployed assembly before `Main`, and a node");
+        text.AppendLine("reboots on every deep-sleep wake, so each row below is paid on every wake (why: [nano-allocation-rules.md](nano-allocation-rules.md#static-constructors-run-on-every-wake)).");
+        text.AppendLine("The build warns (NANO007) for each one that allocates.");
+        text.AppendLine();
+        text.AppendLine("| Assembly | Static constructor | IL bytes | Allocation sites | Sites by kind |");
+        text.AppendLine("|---|---|---:|---:|---|");
+        var totalBytes = 0;
+        var totalSites = 0;
+        var count = 0;
+        foreach (var assembly in assemblies)
+        {
+            foreach (var method in assembly.Methods.Where(m => m.IsStaticConstructor).OrderBy(m => m.Method, StringComparer.Ordinal))
+            {
+                text.AppendLine($"| {assembly.Assembly} | `{method.Method}` | {method.IlSize} | {method.Findings.Count} | {ByKind(method.Findings)} |");
+                totalBytes += method.IlSize;
+                totalSites += method.Findings.Count;
+                count++;
+            }
+        }
+
+        text.AppendLine($"| **all** | {count} static constructors | {totalBytes} | {totalSites} | |");
+        return text.ToString();
+    }
+
+    private static string ByKind(IEnumerable<Allocation> findings)
+    {
+        var groups = findings.GroupBy(f => f.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Allocation.KindName(g.Key)}").ToList();
+        return groups.Count == 0 ? "none" : string.Join(", ", groups);
+    }
+}
