@@ -54,17 +54,18 @@ public static class AllocationAnalyzer
                 var isHot = HasHotPath(reader, method.GetCustomAttributes()) || (typeIsHot && !isConstructor);
                 var sameAssemblyCalls = new List<(int, MethodDefinitionHandle, bool)>();
                 var (findings, ilSize) = AnalyzeMethod(reader, pe, shapes, methodHandle, sameAssemblyCalls);
-                perMethod[methodHandle] = new MethodAllocations(MetadataNames.OfMethod(reader, methodHandle), isHot, name == ".cctor", ilSize, findings);
+                var parameters = string.Join(", ", method.DecodeSignature(shapes, null).ParameterTypes.Select(p => ShortName(p.Name)));
+                perMethod[methodHandle] = new MethodAllocations(MetadataNames.OfMethod(reader, methodHandle), isHot, name == ".cctor", ilSize, findings, parameters);
                 calls[methodHandle] = sameAssemblyCalls;
             }
         }
 
-        // One level down: a hot path calling an unmarked method of this assembly that allocates allocates too.
-        // Marked callees are checked on their own; calls through interfaces and virtuals are not followed.
+        // One level down: a hot path (or a static constructor) calling an unmarked method of this assembly that
+        // allocates allocates too. Marked callees are checked on their own; calls through interfaces are not followed.
         var result = new List<MethodAllocations>();
         foreach (var (handle, entry) in perMethod)
         {
-            if (!entry.IsHotPath)
+            if (!entry.IsHotPath && !entry.IsStaticConstructor)
             {
                 result.Add(entry);
                 continue;
@@ -145,6 +146,13 @@ public static class AllocationAnalyzer
             if (op == OpCodes.Newobj)
             {
                 var callee = Callee(reader, shapes, instruction.Token);
+                NoteSameAssemblyCall(instruction, cold, sameAssemblyCalls);
+                if (callee.DeclaringType.Shape == TypeShape.Inline)
+                {
+                    // new DateTime(..)/new TimeSpan(..): NewObject only sets the inline data type, no heap block.
+                    continue;
+                }
+
                 var kind = callee.DeclaringType.Shape switch
                 {
                     TypeShape.Delegate => AllocationKind.NewDelegate,
@@ -153,7 +161,6 @@ public static class AllocationAnalyzer
                     _ => AllocationKind.NewObject,
                 };
                 Add(kind, callee.DeclaringType.Name);
-                NoteSameAssemblyCall(instruction, cold, sameAssemblyCalls);
             }
             else if (op == OpCodes.Newarr)
             {
@@ -188,6 +195,13 @@ public static class AllocationAnalyzer
         }
 
         return (findings, body.GetILBytes()?.Length ?? 0);
+    }
+
+    private static string ShortName(string name)
+    {
+        var generic = name.IndexOf('<', StringComparison.Ordinal);
+        var dot = name.LastIndexOf('.', generic < 0 ? name.Length - 1 : generic);
+        return dot < 0 ? name : name[(dot + 1)..];
     }
 
     private static void NoteSameAssemblyCall(IlInstruction instruction, bool cold, List<(int, MethodDefinitionHandle, bool)> sameAssemblyCalls)

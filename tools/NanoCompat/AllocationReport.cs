@@ -36,15 +36,15 @@ public static class AllocationReport
         text.AppendLine($"`{regenerateCommand}` rewrites it.");
         text.AppendLine("Every method marked `[HotPath]` (`SmartCityNodes.Hal.HotPathAttribute`), or declared in a type so marked, is");
         text.AppendLine("listed with the places where it takes memory from nanoCLR's managed heap, by the rules and reasons in");
-        text.AppendLine("[nano-allocation-rules.md](nano-allocation-rules.md). The build fails (NANO006) on any counted site, so every");
-        text.AppendLine("row of a green build reads 0. Sites only reached on the way to a `throw` (rejecting programmer misuse) are");
-        text.AppendLine("shown apart and not counted.");
+        text.AppendLine("[nano-allocation-rules.md](nano-allocation-rules.md). The build fails (NANO006) on any site, so every row");
+        text.AppendLine("of a green build reads 0. Sites only reached on the way to a `throw` (rejecting programmer misuse) are not");
+        text.AppendLine("counted. Each count is of places in the code, not of allocations per call (a loop repeats its sites).");
         text.AppendLine();
 
         var any = false;
         foreach (var assembly in assemblies)
         {
-            var hot = assembly.Methods.Where(m => m.IsHotPath).OrderBy(m => m.Method, StringComparer.Ordinal).ToList();
+            var hot = assembly.Methods.Where(m => m.IsHotPath).OrderBy(m => m.DisplayName, StringComparer.Ordinal).ToList();
             if (hot.Count == 0)
             {
                 continue;
@@ -53,18 +53,23 @@ public static class AllocationReport
             any = true;
             text.AppendLine($"## {assembly.Assembly}");
             text.AppendLine();
-            text.AppendLine("| Method | Allocation sites | On throw paths (not counted) | Sites by kind |");
-            text.AppendLine("|---|---:|---:|---|");
+            text.AppendLine("| Method | Allocation sites | Sites by kind |");
+            text.AppendLine("|---|---:|---|");
             foreach (var method in hot)
             {
                 var counted = method.Counted.ToList();
-                text.AppendLine($"| `{method.Method}` | {counted.Count} | {method.Findings.Count - counted.Count} | {ByKind(counted)} |");
+                text.AppendLine($"| `{method.DisplayName}` | {counted.Count} | {ByKind(counted)} |");
             }
 
             text.AppendLine();
             foreach (var method in hot.Where(m => m.Counted.Any()))
             {
-                text.AppendLine($"- `{method.Method}`: " + string.Join("; ", method.Counted.Select(f => f.Describe())));
+                text.AppendLine($"- `{method.DisplayName}`: " + string.Join("; ", method.Counted.Select(f => f.Describe())));
+            }
+
+            if (hot.Any(m => m.Counted.Any()))
+            {
+                text.AppendLine();
             }
         }
 
@@ -96,7 +101,7 @@ public static class AllocationReport
         var count = 0;
         foreach (var assembly in assemblies)
         {
-            foreach (var method in assembly.Methods.Where(m => m.IsStaticConstructor).OrderBy(m => m.Method, StringComparer.Ordinal))
+            foreach (var method in assembly.Methods.Where(m => m.IsStaticConstructor).OrderBy(m => m.DisplayName, StringComparer.Ordinal))
             {
                 text.AppendLine($"| {assembly.Assembly} | `{method.Method}` | {method.IlSize} | {method.Findings.Count} | {ByKind(method.Findings)} |");
                 totalBytes += method.IlSize;

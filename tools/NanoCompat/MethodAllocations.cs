@@ -8,8 +8,12 @@ namespace SmartCityNodes.Tools.NanoCompat;
 /// <param name="IsStaticConstructor">A <c>.cctor</c>: nanoCLR runs it on every boot, so on every deep-sleep wake.</param>
 /// <param name="IlSize">Bytes of IL in the body (0 for abstract, interface and extern methods).</param>
 /// <param name="Findings">Every allocation, those on throw paths included.</param>
-public sealed record MethodAllocations(string Method, bool IsHotPath, bool IsStaticConstructor, int IlSize, IReadOnlyList<Allocation> Findings)
+/// <param name="Parameters">Parameter types, comma-separated, to tell overloads apart in reports.</param>
+public sealed record MethodAllocations(string Method, bool IsHotPath, bool IsStaticConstructor, int IlSize, IReadOnlyList<Allocation> Findings, string Parameters = "")
 {
+    /// <summary>The method with its parameter types, <c>Namespace.Type.Method(int, byte[])</c>.</summary>
+    public string DisplayName => $"{Method}({Parameters})";
+
     /// <summary>The findings that count against a hot path: all but those only reached on the way to a <c>throw</c>.</summary>
     public IEnumerable<Allocation> Counted => Findings.Where(f => !f.OnThrowPath);
 }

@@ -80,10 +80,10 @@ try
 
         if (listAllocations)
         {
-            foreach (var method in analysed.SelectMany(a => a.Methods).Where(m => m.Findings.Count > 0).OrderBy(m => m.Method, StringComparer.Ordinal))
+            foreach (var method in analysed.SelectMany(a => a.Methods).Where(m => m.Findings.Count > 0).OrderBy(m => m.DisplayName, StringComparer.Ordinal))
             {
                 var counted = method.Counted.ToList();
-                Console.WriteLine($"{method.Method}{(method.IsHotPath ? " [HotPath]" : string.Empty)}: {counted.Count} sites ({method.Findings.Count - counted.Count} on throw paths)");
+                Console.WriteLine($"{method.DisplayName}{(method.IsHotPath ? " [HotPath]" : string.Empty)}: {counted.Count} sites ({method.Findings.Count - counted.Count} on throw paths)");
                 foreach (var finding in counted)
                 {
                     Console.WriteLine("    " + finding.Describe());
