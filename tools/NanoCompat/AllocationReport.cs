@@ -116,7 +116,9 @@ public static class AllocationReport
 
     private static string ByKind(IEnumerable<Allocation> findings)
     {
-        var groups = findings.GroupBy(f => f.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Allocation.KindName(g.Key)}").ToList();
+        var groups = findings.GroupBy(f => f.Kind).OrderBy(g => g.Key).Select(g => g.Key == AllocationKind.CalleeAllocates
+            ? $"{g.Count()} {Allocation.KindName(g.Key)} ({string.Join("; ", g.Select(f => f.Subject))})"
+            : $"{g.Count()} {Allocation.KindName(g.Key)}").ToList();
         return groups.Count == 0 ? "none" : string.Join(", ", groups);
     }
 }
