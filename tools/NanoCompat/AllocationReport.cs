@@ -28,12 +28,7 @@ public static class AllocationReport
     /// <summary>The hot-path report: per <c>[HotPath]</c> method, its allocation sites by kind (all zero when the gate passes).</summary>
     public static string HotPaths(IReadOnlyList<AssemblyAllocations> assemblies, string regenerateCommand)
     {
-        var text = new StringBuilder();
-        text.AppendLine("# Allocations on nanoCLR in the hot paths");
-        text.AppendLine();
-        text.AppendLine("Generated from the `netnano1.0` builds by NanoCompat; do not edit. The test");
-        text.AppendLine("`AllocationReportTests.HotPathReportIsCurrent` fails when this file differs from what the code gives;");
-        text.AppendLine($"`{regenerateCommand}` rewrites it.");
+        var text = Header("Allocations on nanoCLR in the hot paths", "HotPathReportIsCurrent", regenerateCommand);
         text.AppendLine("Every method marked `[HotPath]` (`SmartCityNodes.Hal.HotPathAttribute`), or declared in a type so marked, is");
         text.AppendLine("listed with the places where it takes memory from nanoCLR's managed heap, by the rules and reasons in");
         text.AppendLine("[nano-allocation-rules.md](nano-allocation-rules.md). The build fails (NANO006) on any site, so every row");
@@ -84,12 +79,7 @@ public static class AllocationReport
     /// <summary>The boot-cost report: every static constructor with its IL size and what it allocates.</summary>
     public static string StaticConstructors(IReadOnlyList<AssemblyAllocations> assemblies, string regenerateCommand)
     {
-        var text = new StringBuilder();
-        text.AppendLine("# Static constructors nanoCLR runs at every boot");
-        text.AppendLine();
-        text.AppendLine("Generated from the `netnano1.0` builds by NanoCompat; do not edit. The test");
-        text.AppendLine("`AllocationReportTests.StaticConstructorReportIsCurrent` fails when this file differs from what the code gives;");
-        text.AppendLine($"`{regenerateCommand}` rewrites it.");
+        var text = Header("Static constructors nanoCLR runs at every boot", "StaticConstructorReportIsCurrent", regenerateCommand);
         text.AppendLine("nanoCLR runs the static constructor of every type of every deployed assembly before `Main`, and a node");
         text.AppendLine("reboots on every deep-sleep wake, so each row below is paid on every wake (why: [nano-allocation-rules.md](nano-allocation-rules.md#static-constructors-run-on-every-wake)).");
         text.AppendLine("The build warns (NANO007) for each one that allocates.");
@@ -112,6 +102,17 @@ public static class AllocationReport
 
         text.AppendLine($"| **all** | {count} static constructors | {totalBytes} | {totalSites} | |");
         return text.ToString();
+    }
+
+    private static StringBuilder Header(string title, string testName, string regenerateCommand)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# " + title);
+        text.AppendLine();
+        text.AppendLine("Generated from the `netnano1.0` builds by NanoCompat; do not edit. The test");
+        text.AppendLine($"`AllocationReportTests.{testName}` fails when this file differs from what the code gives;");
+        text.AppendLine($"`{regenerateCommand}` rewrites it.");
+        return text;
     }
 
     private static string ByKind(IEnumerable<Allocation> findings)
