@@ -28,19 +28,19 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
         public const byte SerializationVersion = 1;
 
         /// <summary>Observation window of the band duty cycle: one hour (ETSI EN 300 220-1 definition of duty cycle: on-time relative to a one-hour period).</summary>
-        public const long BandWindowMs = 3600000;
+        public const long BandWindowMilliseconds = 3600000;
 
         /// <summary>Join back-off: the first 11 hours after power-up use the hourly budget (LoRaWAN L2 1.0.4 §7).</summary>
-        public const long JoinHourlyPeriodMs = 11L * 3600000;
+        public const long JoinHourlyPeriodMilliseconds = 11L * 3600000;
 
         /// <summary>Join back-off budget per hour during the first 11 hours: 36 s (LoRaWAN L2 1.0.4 §7).</summary>
-        public const long JoinHourlyBudgetMs = 36000;
+        public const long JoinHourlyBudgetMilliseconds = 36000;
 
         /// <summary>Join back-off budget per 24 hours after the first 11 hours: 8.7 s (LoRaWAN L2 1.0.4 §7).</summary>
-        public const long JoinDailyBudgetMs = 8700;
+        public const long JoinDailyBudgetMilliseconds = 8700;
 
         /// <summary>Length of the join back-off daily window: 24 h (LoRaWAN L2 1.0.4 §7).</summary>
-        public const long JoinDailyWindowMs = 24L * 3600000;
+        public const long JoinDailyWindowMilliseconds = 24L * 3600000;
 
         /// <summary>Highest DutyCycleReq MaxDCycle value (LoRaWAN L2 1.0.4 §5.3: 0..15).</summary>
         public const int MaxDutyCycleLimit = 15;
@@ -78,11 +78,11 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             {
                 int divisor = region.GetDutyCycleBand(i).DutyCycleDivisor;
                 _bandDivisor[i] = divisor;
-                _bandWindows[i] = new AirtimeWindow(BandWindowMs, BandSlotsPerWindow, BandWindowMs / divisor);
+                _bandWindows[i] = new AirtimeWindow(BandWindowMilliseconds, BandSlotsPerWindow, BandWindowMilliseconds / divisor);
             }
 
-            _joinHour = new AirtimeWindow(3600000, JoinHourSlotsPerWindow, JoinHourlyBudgetMs);
-            _joinDay = new AirtimeWindow(JoinDailyWindowMs, JoinDaySlotsPerWindow, JoinDailyBudgetMs);
+            _joinHour = new AirtimeWindow(3600000, JoinHourSlotsPerWindow, JoinHourlyBudgetMilliseconds);
+            _joinDay = new AirtimeWindow(JoinDailyWindowMilliseconds, JoinDaySlotsPerWindow, JoinDailyBudgetMilliseconds);
             Clear();
         }
 
@@ -96,7 +96,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
         public int MaxDutyCycle => _maxDutyCycle;
 
         /// <summary>Start of the join back-off schedule (power-up or reset), in ms.</summary>
-        public long JoinEpochMs => _joinEpochMs;
+        public long JoinEpochMilliseconds => _joinEpochMs;
 
         /// <summary>Forgets every booking, sets MaxDCycle to 0 and the join epoch to 0 (a factory-fresh device).</summary>
         public void Clear()
@@ -131,38 +131,38 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
         }
 
         /// <summary>
-        /// Restarts the join back-off schedule at <paramref name="nowMs"/>: call at power-up or reset (a cold start
+        /// Restarts the join back-off schedule at <paramref name="nowMilliseconds"/>: call at power-up or reset (a cold start
         /// without a persisted ledger), not on every wake.
         /// </summary>
-        /// <param name="nowMs">Monotonic time in ms.</param>
-        public void ResetJoinBackOff(long nowMs)
+        /// <param name="nowMilliseconds">Monotonic time in ms.</param>
+        public void ResetJoinBackOff(long nowMilliseconds)
         {
-            _joinEpochMs = nowMs;
+            _joinEpochMs = nowMilliseconds;
             _joinHour.Clear();
             _joinDay.Clear();
         }
 
         /// <summary>
         /// May a transmission of <paramref name="timeOnAirMicroseconds"/> on <paramref name="frequencyHz"/> start at
-        /// <paramref name="nowMs"/>? <paramref name="earliestMs"/> is the earliest start time (ms) at which every
+        /// <paramref name="nowMilliseconds"/>? <paramref name="earliestMilliseconds"/> is the earliest start time (ms) at which every
         /// limit is met (= now when allowed, <see cref="long.MaxValue"/> when never).
         /// </summary>
         /// <param name="frequencyHz">Carrier frequency.</param>
         /// <param name="timeOnAirMicroseconds">Time on air of the frame.</param>
         /// <param name="isJoinRequest">True for a Join-Request (join back-off applies).</param>
-        /// <param name="dwellTimeLimitMs">Uplink dwell limit in ms, 0 for none (see <see cref="ChannelPlan.UplinkDwellTimeLimitMs"/>).</param>
-        /// <param name="nowMs">Monotonic time in ms.</param>
-        /// <param name="earliestMs">Earliest allowed start in ms.</param>
-        public TransmitPermission Check(uint frequencyHz, long timeOnAirMicroseconds, bool isJoinRequest, int dwellTimeLimitMs, long nowMs, out long earliestMs)
+        /// <param name="dwellTimeLimitMilliseconds">Uplink dwell limit in ms, 0 for none (see <see cref="ChannelPlan.UplinkDwellTimeLimitMilliseconds"/>).</param>
+        /// <param name="nowMilliseconds">Monotonic time in ms.</param>
+        /// <param name="earliestMilliseconds">Earliest allowed start in ms.</param>
+        public TransmitPermission Check(uint frequencyHz, long timeOnAirMicroseconds, bool isJoinRequest, int dwellTimeLimitMilliseconds, long nowMilliseconds, out long earliestMilliseconds)
         {
-            earliestMs = long.MaxValue;
-            if (dwellTimeLimitMs > 0 && timeOnAirMicroseconds > dwellTimeLimitMs * 1000L)
+            earliestMilliseconds = long.MaxValue;
+            if (dwellTimeLimitMilliseconds > 0 && timeOnAirMicroseconds > dwellTimeLimitMilliseconds * 1000L)
             {
                 return TransmitPermission.DwellTimeExceeded;
             }
 
-            long airtimeMs = CeilingMs(timeOnAirMicroseconds);
-            long earliest = nowMs;
+            long airtimeMilliseconds = CeilingMilliseconds(timeOnAirMicroseconds);
+            long earliest = nowMilliseconds;
             TransmitPermission reason = TransmitPermission.Allowed;
 
             if (_bandWindows.Length > 0)
@@ -173,7 +173,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
                     return TransmitPermission.FrequencyNotAllowed;
                 }
 
-                long bandEarliest = _bandWindows[band].EarliestStart(nowMs, airtimeMs);
+                long bandEarliest = _bandWindows[band].EarliestStart(nowMilliseconds, airtimeMilliseconds);
                 if (bandEarliest == long.MaxValue)
                 {
                     return TransmitPermission.AirtimeTooLong;
@@ -199,7 +199,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
 
             if (isJoinRequest)
             {
-                long joinEarliest = JoinEarliestStart(earliest, airtimeMs);
+                long joinEarliest = JoinEarliestStart(earliest, airtimeMilliseconds);
                 if (joinEarliest == long.MaxValue)
                 {
                     return TransmitPermission.AirtimeTooLong;
@@ -212,53 +212,53 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
                 }
             }
 
-            earliestMs = earliest;
-            return earliest <= nowMs ? TransmitPermission.Allowed : reason;
+            earliestMilliseconds = earliest;
+            return earliest <= nowMilliseconds ? TransmitPermission.Allowed : reason;
         }
 
         /// <summary>
-        /// Earliest start time (ms) ≥ <paramref name="nowMs"/> for this transmission; <see cref="long.MaxValue"/> if
+        /// Earliest start time (ms) ≥ <paramref name="nowMilliseconds"/> for this transmission; <see cref="long.MaxValue"/> if
         /// it can never be sent (dwell time, frequency outside the bands, airtime above a budget).
         /// </summary>
         /// <param name="frequencyHz">Carrier frequency.</param>
         /// <param name="timeOnAirMicroseconds">Time on air of the frame.</param>
         /// <param name="isJoinRequest">True for a Join-Request.</param>
-        /// <param name="dwellTimeLimitMs">Uplink dwell limit in ms, 0 for none.</param>
-        /// <param name="nowMs">Monotonic time in ms.</param>
-        public long NextTransmitTimeMs(uint frequencyHz, long timeOnAirMicroseconds, bool isJoinRequest, int dwellTimeLimitMs, long nowMs)
+        /// <param name="dwellTimeLimitMilliseconds">Uplink dwell limit in ms, 0 for none.</param>
+        /// <param name="nowMilliseconds">Monotonic time in ms.</param>
+        public long NextTransmitTimeMilliseconds(uint frequencyHz, long timeOnAirMicroseconds, bool isJoinRequest, int dwellTimeLimitMilliseconds, long nowMilliseconds)
         {
             long earliest;
-            Check(frequencyHz, timeOnAirMicroseconds, isJoinRequest, dwellTimeLimitMs, nowMs, out earliest);
+            Check(frequencyHz, timeOnAirMicroseconds, isJoinRequest, dwellTimeLimitMilliseconds, nowMilliseconds, out earliest);
             return earliest;
         }
 
         /// <summary>
-        /// Books a transmission that ended at <paramref name="txEndMs"/> (the radio's TxDone time): closes its band
+        /// Books a transmission that ended at <paramref name="txEndMilliseconds"/> (the radio's TxDone time): closes its band
         /// for T·(1/dc − 1), the device for T·(2^MaxDCycle − 1), and counts join airtime.
         /// </summary>
         /// <param name="frequencyHz">Carrier frequency used.</param>
         /// <param name="timeOnAirMicroseconds">Time on air of the frame.</param>
         /// <param name="isJoinRequest">True for a Join-Request.</param>
-        /// <param name="txEndMs">Monotonic time of TxDone in ms.</param>
-        public void Record(uint frequencyHz, long timeOnAirMicroseconds, bool isJoinRequest, long txEndMs)
+        /// <param name="txEndMilliseconds">Monotonic time of TxDone in ms.</param>
+        public void Record(uint frequencyHz, long timeOnAirMicroseconds, bool isJoinRequest, long txEndMilliseconds)
         {
-            long airtimeMs = CeilingMs(timeOnAirMicroseconds);
-            int airtime = airtimeMs > int.MaxValue ? int.MaxValue : (int)airtimeMs;
+            long airtimeMilliseconds = CeilingMilliseconds(timeOnAirMicroseconds);
+            int airtime = airtimeMilliseconds > int.MaxValue ? int.MaxValue : (int)airtimeMilliseconds;
             int band = _bandWindows.Length > 0 ? _region.FindDutyCycleBand(frequencyHz) : -1;
             if (band >= 0)
             {
-                long offUntil = txEndMs + CeilingMs(timeOnAirMicroseconds * (_bandDivisor[band] - 1));
+                long offUntil = txEndMilliseconds + CeilingMilliseconds(timeOnAirMicroseconds * (_bandDivisor[band] - 1));
                 if (offUntil > _bandOffUntilMs[band])
                 {
                     _bandOffUntilMs[band] = offUntil;
                 }
 
-                _bandWindows[band].Add(txEndMs, airtime);
+                _bandWindows[band].Add(txEndMilliseconds, airtime);
             }
 
             if (_maxDutyCycle > 0)
             {
-                long offUntil = txEndMs + CeilingMs(timeOnAirMicroseconds * ((1L << _maxDutyCycle) - 1));
+                long offUntil = txEndMilliseconds + CeilingMilliseconds(timeOnAirMicroseconds * ((1L << _maxDutyCycle) - 1));
                 if (offUntil > _aggregatedOffUntilMs)
                 {
                     _aggregatedOffUntilMs = offUntil;
@@ -267,10 +267,10 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
 
             if (isJoinRequest)
             {
-                _joinHour.Add(txEndMs, airtime);
-                if (txEndMs > _joinEpochMs + JoinHourlyPeriodMs)
+                _joinHour.Add(txEndMilliseconds, airtime);
+                if (txEndMilliseconds > _joinEpochMs + JoinHourlyPeriodMilliseconds)
                 {
-                    _joinDay.Add(txEndMs, airtime);
+                    _joinDay.Add(txEndMilliseconds, airtime);
                 }
             }
         }
@@ -355,27 +355,27 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             return position - offset;
         }
 
-        private long JoinEarliestStart(long fromMs, long airtimeMs)
+        private long JoinEarliestStart(long fromMilliseconds, long airtimeMilliseconds)
         {
-            long dailyStart = _joinEpochMs + JoinHourlyPeriodMs;
-            long start = fromMs;
+            long dailyStart = _joinEpochMs + JoinHourlyPeriodMilliseconds;
+            long start = fromMilliseconds;
             for (int guard = 0; guard < 8; guard++)
             {
                 long next = start;
                 if (next < dailyStart)
                 {
                     // Starts inside the first 11 hours: every hour window touching it must stay within 36 s.
-                    next = _joinHour.EarliestStart(next, airtimeMs);
+                    next = _joinHour.EarliestStart(next, airtimeMilliseconds);
                     if (next == long.MaxValue)
                     {
                         return long.MaxValue;
                     }
                 }
 
-                if (next + airtimeMs > dailyStart)
+                if (next + airtimeMilliseconds > dailyStart)
                 {
                     // Ends after the first 11 hours: every 24-hour window after that must stay within 8.7 s.
-                    next = _joinDay.EarliestStart(next, airtimeMs);
+                    next = _joinDay.EarliestStart(next, airtimeMilliseconds);
                     if (next == long.MaxValue)
                     {
                         return long.MaxValue;
@@ -393,7 +393,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             return start;
         }
 
-        private static long CeilingMs(long microseconds)
+        private static long CeilingMilliseconds(long microseconds)
         {
             return microseconds <= 0 ? 0 : (microseconds + 999) / 1000;
         }

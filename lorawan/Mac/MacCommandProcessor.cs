@@ -207,7 +207,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         {
             var region = _state.Region;
             RxParamSetupAns answer;
-            answer.Rx1DrOffsetAck = region.IsValidRx1DataRateOffset(request.Rx1DrOffset);
+            answer.Rx1DrOffsetAck = region.IsValidRx1DrOffset(request.Rx1DrOffset);
             answer.Rx2DataRateAck = region.IsDownlinkDataRateSupported(request.Rx2DataRate);
             answer.ChannelAck = region.IsValidFrequency(request.FrequencyHz);
             if (answer.Accepted)

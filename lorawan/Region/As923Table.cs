@@ -100,8 +100,8 @@ namespace SmartCityNodes.LoRaWan.Region
             r.Bands = new DutyCycleBand[0];
 
             // §2.10.4 "AS923 Join-Accept CFList": type 0, channels 2..6.
-            r.CfListFrequencies = true;
-            r.CfListChannelMask = false;
+            r.CFListFrequencies = true;
+            r.CFListChannelMask = false;
             return r;
         }
     }

@@ -1,10 +1,9 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
-using SmartCityNodes.LoRaWan.Airtime;
+using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.LoRaWan.DutyCycle;
 using SmartCityNodes.LoRaWan.Frames;
-using SmartCityNodes.LoRaWan.Radio;
 
 namespace SmartCityNodes.LoRaWan.Region
 {
@@ -24,11 +23,7 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <summary>Largest record <see cref="WriteTo"/> writes (an EU-like plan with 16 channels).</summary>
         public const int MaxSerializedLength = HeaderLength + (RegionParameters.DynamicPlanChannelCount * ChannelRecordLength);
 
-        /// <summary>Bytes of a Join-Accept CFList (RP002-1.0.4 §2.4.4 / §2.5.4).</summary>
-        public const int CfListLength = 16;
 
-        /// <summary>PHYPayload length of a Join-Request: MHDR 1 + JoinEUI 8 + DevEUI 8 + DevNonce 2 + MIC 4 (LoRaWAN L2 1.0.4 §6.2.2).</summary>
-        public const int JoinRequestLength = 23;
 
         /// <summary>Number of 8-channel sub-bands of a fixed plan (RP002-1.0.4 §2.5.5 ChMaskCntl 5 "blocks").</summary>
         public const int SubBandCount = 8;
@@ -81,7 +76,7 @@ namespace SmartCityNodes.LoRaWan.Region
         public bool DownlinkDwellTime => _downlinkDwellTime;
 
         /// <summary>Uplink dwell-time limit in ms for <see cref="DutyCycleLedger.Check"/>: 400 when dwell time applies, else 0.</summary>
-        public int UplinkDwellTimeLimitMs => _uplinkDwellTime ? RegionDefaults.DwellTimeLimitMilliseconds : 0;
+        public int UplinkDwellTimeLimitMilliseconds => _uplinkDwellTime ? RegionDefaults.DwellTimeLimitMilliseconds : 0;
 
         /// <summary>Max EIRP in dBm that TXPower 0 stands for (region default, lowered or raised by TxParamSetupReq).</summary>
         public int MaxEirpDbm => _maxEirpDbm;
@@ -239,15 +234,15 @@ namespace SmartCityNodes.LoRaWan.Region
         /// </summary>
         /// <param name="buffer">Holds the CFList.</param>
         /// <param name="offset">Where the CFList starts.</param>
-        public CfListResult ApplyCfList(byte[] buffer, int offset)
+        public CFListResult ApplyCFList(byte[] buffer, int offset)
         {
-            if (buffer == null || offset < 0 || offset + CfListLength > buffer.Length)
+            if (buffer == null || offset < 0 || offset + FrameLayout.CFListLength > buffer.Length)
             {
-                return CfListResult.InvalidLength;
+                return CFListResult.InvalidLength;
             }
 
-            int type = buffer[offset + CfListLength - 1];
-            if (type == 0 && _region.SupportsCfListFrequencies)
+            int type = buffer[offset + FrameLayout.CFListLength - 1];
+            if (type == 0 && _region.SupportsCFListFrequencies)
             {
                 int first = _region.DefaultChannelCount;
                 for (int channel = first; channel < _frequencyHz.Length; channel++)
@@ -266,10 +261,10 @@ namespace SmartCityNodes.LoRaWan.Region
                 }
 
                 CopyMask(_mask, _pendingMask);
-                return CfListResult.Applied;
+                return CFListResult.Applied;
             }
 
-            if (type == 1 && _region.SupportsCfListChannelMask)
+            if (type == 1 && _region.SupportsCFListChannelMask)
             {
                 bool any = false;
                 for (int word = 0; word < MaskWords; word++)
@@ -287,14 +282,14 @@ namespace SmartCityNodes.LoRaWan.Region
                 if (!any)
                 {
                     CopyMask(_mask, _pendingMask);
-                    return CfListResult.EmptyChannelMask;
+                    return CFListResult.EmptyChannelMask;
                 }
 
                 CopyMask(_pendingMask, _mask);
-                return CfListResult.Applied;
+                return CFListResult.Applied;
             }
 
-            return CfListResult.UnsupportedType;
+            return CFListResult.UnsupportedType;
         }
 
         /// <summary>
@@ -580,20 +575,20 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <param name="phyPayloadLength">PHYPayload length in bytes.</param>
         /// <param name="random">A random 32-bit value (e.g. IRadio.Random()).</param>
         /// <param name="ledger">Duty-cycle ledger; null for no duty-cycle accounting.</param>
-        /// <param name="nowMs">Monotonic time in ms.</param>
+        /// <param name="nowMilliseconds">Monotonic time in ms.</param>
         /// <param name="channel">Chosen channel, −1 when none.</param>
-        /// <param name="earliestMs">Now when Ok; the earliest possible start when waiting; <see cref="long.MaxValue"/> otherwise.</param>
-        public ChannelSelectStatus SelectUplinkChannel(int dataRate, int phyPayloadLength, uint random, DutyCycleLedger ledger, long nowMs, out int channel, out long earliestMs)
+        /// <param name="earliestMilliseconds">Now when Ok; the earliest possible start when waiting; <see cref="long.MaxValue"/> otherwise.</param>
+        public ChannelSelectStatus SelectUplinkChannel(int dataRate, int phyPayloadLength, uint random, DutyCycleLedger ledger, long nowMilliseconds, out int channel, out long earliestMilliseconds)
         {
             channel = -1;
-            earliestMs = long.MaxValue;
+            earliestMilliseconds = long.MaxValue;
             if (!_region.IsUplinkDataRateSupported(dataRate, _uplinkDwellTime))
             {
                 return ChannelSelectStatus.InvalidDataRate;
             }
 
             long airtime = _region.UplinkTimeOnAirMicroseconds(dataRate, phyPayloadLength);
-            return SelectAmong(0, _frequencyHz.Length, true, dataRate, airtime, false, random, ledger, nowMs, out channel, out earliestMs);
+            return SelectAmong(0, _frequencyHz.Length, true, dataRate, airtime, false, random, ledger, nowMilliseconds, out channel, out earliestMilliseconds);
         }
 
         /// <summary>
@@ -607,11 +602,11 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <param name="attempt">0-based attempt counter (persist it across wakes).</param>
         /// <param name="random">A random 32-bit value.</param>
         /// <param name="ledger">Duty-cycle ledger; null for none.</param>
-        /// <param name="nowMs">Monotonic time in ms.</param>
+        /// <param name="nowMilliseconds">Monotonic time in ms.</param>
         /// <param name="channel">Chosen channel, −1 when none.</param>
         /// <param name="dataRate">Data rate of this attempt.</param>
-        /// <param name="earliestMs">Now when Ok; the earliest possible start when waiting.</param>
-        public ChannelSelectStatus SelectJoinChannel(int attempt, uint random, DutyCycleLedger ledger, long nowMs, out int channel, out int dataRate, out long earliestMs)
+        /// <param name="earliestMilliseconds">Now when Ok; the earliest possible start when waiting.</param>
+        public ChannelSelectStatus SelectJoinChannel(int attempt, uint random, DutyCycleLedger ledger, long nowMilliseconds, out int channel, out int dataRate, out long earliestMilliseconds)
         {
             if (attempt < 0)
             {
@@ -619,7 +614,7 @@ namespace SmartCityNodes.LoRaWan.Region
             }
 
             channel = -1;
-            earliestMs = long.MaxValue;
+            earliestMilliseconds = long.MaxValue;
             if (!_region.IsFixedChannelPlan)
             {
                 int minimum = _region.MinUplinkDataRate(_uplinkDwellTime);
@@ -630,8 +625,8 @@ namespace SmartCityNodes.LoRaWan.Region
 
                 int span = _joinStartDataRate - minimum + 1;
                 dataRate = _joinStartDataRate - ((attempt / 2) % (span < 1 ? 1 : span));
-                long joinAirtime = _region.UplinkTimeOnAirMicroseconds(dataRate, JoinRequestLength);
-                return SelectAmong(0, _region.DefaultChannelCount, false, dataRate, joinAirtime, true, random, ledger, nowMs, out channel, out earliestMs);
+                long joinAirtime = _region.UplinkTimeOnAirMicroseconds(dataRate, FrameLayout.JoinRequestLength);
+                return SelectAmong(0, _region.DefaultChannelCount, false, dataRate, joinAirtime, true, random, ledger, nowMilliseconds, out channel, out earliestMilliseconds);
             }
 
             int blocks = 0;
@@ -677,13 +672,13 @@ namespace SmartCityNodes.LoRaWan.Region
                 }
 
                 dataRate = _region.JoinDataRate;
-                long airtime = _region.UplinkTimeOnAirMicroseconds(dataRate, JoinRequestLength);
-                return SelectAmong(chosenBlock * 8, (chosenBlock * 8) + 8, true, dataRate, airtime, true, random, ledger, nowMs, out channel, out earliestMs);
+                long airtime = _region.UplinkTimeOnAirMicroseconds(dataRate, FrameLayout.JoinRequestLength);
+                return SelectAmong(chosenBlock * 8, (chosenBlock * 8) + 8, true, dataRate, airtime, true, random, ledger, nowMilliseconds, out channel, out earliestMilliseconds);
             }
 
             dataRate = _region.WideChannelDataRate;
-            long wideAirtime = _region.UplinkTimeOnAirMicroseconds(dataRate, JoinRequestLength);
-            return SelectAmong(RegionParameters.FixedPlanFirstWideChannel, RegionParameters.FixedPlanChannelCount, true, dataRate, wideAirtime, true, random, ledger, nowMs, out channel, out earliestMs);
+            long wideAirtime = _region.UplinkTimeOnAirMicroseconds(dataRate, FrameLayout.JoinRequestLength);
+            return SelectAmong(RegionParameters.FixedPlanFirstWideChannel, RegionParameters.FixedPlanChannelCount, true, dataRate, wideAirtime, true, random, ledger, nowMilliseconds, out channel, out earliestMilliseconds);
         }
 
         /// <summary>
@@ -867,17 +862,17 @@ namespace SmartCityNodes.LoRaWan.Region
             return position - offset;
         }
 
-        private ChannelSelectStatus SelectAmong(int first, int end, bool requireEnabled, int dataRate, long airtimeMicroseconds, bool isJoin, uint random, DutyCycleLedger ledger, long nowMs, out int channel, out long earliestMs)
+        private ChannelSelectStatus SelectAmong(int first, int end, bool requireEnabled, int dataRate, long airtimeMicroseconds, bool isJoin, uint random, DutyCycleLedger ledger, long nowMilliseconds, out int channel, out long earliestMilliseconds)
         {
             channel = -1;
-            earliestMs = long.MaxValue;
+            earliestMilliseconds = long.MaxValue;
             if (airtimeMicroseconds < 0)
             {
                 return ChannelSelectStatus.InvalidDataRate;
             }
 
-            int dwellLimitMs = UplinkDwellTimeLimitMs;
-            if (dwellLimitMs > 0 && airtimeMicroseconds > dwellLimitMs * 1000L)
+            int dwellLimitMilliseconds = UplinkDwellTimeLimitMilliseconds;
+            if (dwellLimitMilliseconds > 0 && airtimeMicroseconds > dwellLimitMilliseconds * 1000L)
             {
                 return ChannelSelectStatus.DwellTimeExceeded;
             }
@@ -892,19 +887,19 @@ namespace SmartCityNodes.LoRaWan.Region
                 }
 
                 suitable++;
-                long earliest = nowMs;
+                long earliest = nowMilliseconds;
                 if (ledger != null)
                 {
-                    ledger.Check(_frequencyHz[candidate], airtimeMicroseconds, isJoin, dwellLimitMs, nowMs, out earliest);
+                    ledger.Check(_frequencyHz[candidate], airtimeMicroseconds, isJoin, dwellLimitMilliseconds, nowMilliseconds, out earliest);
                 }
 
-                if (earliest <= nowMs)
+                if (earliest <= nowMilliseconds)
                 {
                     ready++;
                 }
-                else if (earliest < earliestMs)
+                else if (earliest < earliestMilliseconds)
                 {
-                    earliestMs = earliest;
+                    earliestMilliseconds = earliest;
                 }
             }
 
@@ -915,7 +910,7 @@ namespace SmartCityNodes.LoRaWan.Region
 
             if (ready == 0)
             {
-                return earliestMs == long.MaxValue ? ChannelSelectStatus.NoChannel : ChannelSelectStatus.WaitForDutyCycle;
+                return earliestMilliseconds == long.MaxValue ? ChannelSelectStatus.NoChannel : ChannelSelectStatus.WaitForDutyCycle;
             }
 
             int pick = (int)(Mix(random) % (uint)ready);
@@ -926,18 +921,18 @@ namespace SmartCityNodes.LoRaWan.Region
                     continue;
                 }
 
-                long earliest = nowMs;
+                long earliest = nowMilliseconds;
                 if (ledger != null)
                 {
-                    ledger.Check(_frequencyHz[candidate], airtimeMicroseconds, isJoin, dwellLimitMs, nowMs, out earliest);
+                    ledger.Check(_frequencyHz[candidate], airtimeMicroseconds, isJoin, dwellLimitMilliseconds, nowMilliseconds, out earliest);
                 }
 
-                if (earliest <= nowMs)
+                if (earliest <= nowMilliseconds)
                 {
                     if (pick == 0)
                     {
                         channel = candidate;
-                        earliestMs = nowMs;
+                        earliestMilliseconds = nowMilliseconds;
                         return ChannelSelectStatus.Ok;
                     }
 

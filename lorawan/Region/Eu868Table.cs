@@ -79,8 +79,8 @@ namespace SmartCityNodes.LoRaWan.Region
             };
 
             // §2.4.4 "EU863-870 Join-Accept CFList": type 0 only.
-            r.CfListFrequencies = true;
-            r.CfListChannelMask = false;
+            r.CFListFrequencies = true;
+            r.CFListChannelMask = false;
             return r;
         }
     }

@@ -63,8 +63,8 @@ namespace SmartCityNodes.LoRaWan.Region
             r.Bands = new DutyCycleBand[0];
 
             // §2.12.4 "IN865-867 Join-Accept CFList": type 0.
-            r.CfListFrequencies = true;
-            r.CfListChannelMask = false;
+            r.CFListFrequencies = true;
+            r.CFListChannelMask = false;
             return r;
         }
     }

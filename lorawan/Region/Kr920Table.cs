@@ -60,8 +60,8 @@ namespace SmartCityNodes.LoRaWan.Region
             r.Bands = new DutyCycleBand[0];
 
             // §2.11.4 "KR920-923 Join-Accept CFList": type 0.
-            r.CfListFrequencies = true;
-            r.CfListChannelMask = false;
+            r.CFListFrequencies = true;
+            r.CFListChannelMask = false;
             return r;
         }
     }

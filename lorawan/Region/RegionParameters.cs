@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.LoRaWan.Airtime;
+using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.LoRaWan.Region
 {
@@ -74,8 +74,8 @@ namespace SmartCityNodes.LoRaWan.Region
         internal uint MinFrequency;
         internal uint MaxFrequency;
         internal DutyCycleBand[] Bands;
-        internal bool CfListFrequencies;
-        internal bool CfListChannelMask;
+        internal bool CFListFrequencies;
+        internal bool CFListChannelMask;
 
         internal RegionParameters()
         {
@@ -135,7 +135,7 @@ namespace SmartCityNodes.LoRaWan.Region
         public int Rx2DefaultDataRate => Rx2Rate;
 
         /// <summary>Highest RX1DROffset the region defines (EU868/KR920/AU915 5, US915 3, AS923/IN865 7).</summary>
-        public int MaxRx1DataRateOffset => Rx1OffsetMax;
+        public int MaxRx1DrOffset => Rx1OffsetMax;
 
         /// <summary>Default max EIRP in dBm that TXPower 0 stands for (EU868/AS923 16, KR920 14, US915/AU915/IN865 30).</summary>
         public int DefaultMaxEirpDbm => MaxEirp;
@@ -162,10 +162,10 @@ namespace SmartCityNodes.LoRaWan.Region
         public int DutyCycleBandCount => Bands.Length;
 
         /// <summary>True when the Join-Accept CFList type 0 (five frequencies) applies.</summary>
-        public bool SupportsCfListFrequencies => CfListFrequencies;
+        public bool SupportsCFListFrequencies => CFListFrequencies;
 
         /// <summary>True when the Join-Accept CFList type 1 (channel mask) applies.</summary>
-        public bool SupportsCfListChannelMask => CfListChannelMask;
+        public bool SupportsCFListChannelMask => CFListChannelMask;
 
         /// <summary>Data rate of join requests on 125 kHz channels (US915 DR0, AU915 DR2, AS923 DR2); EU-like plans choose per attempt.</summary>
         public int JoinDataRate => JoinNarrowDataRate;
@@ -241,7 +241,7 @@ namespace SmartCityNodes.LoRaWan.Region
 
         /// <summary>True when <paramref name="offset"/> is an RX1DROffset the region defines.</summary>
         /// <param name="offset">RX1DROffset.</param>
-        public bool IsValidRx1DataRateOffset(int offset) => offset >= 0 && offset <= Rx1OffsetMax;
+        public bool IsValidRx1DrOffset(int offset) => offset >= 0 && offset <= Rx1OffsetMax;
 
         /// <summary>
         /// RX1 downlink data rate for an uplink at <paramref name="uplinkDataRate"/> (RP002-1.0.4 "downlink RX1 data rate
@@ -252,7 +252,7 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <param name="downlinkDwellTime">DownlinkDwellTime (AS923 only: DR0/DR1 are then not allowed).</param>
         public int GetRx1DataRate(int uplinkDataRate, int rx1DataRateOffset, bool downlinkDwellTime)
         {
-            if (!IsValidRx1DataRateOffset(rx1DataRateOffset) || uplinkDataRate < UplinkMinDataRate || uplinkDataRate > UplinkMaxDataRate)
+            if (!IsValidRx1DrOffset(rx1DataRateOffset) || uplinkDataRate < UplinkMinDataRate || uplinkDataRate > UplinkMaxDataRate)
             {
                 return -1;
             }

@@ -1,7 +1,6 @@
 using SmartCityNodes.Drivers.Sensors;
 using SmartCityNodes.Drivers.Sensors.Qmc5883l;
 using SmartCityNodes.Hal;
-using SmartCityNodes.Sensors.Tests.Doubles;
 
 namespace SmartCityNodes.Sensors.Tests
 {

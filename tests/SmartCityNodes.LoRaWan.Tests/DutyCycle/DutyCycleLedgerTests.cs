@@ -25,17 +25,17 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
         [DataRow(867100000u, 16108L)]
         [DataRow(869850000u, 16108L)]
         [TestMethod]
-        public void OffTimeRulePerBand(uint frequencyHz, long opensAtMs)
+        public void OffTimeRulePerBand(uint frequencyHz, long opensAtMilliseconds)
         {
             DutyCycleLedger ledger = Ledger(RegionId.Eu868);
             long earliest;
             Assert.AreEqual(TransmitPermission.Allowed, ledger.Check(frequencyHz, 61696, false, 0, 9938, out earliest));
             ledger.Record(frequencyHz, 61696, false, 10000);
             Assert.AreEqual(TransmitPermission.WaitForBand, ledger.Check(frequencyHz, 61696, false, 0, 10000, out earliest));
-            Assert.AreEqual(opensAtMs, earliest);
-            Assert.AreEqual(TransmitPermission.WaitForBand, ledger.Check(frequencyHz, 61696, false, 0, opensAtMs - 1, out earliest));
-            Assert.AreEqual(TransmitPermission.Allowed, ledger.Check(frequencyHz, 61696, false, 0, opensAtMs, out earliest));
-            Assert.AreEqual(opensAtMs, ledger.NextTransmitTimeMs(frequencyHz, 61696, false, 0, 10001));
+            Assert.AreEqual(opensAtMilliseconds, earliest);
+            Assert.AreEqual(TransmitPermission.WaitForBand, ledger.Check(frequencyHz, 61696, false, 0, opensAtMilliseconds - 1, out earliest));
+            Assert.AreEqual(TransmitPermission.Allowed, ledger.Check(frequencyHz, 61696, false, 0, opensAtMilliseconds, out earliest));
+            Assert.AreEqual(opensAtMilliseconds, ledger.NextTransmitTimeMilliseconds(frequencyHz, 61696, false, 0, 10001));
         }
 
         [TestMethod]
@@ -149,7 +149,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             // Power-up or reset restarts the schedule.
             ledger.ResetJoinBackOff(now);
             Assert.AreEqual(TransmitPermission.Allowed, ledger.Check(915200000, 1482752, true, 0, now, out earliest));
-            Assert.AreEqual(now, ledger.JoinEpochMs);
+            Assert.AreEqual(now, ledger.JoinEpochMilliseconds);
         }
 
         [TestMethod]
@@ -215,7 +215,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             DutyCycleLedger restored = new DutyCycleLedger(region);
             Assert.AreEqual(length, restored.ReadFrom(buffer, 3, length));
             Assert.AreEqual(ledger.MaxDutyCycle, restored.MaxDutyCycle);
-            Assert.AreEqual(ledger.JoinEpochMs, restored.JoinEpochMs);
+            Assert.AreEqual(ledger.JoinEpochMilliseconds, restored.JoinEpochMilliseconds);
 
             for (int probe = 0; probe < 500; probe++)
             {

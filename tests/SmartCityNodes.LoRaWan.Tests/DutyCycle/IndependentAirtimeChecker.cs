@@ -35,15 +35,15 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
 
         public int JoinCount => _log.Count(t => t.IsJoin);
 
-        public void Add(long startUs, long airtimeUs, uint frequencyHz, bool isJoin, int maxDutyCycle, int dwellLimitMs = 0)
+        public void Add(long startUs, long airtimeUs, uint frequencyHz, bool isJoin, int maxDutyCycle, int dwellLimitMilliseconds = 0)
         {
-            _log.Add(new Tx(startUs, startUs + airtimeUs, frequencyHz, isJoin, maxDutyCycle, dwellLimitMs));
+            _log.Add(new Tx(startUs, startUs + airtimeUs, frequencyHz, isJoin, maxDutyCycle, dwellLimitMilliseconds));
         }
 
         public long TotalAirtimeUs => _log.Sum(t => t.Airtime);
 
         /// <summary>Every violation found, as readable lines; empty when all rules hold.</summary>
-        public List<string> Violations(long joinEpochUs, int dwellLimitMs)
+        public List<string> Violations(long joinEpochUs, int dwellLimitMilliseconds)
         {
             var problems = new List<string>();
             for (int i = 1; i < _log.Count; i++)
@@ -56,7 +56,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
 
             foreach (Tx tx in _log)
             {
-                if ((dwellLimitMs > 0 && tx.Airtime > dwellLimitMs * 1000L) || (tx.DwellLimitMs > 0 && tx.Airtime > tx.DwellLimitMs * 1000L))
+                if ((dwellLimitMilliseconds > 0 && tx.Airtime > dwellLimitMilliseconds * 1000L) || (tx.DwellLimitMilliseconds > 0 && tx.Airtime > tx.DwellLimitMilliseconds * 1000L))
                 {
                     problems.Add($"dwell: {tx.Airtime} us at {tx.Start}");
                 }
@@ -228,7 +228,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             return low;
         }
 
-        private readonly record struct Tx(long Start, long End, uint FrequencyHz, bool IsJoin, int MaxDutyCycle, int DwellLimitMs)
+        private readonly record struct Tx(long Start, long End, uint FrequencyHz, bool IsJoin, int MaxDutyCycle, int DwellLimitMilliseconds)
         {
             public long Airtime => End - Start;
         }

@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using SmartCityNodes.LoRaWan.DutyCycle;
+using SmartCityNodes.LoRaWan.Frames;
 using SmartCityNodes.LoRaWan.Region;
 
 namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
@@ -88,7 +89,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                 uint seedForChannel = (uint)random.Next();
                 if (join)
                 {
-                    length = ChannelPlan.JoinRequestLength;
+                    length = FrameLayout.JoinRequestLength;
                     status = plan.SelectJoinChannel(joinAttempt, seedForChannel, ledger, now, out channel, out dataRate, out earliest);
                 }
                 else
@@ -109,7 +110,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                     case ChannelSelectStatus.Ok:
                         long airtime = region.UplinkTimeOnAirMicroseconds(dataRate, length);
                         uint frequency = plan.GetFrequencyHz(channel);
-                        checker.Add(now * 1000, airtime, frequency, join, ledger.MaxDutyCycle, plan.UplinkDwellTimeLimitMs);
+                        checker.Add(now * 1000, airtime, frequency, join, ledger.MaxDutyCycle, plan.UplinkDwellTimeLimitMilliseconds);
                         long end = now + ((airtime + 999) / 1000);
                         ledger.Record(frequency, airtime, join, end);
                         now = end + random.Next(0, 3000);
@@ -148,7 +149,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                 }
             }
 
-            List<string> violations = checker.Violations(ledger.JoinEpochMs * 1000, id == RegionId.Us915 ? 400 : 0);
+            List<string> violations = checker.Violations(ledger.JoinEpochMilliseconds * 1000, id == RegionId.Us915 ? 400 : 0);
             Assert.AreEqual(0, violations.Count, string.Join(Environment.NewLine, violations.Take(10)));
             Assert.IsTrue(checker.Count > 3000, "transmissions: " + checker.Count);
             Assert.IsTrue(checker.JoinCount > 50, "joins: " + checker.JoinCount);
@@ -217,7 +218,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                 ChannelSelectStatus status = plan.SelectJoinChannel(attempt, (uint)random.Next(), ledger, now, out channel, out dataRate, out earliest);
                 if (status == ChannelSelectStatus.Ok)
                 {
-                    long airtime = region.UplinkTimeOnAirMicroseconds(dataRate, ChannelPlan.JoinRequestLength);
+                    long airtime = region.UplinkTimeOnAirMicroseconds(dataRate, FrameLayout.JoinRequestLength);
                     checker.Add(now * 1000, airtime, plan.GetFrequencyHz(channel), true, 0, 400);
                     long end = now + ((airtime + 999) / 1000);
                     ledger.Record(plan.GetFrequencyHz(channel), airtime, true, end);

@@ -265,8 +265,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
             Assert.IsTrue(RegionParameters.Get(RegionId.As923Group1).SupportsTxParamSetup);
             Assert.IsTrue(RegionParameters.Get(RegionId.Au915).SupportsTxParamSetup);
             Assert.IsFalse(RegionParameters.Get(RegionId.Eu868).SupportsTxParamSetup);
-            Assert.IsTrue(RegionParameters.Get(RegionId.Eu868).SupportsCfListFrequencies);
-            Assert.IsTrue(RegionParameters.Get(RegionId.Us915).SupportsCfListChannelMask);
+            Assert.IsTrue(RegionParameters.Get(RegionId.Eu868).SupportsCFListFrequencies);
+            Assert.IsTrue(RegionParameters.Get(RegionId.Us915).SupportsCFListChannelMask);
             Assert.AreEqual(6, RegionParameters.Get(RegionId.Eu868).DutyCycleBandCount);
             Assert.AreEqual(0, RegionParameters.Get(RegionId.Us915).DutyCycleBandCount);
             Assert.IsNull(RegionParameters.Get((RegionId)42));
