@@ -24,6 +24,18 @@ public sealed record Allocation(AllocationKind Kind, string Method, int IlOffset
     /// <summary>The finding in words, e.g. <c>struct local DataRate (frame entry)</c>.</summary>
     public string Describe() => $"{KindName(Kind)} {Subject} ({Where})";
 
+    /// <summary>
+    /// Counts by kind in kind order, e.g. <c>2 new array, 1 call to allocating method (Crc32.BuildTable [1 new array])</c>;
+    /// "none" when empty. Calls to allocating methods name their callees.
+    /// </summary>
+    public static string Summarize(IEnumerable<Allocation> findings)
+    {
+        var groups = findings.GroupBy(f => f.Kind).OrderBy(g => g.Key).Select(g => g.Key == AllocationKind.CalleeAllocates
+            ? $"{g.Count()} {KindName(g.Key)} ({string.Join("; ", g.Select(f => f.Subject))})"
+            : $"{g.Count()} {KindName(g.Key)}").ToList();
+        return groups.Count == 0 ? "none" : string.Join(", ", groups);
+    }
+
     /// <summary>The words used for a kind in errors and reports.</summary>
     public static string KindName(AllocationKind kind) => kind switch
     {

@@ -83,7 +83,7 @@ public static class AllocationAnalyzer
                 var counted = target.Counted.ToList();
                 if (counted.Count > 0)
                 {
-                    var summary = string.Join(", ", counted.GroupBy(f => f.Kind).Select(g => $"{g.Count()} {Allocation.KindName(g.Key)}"));
+                    var summary = Allocation.Summarize(counted);
                     findings.Add(new Allocation(AllocationKind.CalleeAllocates, entry.Method, offset, $"{target.Method} [{summary}]", onThrowPath));
                 }
             }

@@ -53,7 +53,7 @@ public static class AllocationReport
             foreach (var method in hot)
             {
                 var counted = method.Counted.ToList();
-                text.AppendLine($"| `{method.DisplayName}` | {counted.Count} | {ByKind(counted)} |");
+                text.AppendLine($"| `{method.DisplayName}` | {counted.Count} | {Allocation.Summarize(counted)} |");
             }
 
             text.AppendLine();
@@ -93,7 +93,7 @@ public static class AllocationReport
         {
             foreach (var method in assembly.Methods.Where(m => m.IsStaticConstructor).OrderBy(m => m.DisplayName, StringComparer.Ordinal))
             {
-                text.AppendLine($"| {assembly.Assembly} | `{method.Method}` | {method.IlSize} | {method.Findings.Count} | {ByKind(method.Findings)} |");
+                text.AppendLine($"| {assembly.Assembly} | `{method.Method}` | {method.IlSize} | {method.Findings.Count} | {Allocation.Summarize(method.Findings)} |");
                 totalBytes += method.IlSize;
                 totalSites += method.Findings.Count;
                 count++;
@@ -113,13 +113,5 @@ public static class AllocationReport
         text.AppendLine($"`AllocationReportTests.{testName}` fails when this file differs from what the code gives;");
         text.AppendLine($"`{regenerateCommand}` rewrites it.");
         return text;
-    }
-
-    private static string ByKind(IEnumerable<Allocation> findings)
-    {
-        var groups = findings.GroupBy(f => f.Kind).OrderBy(g => g.Key).Select(g => g.Key == AllocationKind.CalleeAllocates
-            ? $"{g.Count()} {Allocation.KindName(g.Key)} ({string.Join("; ", g.Select(f => f.Subject))})"
-            : $"{g.Count()} {Allocation.KindName(g.Key)}").ToList();
-        return groups.Count == 0 ? "none" : string.Join(", ", groups);
     }
 }

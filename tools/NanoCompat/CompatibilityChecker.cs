@@ -101,7 +101,7 @@ public static class CompatibilityChecker
 
             if (method.IsStaticConstructor && method.Findings.Count > 0)
             {
-                var summary = string.Join(", ", method.Findings.GroupBy(f => f.Kind).Select(g => $"{g.Count()} {Allocation.KindName(g.Key)}"));
+                var summary = Allocation.Summarize(method.Findings);
                 report(Rule.StaticConstructorCost, method.Method,
                     $"static constructor runs at every boot, so on every deep-sleep wake: {method.IlSize} bytes of IL, {method.Findings.Count} allocation sites ({summary})");
             }
