@@ -14,11 +14,15 @@ public static class AllocationReport
     /// <summary>One analysed assembly: its name and its methods.</summary>
     public sealed record AssemblyAllocations(string Assembly, IReadOnlyList<MethodAllocations> Methods);
 
-    /// <summary>Analyses each assembly (references resolved from <paramref name="referencePaths"/> and the assemblies themselves).</summary>
+    /// <summary>
+    /// Analyses each assembly; references are resolved from <paramref name="referencePaths"/>, the assemblies themselves
+    /// and the other assemblies beside each (a build output folder holds its project and package references).
+    /// </summary>
     public static List<AssemblyAllocations> Analyze(IEnumerable<string> assemblyPaths, IEnumerable<string> referencePaths)
     {
         var paths = assemblyPaths.ToList();
-        var references = referencePaths.Concat(paths).ToList();
+        var beside = paths.SelectMany(p => Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetFullPath(p))!, "*.dll")).Order(StringComparer.Ordinal);
+        var references = referencePaths.Concat(paths).Concat(beside).ToList();
         return paths
             .Select(p => new AssemblyAllocations(Path.GetFileNameWithoutExtension(p), AllocationAnalyzer.Analyze(p, references)))
             .OrderBy(a => a.Assembly, StringComparer.Ordinal)

@@ -22,9 +22,10 @@ public sealed class AllocationReportTests
     private static string RepositoryRoot => Metadata("RepositoryRoot");
 
     /// <summary>
-    /// Every portable project's netnano1.0 assembly (a project is portable when it opts into both builds with
-    /// $(PortableTargetFrameworks); tests/ and tools/ are host-only). Each must be a NanoReportedProject of this test
-    /// project so it is built first.
+    /// The netnano1.0 assembly of every project that has that build: portable projects (both builds, through
+    /// $(PortableTargetFrameworks)) and device-only ones (netnano1.0 alone), except the compile-time facades in
+    /// firmware/DeviceFacades, which are never deployed. tests/ and tools/ are host-only. Each must be a
+    /// NanoReportedProject of this test project so it is built first.
     /// </summary>
     private static List<string> PortableAssemblies()
     {
@@ -34,7 +35,11 @@ public sealed class AllocationReportTests
         {
             foreach (var project in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, folder), "*.csproj", SearchOption.AllDirectories))
             {
-                if (!File.ReadAllText(project).Contains("$(PortableTargetFrameworks)", StringComparison.Ordinal))
+                var text = File.ReadAllText(project);
+                var buildsForDevice = text.Contains("$(PortableTargetFrameworks)", StringComparison.Ordinal)
+                    || text.Contains("<TargetFrameworks>netnano1.0</TargetFrameworks>", StringComparison.Ordinal)
+                    || text.Contains("<TargetFramework>netnano1.0</TargetFramework>", StringComparison.Ordinal);
+                if (!buildsForDevice || project.Contains("DeviceFacades", StringComparison.Ordinal))
                 {
                     continue;
                 }
