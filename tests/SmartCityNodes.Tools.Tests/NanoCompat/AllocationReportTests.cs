@@ -27,7 +27,7 @@ public sealed class AllocationReportTests
     /// firmware/DeviceFacades, which are never deployed. tests/ and tools/ are host-only. Each must be a
     /// NanoReportedProject of this test project so it is built first.
     /// </summary>
-    private static List<string> PortableAssemblies()
+    private static List<string> DeviceAssemblies()
     {
         var configuration = Metadata("Configuration");
         var assemblies = new List<string>();
@@ -54,6 +54,17 @@ public sealed class AllocationReportTests
         return assemblies.OrderBy(a => a, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>mscorlib and the device facades (firmware/DeviceFacades), so their enums and structs are told apart.</summary>
+    private static List<string> References()
+    {
+        var facades = Path.Combine(RepositoryRoot, "firmware", "DeviceFacades");
+        var references = new List<string> { NanoFixtureCompiler.MscorlibPath };
+        references.AddRange(Directory.EnumerateFiles(facades, "*.dll", SearchOption.AllDirectories)
+            .Where(p => p.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal));
+        return references;
+    }
+
     private static void AssertCurrent(string relativePath, string generated)
     {
         var path = Path.Combine(RepositoryRoot, relativePath);
@@ -71,7 +82,7 @@ public sealed class AllocationReportTests
     [TestMethod]
     public void HotPathReportIsCurrent()
     {
-        var analysed = AllocationReport.Analyze(PortableAssemblies(), new[] { NanoFixtureCompiler.MscorlibPath });
+        var analysed = AllocationReport.Analyze(DeviceAssemblies(), References());
         Assert.IsTrue(analysed.Any(a => a.Assembly == "SmartCityNodes.LoRaWan"), "the LoRaWAN stack is among the analysed assemblies");
         AssertCurrent("docs/allocations-hot-paths.md", AllocationReport.HotPaths(analysed, RegenerateCommand));
     }
@@ -86,7 +97,7 @@ public sealed class AllocationReportTests
             Assert.Inconclusive("docs/static-constructors.md describes the Debug build");
         }
 
-        var analysed = AllocationReport.Analyze(PortableAssemblies(), new[] { NanoFixtureCompiler.MscorlibPath });
+        var analysed = AllocationReport.Analyze(DeviceAssemblies(), References());
         AssertCurrent("docs/static-constructors.md", AllocationReport.StaticConstructors(analysed, RegenerateCommand));
     }
 
