@@ -102,6 +102,33 @@ public sealed class AllocationReportTests
     }
 
     [TestMethod]
+    public void CommandLineWritesTheReportAndExitsZero()
+    {
+        const string source = """
+            namespace SmartCityNodes.Hal { public sealed class HotPathAttribute : System.Attribute { } }
+            namespace Fixture { public static class P { [SmartCityNodes.Hal.HotPath] public static string Name(int v) { return "n" + v; } } }
+            """;
+        var directory = Directory.CreateTempSubdirectory("nanocompat-report-").FullName;
+        try
+        {
+            var assembly = Path.Combine(directory, "Fixture.dll");
+            var report = Path.Combine(directory, "report.md");
+            File.WriteAllBytes(assembly, NanoFixtureCompiler.Compile("Fixture", source));
+            var checker = typeof(CompatibilityChecker).Assembly.Location;
+            var (exit, stderr) = CommandLine.Run("dotnet", $"\"{checker}\" \"{assembly}\" --references \"{NanoFixtureCompiler.MscorlibPath}\" --allocation-report \"{report}\"");
+            Assert.AreEqual(0, exit, stderr);
+
+            // "n" + v: Roslyn lowers it to ldstr "n"; ldarga v; call Int32.ToString(); call String.Concat(string, string)
+            // (it calls ToString on a value-type operand instead of boxing it): one literal, two string-building calls.
+            StringAssert.Contains(File.ReadAllText(report), "| `Fixture.P.Name(Int32)` | 3 | 1 string literal, 2 string building |");
+        }
+        finally
+        {
+            Directory.Delete(directory, true);
+        }
+    }
+
+    [TestMethod]
     public void ReportListsMarkedMethodsWithTheirCounts()
     {
         // A fixture assembly stands in for ours: one clean hot path, one that allocates, one unmarked method.
