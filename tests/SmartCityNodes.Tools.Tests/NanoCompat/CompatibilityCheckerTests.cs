@@ -49,7 +49,8 @@ public sealed class CompatibilityCheckerTests
                 }
             }
             """;
-        var violations = CheckSource(source);
+        // The static constructor (Table's array) is only a NANO007 warning; no errors.
+        var violations = CheckSource(source).Where(v => v.Severity == "error").ToList();
         Assert.AreEqual(0, violations.Count, string.Join("\n", violations));
     }
 
@@ -163,7 +164,7 @@ public sealed class CompatibilityCheckerTests
         try
         {
             var checker = typeof(CompatibilityChecker).Assembly.Location;
-            var (exit, stderr) = Run("dotnet", $"\"{checker}\" \"{path}\"");
+            var (exit, stderr) = CommandLine.Run("dotnet", $"\"{checker}\" \"{path}\"");
             Assert.AreEqual(1, exit, stderr);
             StringAssert.Contains(stderr, "error NANO001: Fixture.Box`1: generic type definition");
         }
@@ -171,19 +172,6 @@ public sealed class CompatibilityCheckerTests
         {
             File.Delete(path);
         }
-    }
-
-    private static (int Exit, string Stderr) Run(string file, string arguments)
-    {
-        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(file, arguments)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        })!;
-        var stderr = process.StandardError.ReadToEnd();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stderr);
     }
 
     private static string Describe(IReadOnlyList<Violation> violations) => "found:\n" + string.Join("\n", violations);
