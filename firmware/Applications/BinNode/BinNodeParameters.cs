@@ -56,7 +56,7 @@ namespace SmartCityNodes.Applications.BinNode
         /// <summary>Fire alarm ends below this temperature (and with the rise rate below its limit), 0.1 °C. Default 500; 0..<see cref="FireRaiseDeciCelsius"/> − 1.</summary>
         public int FireClearDeciCelsius { get; set; } = 500;
 
-        /// <summary>Fire alarm when temperature rises at least this fast between two measurements, 0.1 °C/min. Default 83 (8.3 °C/min = 15 °F/min, the rate-of-rise setting of common heat detectors); 10..500.</summary>
+        /// <summary>Fire alarm when temperature rises at least this fast between two measurements, 0.1 °C/min. Default 83 (8.3 °C/min = 15 °F/min, the usual rate-of-rise setting of combination heat detectors); 10..500.</summary>
         public int FireRiseDeciCelsiusPerMinute { get; set; } = 83;
 
         /// <summary>Whether the tilt switch raises alarms. Default true.</summary>

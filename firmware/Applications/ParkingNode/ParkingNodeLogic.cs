@@ -187,6 +187,22 @@ namespace SmartCityNodes.Applications.ParkingNode
             return CalibrationStatus.Ok;
         }
 
+        /// <summary>
+        /// Threshold for a LIS3MDL-style absolute-field interrupt: the largest baseline axis magnitude plus the occupied
+        /// deviation, so a car that raises the dominant axis by the occupied deviation wakes the node while the empty
+        /// bay's own field does not. Rounded up to whole mG.
+        /// </summary>
+        /// <returns>Threshold in mG; meaningful once calibrated.</returns>
+        public int InterruptThresholdMilligauss()
+        {
+            long largest = IntegerMath.Absolute(_baselineX);
+            long y = IntegerMath.Absolute(_baselineY);
+            long z = IntegerMath.Absolute(_baselineZ);
+            largest = y > largest ? y : largest;
+            largest = z > largest ? z : largest;
+            return (int)((largest + BaselineScale - 1) / BaselineScale) + _parameters.OccupiedDeviationMilligauss;
+        }
+
         /// <summary>Vector deviation of a reading from the baseline, mG (rounded).</summary>
         /// <param name="readings">The reading.</param>
         /// <returns>|B − baseline| in mG.</returns>
@@ -381,9 +397,13 @@ namespace SmartCityNodes.Applications.ParkingNode
                 long confirmDue = _confirmStartAtMilliseconds + (_parameters.ConfirmationSeconds * ReportValues.MillisecondsPerSecond);
                 next = confirmDue > nowMilliseconds && confirmDue < next ? confirmDue : next;
             }
-            else if (_parameters.InterruptWake && _state != ParkingState.Fault && _state != ParkingState.Uncalibrated)
+            else if (_parameters.InterruptWake && _state == ParkingState.Vacant)
             {
                 next = nowMilliseconds + (_parameters.DriftTrackIntervalSeconds * ReportValues.MillisecondsPerSecond);
+            }
+            else if (_parameters.InterruptWake && _state == ParkingState.Occupied)
+            {
+                next = nowMilliseconds + (_parameters.OccupiedPollIntervalSeconds * ReportValues.MillisecondsPerSecond);
             }
             else
             {

@@ -29,7 +29,13 @@ namespace SmartCityNodes.Applications.ParkingNode
         /// <summary>Polling interval of a polled magnetometer, s: the detection latency is at most this plus the confirmation. Default 30; 5..3600.</summary>
         public int PollIntervalSeconds { get; set; } = 30;
 
-        /// <summary>With interrupt wake, wake anyway this often to track drift, s. Default 900; 60..86400.</summary>
+        /// <summary>
+        /// With interrupt wake, poll this often while occupied, s: the LIS3MDL interrupt fires when an axis's absolute field
+        /// exceeds the threshold, so it sees a car arrive (field rises) but not, in general, leave. Default 60; 5..3600.
+        /// </summary>
+        public int OccupiedPollIntervalSeconds { get; set; } = 60;
+
+        /// <summary>With interrupt wake, wake anyway this often while vacant to track drift, s. Default 900; 60..86400.</summary>
         public int DriftTrackIntervalSeconds { get; set; } = 900;
 
         /// <summary>Heartbeat when nothing changed, s. Default 10800 (3 h, as Nwave's sensors); 600..86400.</summary>
@@ -77,6 +83,11 @@ namespace SmartCityNodes.Applications.ParkingNode
             if (!IntegerMath.InRange(PollIntervalSeconds, 5, 3600))
             {
                 return nameof(PollIntervalSeconds);
+            }
+
+            if (!IntegerMath.InRange(OccupiedPollIntervalSeconds, 5, 3600))
+            {
+                return nameof(OccupiedPollIntervalSeconds);
             }
 
             if (!IntegerMath.InRange(DriftTrackIntervalSeconds, 60, 86400))
@@ -127,6 +138,7 @@ namespace SmartCityNodes.Applications.ParkingNode
             ConfirmationPollSeconds = source.ConfirmationPollSeconds;
             InterruptWake = source.InterruptWake;
             PollIntervalSeconds = source.PollIntervalSeconds;
+            OccupiedPollIntervalSeconds = source.OccupiedPollIntervalSeconds;
             DriftTrackIntervalSeconds = source.DriftTrackIntervalSeconds;
             HeartbeatSeconds = source.HeartbeatSeconds;
             DriftTrackingDivisor = source.DriftTrackingDivisor;

@@ -14,12 +14,12 @@ namespace SmartCityNodes.Applications.ParkingNode
     public static class ParkingPollingBudget
     {
         /// <summary>
-        /// ESP32 current while awake for a poll, µA: Espressif "ESP32 Series Datasheet" (v4.x), table "Power consumption
+        /// ESP32 current while awake for a poll, µA: Espressif "ESP32 Series Datasheet" v3.5, table 6 "Power consumption
         /// by power modes", modem-sleep at 160 MHz: 27–44 mA; 40 mA taken (CPU busy, radio off).
         /// </summary>
         public const int EspAwakeCurrentMicroamperes = 40000;
 
-        /// <summary>ESP32 deep sleep with RTC timer and RTC memory, µA (same table: 10 µA). Chip only; a dev board's regulator adds more.</summary>
+        /// <summary>ESP32 deep sleep with RTC timer and RTC memory, µA (same table: 10 µA). Chip only; a development board's regulator and USB bridge add more.</summary>
         public const int EspDeepSleepCurrentMicroamperes = 10;
 
         /// <summary>

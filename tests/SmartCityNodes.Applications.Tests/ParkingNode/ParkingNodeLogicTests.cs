@@ -233,6 +233,40 @@ namespace SmartCityNodes.Applications.Tests.ParkingNode
         }
 
         [TestMethod]
+        public void InterruptWake_PollsWhileOccupied_DriftWakesWhileVacant()
+        {
+            var parameters = Polled();
+            parameters.InterruptWake = true;
+            var bay = new Bay(parameters);
+            bay.At(0);
+            Assert.AreEqual(900 * Second, bay.Report.NextWakeAtMilliseconds);
+            bay.At(100, dz: 200);  // woken by the interrupt: arriving, confirmation polls every 5 s
+            Assert.AreEqual(105 * Second, bay.Report.NextWakeAtMilliseconds);
+            bay.At(120, dz: 200);  // confirmed after 20 s
+            Assert.AreEqual(ParkingState.Occupied, bay.Report.State);
+            Assert.AreEqual(180 * Second, bay.Report.NextWakeAtMilliseconds, "occupied: poll every 60 s for the departure");
+        }
+
+        [TestMethod]
+        public void InterruptThreshold_IsTheLargestBaselineAxisPlusTheOccupiedDeviation()
+        {
+            // Baseline (100, 200, −300) mG: largest |axis| = 300; + 150 = 450 mG.
+            Assert.AreEqual(450, new Bay(Polled()).Logic.InterruptThresholdMilligauss());
+            // Baseline X = 101.75 mG (1628/16) alone: rounded up to 102; + 150 = 252.
+            var logic = new ParkingNodeLogic(new ParkingNodeParameters { CalibrationSamples = 4 });
+            var readings = new ParkingReadings();
+            logic.BeginCalibration();
+            foreach (int x in new[] { 100, 101, 102, 104 })
+            {
+                readings.Set(SensorStatus.Ok, x, 0, 0);
+                logic.AddCalibrationSample(readings);
+            }
+
+            logic.CompleteCalibration(0);
+            Assert.AreEqual(252, logic.InterruptThresholdMilligauss());
+        }
+
+        [TestMethod]
         public void Heartbeat_CapsTheNextWake()
         {
             var parameters = Polled();

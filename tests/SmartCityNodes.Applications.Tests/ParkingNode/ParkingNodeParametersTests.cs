@@ -24,7 +24,10 @@ namespace SmartCityNodes.Applications.Tests.ParkingNode
         [DataRow("ConfirmationPollSeconds", 21)]        // longer than the 20 s confirmation
         [DataRow("PollIntervalSeconds", 4)]
         [DataRow("PollIntervalSeconds", 3601)]
+        [DataRow("OccupiedPollIntervalSeconds", 4)]
+        [DataRow("OccupiedPollIntervalSeconds", 3601)]
         [DataRow("DriftTrackIntervalSeconds", 59)]
+        [DataRow("DriftTrackIntervalSeconds", 86401)]
         [DataRow("HeartbeatSeconds", 599)]
         [DataRow("HeartbeatSeconds", 86401)]
         [DataRow("DriftTrackingDivisor", 1)]

@@ -21,10 +21,11 @@ namespace SmartCityNodes.Applications.Tests.ParkingNode
         [TestMethod]
         public void InterruptLis3mdl_ChargePerDay()
         {
-            // 20 parking sessions a day = 40 changes, each 1 interrupt wake + 4 confirmation re-checks (20 s / 5 s) = 200
-            // wakes; drift wakes every 900 s = 96 (the 3-hour heartbeat falls on them). 296 × 32 000 000 = 9 472 000 000;
-            // floor (10 + 40 µA) × 24 h = 4 320 000 000 µA·ms; total / 3.6e6 = 3831.1 µAh.
-            Assert.AreEqual(3831L, ParkingPollingBudget.InterruptLis3mdlMicroampereHoursPerDay(296));
+            // 20 parking sessions a day, 8 h occupied in all: 40 changes × (1 interrupt or poll wake + 4 confirmation
+            // re-checks, 20 s / 5 s) = 200 wakes; 8 h occupied polled every 60 s = 480; 16 h vacant with a drift wake every
+            // 900 s = 64 (the 3-hour heartbeat falls on them): 744 wakes. 744 × 32 000 000 = 23 808 000 000 µA·ms;
+            // floor (10 µA ESP32 + 40 µA LIS3MDL low power) × 24 h = 4 320 000 000 µA·ms; total / 3.6e6 = 7813.3 µAh.
+            Assert.AreEqual(7813L, ParkingPollingBudget.InterruptLis3mdlMicroampereHoursPerDay(744));
         }
 
         [TestMethod]
