@@ -19,26 +19,24 @@ namespace SmartCityNodes.Applications.AirNode
         public const byte StateVersion = 1;
 
         /// <summary>Bytes of the persisted record.</summary>
-        public const int StateLength = 52;
+        public const int StateLength = 43 + ReportHistory.RecordLength;
 
-        private const int FlagInitialised = 0x01;
         private const int FlagPm25High = 0x02;
         private const int FlagPm10High = 0x04;
         private const int FlagNoPm1 = 0x08;
-        private const int FlagMask = 0x0F;
+        private const int FlagMask = 0x0E;
         private const int FaultMask = 0x1F;
 
         private readonly AirNodeParameters _parameters = new AirNodeParameters();
         private readonly ParticulateSamplePlan _plan = new ParticulateSamplePlan();
         private readonly ThresholdLatch _pm25 = new ThresholdLatch();
         private readonly ThresholdLatch _pm10 = new ThresholdLatch();
-        private bool _initialised;
+        private readonly ReportHistory _history = new ReportHistory();
         private ParticulateCyclePhase _phase;
         private int _samplesTaken;
         private int _validSamples;
         private bool _noPm1;
         private AirFaults _cycleFaults;
-        private AirFaults _lastReportedFaults;
         private byte _lastParticulateStatus;
         private int _sumPm1;
         private int _sumPm25;
@@ -46,7 +44,6 @@ namespace SmartCityNodes.Applications.AirNode
         private long _cycleStartedAtMilliseconds;
         private long _lastSampleAtMilliseconds;
         private long _nextCycleAtMilliseconds;
-        private long _lastReportAtMilliseconds;
 
         /// <summary>Creates the logic with a copy of valid parameters; the first cycle starts at the first wake.</summary>
         /// <param name="parameters">Parameters; invalid ones are a programming error.</param>
@@ -54,19 +51,8 @@ namespace SmartCityNodes.Applications.AirNode
         /// <exception cref="ArgumentException">A field is out of range; the message is the field's name.</exception>
         public AirNodeLogic(AirNodeParameters parameters)
         {
-            if (parameters == null)
-            {
-                throw new ArgumentNullException(nameof(parameters));
-            }
-
-            string bad = parameters.Validate();
-            if (bad != null)
-            {
-                throw new ArgumentException(bad);
-            }
-
-            _parameters.CopyFrom(parameters);
-            _plan.CopyFrom(parameters);
+            ApplicationParameters.Initialize(_parameters, parameters);
+            _plan.CopyFrom(_parameters);
         }
 
         /// <summary>The parameters in force.</summary>
@@ -92,18 +78,8 @@ namespace SmartCityNodes.Applications.AirNode
         /// <returns>Null when applied, else the name of the first bad field.</returns>
         public string ApplyParameters(AirNodeParameters candidate)
         {
-            if (candidate == null)
-            {
-                return nameof(candidate);
-            }
-
-            string bad = candidate.Validate();
-            if (bad == null)
-            {
-                _parameters.CopyFrom(candidate);
-                _plan.CopyFrom(candidate);
-            }
-
+            string bad = ApplicationParameters.TryApply(_parameters, candidate);
+            _plan.CopyFrom(_parameters);
             return bad;
         }
 
@@ -255,34 +231,8 @@ namespace SmartCityNodes.Applications.AirNode
                 faults |= AirFaults.EnvironmentSensor;
             }
 
-            ReportReason reason = ReportReason.None;
-            if (!_initialised)
-            {
-                reason |= ReportReason.Startup;
-            }
-
-            if (events != AirEvents.None)
-            {
-                reason |= ReportReason.Event;
-            }
-
-            if (faults != _lastReportedFaults)
-            {
-                reason |= ReportReason.FaultChanged;
-            }
-
-            if (_initialised && nowMilliseconds - _lastReportAtMilliseconds >= _parameters.PeriodicReportSeconds * ReportValues.MillisecondsPerSecond)
-            {
-                reason |= ReportReason.Periodic;
-            }
-
-            if (reason != ReportReason.None)
-            {
-                _initialised = true;
-                _lastReportAtMilliseconds = nowMilliseconds;
-                _lastReportedFaults = faults;
-            }
-
+            long periodMilliseconds = _parameters.PeriodicReportSeconds * ReportValues.MillisecondsPerSecond;
+            ReportReason reason = _history.Decide(nowMilliseconds, events != AirEvents.None, (byte)faults, periodMilliseconds);
             report.Reason = reason;
             report.Events = events;
             report.Faults = faults;
@@ -328,19 +278,18 @@ namespace SmartCityNodes.Applications.AirNode
         {
             buffer[offset] = StateVersion;
             buffer[offset + 1] = (byte)_phase;
-            buffer[offset + 2] = (byte)((_initialised ? FlagInitialised : 0) | (_pm25.IsActive ? FlagPm25High : 0) | (_pm10.IsActive ? FlagPm10High : 0) | (_noPm1 ? FlagNoPm1 : 0));
+            buffer[offset + 2] = (byte)((_pm25.IsActive ? FlagPm25High : 0) | (_pm10.IsActive ? FlagPm10High : 0) | (_noPm1 ? FlagNoPm1 : 0));
             buffer[offset + 3] = (byte)_samplesTaken;
             buffer[offset + 4] = (byte)_validSamples;
             buffer[offset + 5] = (byte)_cycleFaults;
-            buffer[offset + 6] = (byte)_lastReportedFaults;
-            buffer[offset + 7] = _lastParticulateStatus;
-            StateRecord.WriteInt32(buffer, offset + 8, _sumPm1);
-            StateRecord.WriteInt32(buffer, offset + 12, _sumPm25);
-            StateRecord.WriteInt32(buffer, offset + 16, _sumPm10);
-            StateRecord.WriteInt64(buffer, offset + 20, _cycleStartedAtMilliseconds);
-            StateRecord.WriteInt64(buffer, offset + 28, _lastSampleAtMilliseconds);
-            StateRecord.WriteInt64(buffer, offset + 36, _nextCycleAtMilliseconds);
-            StateRecord.WriteInt64(buffer, offset + 44, _lastReportAtMilliseconds);
+            buffer[offset + 6] = _lastParticulateStatus;
+            StateRecord.WriteInt32(buffer, offset + 7, _sumPm1);
+            StateRecord.WriteInt32(buffer, offset + 11, _sumPm25);
+            StateRecord.WriteInt32(buffer, offset + 15, _sumPm10);
+            StateRecord.WriteInt64(buffer, offset + 19, _cycleStartedAtMilliseconds);
+            StateRecord.WriteInt64(buffer, offset + 27, _lastSampleAtMilliseconds);
+            StateRecord.WriteInt64(buffer, offset + 35, _nextCycleAtMilliseconds);
+            _history.Write(buffer, offset + 43);
             return StateLength;
         }
 
@@ -361,32 +310,31 @@ namespace SmartCityNodes.Applications.AirNode
             int flags = buffer[offset + 2];
             int taken = buffer[offset + 3];
             int valid = buffer[offset + 4];
-            int sumPm1 = StateRecord.ReadInt32(buffer, offset + 8);
-            int sumPm25 = StateRecord.ReadInt32(buffer, offset + 12);
-            int sumPm10 = StateRecord.ReadInt32(buffer, offset + 16);
+            int sumPm1 = StateRecord.ReadInt32(buffer, offset + 7);
+            int sumPm25 = StateRecord.ReadInt32(buffer, offset + 11);
+            int sumPm10 = StateRecord.ReadInt32(buffer, offset + 15);
             if (phase > (int)ParticulateCyclePhase.Sampling || (flags & ~FlagMask) != 0 || taken > 10 || valid > taken
-                || (buffer[offset + 5] & ~FaultMask) != 0 || (buffer[offset + 6] & ~FaultMask) != 0 || sumPm1 < 0 || sumPm25 < 0 || sumPm10 < 0)
+                || (buffer[offset + 5] & ~FaultMask) != 0 || sumPm1 < 0 || sumPm25 < 0 || sumPm10 < 0
+                || !ReportHistory.IsValid(buffer, offset + 43, FaultMask))
             {
                 return StateRecordStatus.Corrupt;
             }
 
             _phase = (ParticulateCyclePhase)phase;
-            _initialised = (flags & FlagInitialised) != 0;
             _pm25.IsActive = (flags & FlagPm25High) != 0;
             _pm10.IsActive = (flags & FlagPm10High) != 0;
             _noPm1 = (flags & FlagNoPm1) != 0;
             _samplesTaken = taken;
             _validSamples = valid;
             _cycleFaults = (AirFaults)buffer[offset + 5];
-            _lastReportedFaults = (AirFaults)buffer[offset + 6];
-            _lastParticulateStatus = buffer[offset + 7];
+            _lastParticulateStatus = buffer[offset + 6];
             _sumPm1 = sumPm1;
             _sumPm25 = sumPm25;
             _sumPm10 = sumPm10;
-            _cycleStartedAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 20);
-            _lastSampleAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 28);
-            _nextCycleAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 36);
-            _lastReportAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 44);
+            _cycleStartedAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 19);
+            _lastSampleAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 27);
+            _nextCycleAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 35);
+            _history.Restore(buffer, offset + 43);
             return StateRecordStatus.Ok;
         }
     }

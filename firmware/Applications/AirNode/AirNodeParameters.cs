@@ -10,7 +10,7 @@ namespace SmartCityNodes.Applications.AirNode
     /// and PM10 above 154 µg/m³ begin "unhealthy for sensitive groups"); the EPA defines them on 24-hour means, here they
     /// are alert levels on a few-second average, to be tuned per deployment.
     /// </summary>
-    public sealed class AirNodeParameters
+    public sealed class AirNodeParameters : IApplicationParameters
     {
         /// <summary>Time between particulate cycles (sensor wake to sensor wake), s. Default 1800; 300..86400.</summary>
         public int CycleIntervalSeconds { get; set; } = 1800;
@@ -97,10 +97,11 @@ namespace SmartCityNodes.Applications.AirNode
             return null;
         }
 
-        /// <summary>Copies every field of <paramref name="source"/> (no allocation).</summary>
-        /// <param name="source">Parameters to copy.</param>
-        public void CopyFrom(AirNodeParameters source)
+        /// <summary>Copies every field of <paramref name="other"/>, a <see cref="AirNodeParameters"/> (no allocation).</summary>
+        /// <param name="other">Parameters to copy.</param>
+        public void CopyFrom(IApplicationParameters other)
         {
+            AirNodeParameters source = (AirNodeParameters)other;
             CycleIntervalSeconds = source.CycleIntervalSeconds;
             WarmUpSeconds = source.WarmUpSeconds;
             SampleCount = source.SampleCount;

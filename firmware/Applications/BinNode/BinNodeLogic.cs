@@ -17,20 +17,20 @@ namespace SmartCityNodes.Applications.BinNode
         public const byte StateVersion = 1;
 
         /// <summary>Bytes of the persisted record.</summary>
-        public const int StateLength = 23;
+        public const int StateLength = 14 + ReportHistory.RecordLength;
 
-        private const int FlagInitialised = 0x01;
         private const int FlagFull = 0x02;
         private const int FlagFire = 0x04;
         private const int FlagTilt = 0x08;
         private const int FlagHasPreviousFill = 0x10;
         private const int FlagHasPreviousTemperature = 0x20;
         private const int FlagHasReportedFill = 0x40;
-        private const int FlagMask = 0x7F;
+        private const int FlagMask = 0x7E;
+        private const int FaultMask = 0x07;
 
         private readonly BinNodeParameters _parameters = new BinNodeParameters();
         private readonly ThresholdLatch _full = new ThresholdLatch();
-        private bool _initialised;
+        private readonly ReportHistory _history = new ReportHistory();
         private bool _fire;
         private bool _tilt;
         private bool _hasPreviousFill;
@@ -40,8 +40,6 @@ namespace SmartCityNodes.Applications.BinNode
         private long _previousTemperatureAtMilliseconds;
         private bool _hasReportedFill;
         private int _lastReportedFillPercent;
-        private BinFaults _lastReportedFaults;
-        private long _lastReportAtMilliseconds;
 
         /// <summary>Creates the logic with a copy of valid parameters.</summary>
         /// <param name="parameters">Parameters; invalid ones are a programming error.</param>
@@ -49,18 +47,7 @@ namespace SmartCityNodes.Applications.BinNode
         /// <exception cref="ArgumentException">A field is out of range; the message is the field's name.</exception>
         public BinNodeLogic(BinNodeParameters parameters)
         {
-            if (parameters == null)
-            {
-                throw new ArgumentNullException(nameof(parameters));
-            }
-
-            string bad = parameters.Validate();
-            if (bad != null)
-            {
-                throw new ArgumentException(bad);
-            }
-
-            _parameters.CopyFrom(parameters);
+            ApplicationParameters.Initialize(_parameters, parameters);
         }
 
         /// <summary>The parameters in force (a copy; change them through <see cref="ApplyParameters"/>).</summary>
@@ -74,18 +61,7 @@ namespace SmartCityNodes.Applications.BinNode
         /// <returns>Null when applied, else the name of the first bad field.</returns>
         public string ApplyParameters(BinNodeParameters candidate)
         {
-            if (candidate == null)
-            {
-                return nameof(candidate);
-            }
-
-            string bad = candidate.Validate();
-            if (bad == null)
-            {
-                _parameters.CopyFrom(candidate);
-            }
-
-            return bad;
+            return ApplicationParameters.TryApply(_parameters, candidate);
         }
 
         /// <summary>Fill level of a bin from the (corrected) distance: 100 % at the full line, 0 % at the bottom, rounded, clamped.</summary>
@@ -168,40 +144,12 @@ namespace SmartCityNodes.Applications.BinNode
                 _tilt = false;
             }
 
-            ReportReason reason = ReportReason.None;
-            if (!_initialised)
+            long periodMilliseconds = _parameters.PeriodicReportSeconds * ReportValues.MillisecondsPerSecond;
+            ReportReason reason = _history.Decide(nowMilliseconds, events != BinEvents.None, (byte)faults, periodMilliseconds);
+            if (reason != ReportReason.None && report.FillPercent != ReportValues.Unknown)
             {
-                reason |= ReportReason.Startup;
-            }
-
-            if (events != BinEvents.None)
-            {
-                reason |= ReportReason.Event;
-            }
-
-            if (faults != _lastReportedFaults)
-            {
-                reason |= ReportReason.FaultChanged;
-            }
-
-            long periodicDue = _lastReportAtMilliseconds + (_parameters.PeriodicReportSeconds * ReportValues.MillisecondsPerSecond);
-            if (_initialised && nowMilliseconds >= periodicDue)
-            {
-                reason |= ReportReason.Periodic;
-            }
-
-            if (reason != ReportReason.None)
-            {
-                _initialised = true;
-                _lastReportAtMilliseconds = nowMilliseconds;
-                _lastReportedFaults = faults;
-                if (report.FillPercent != ReportValues.Unknown)
-                {
-                    _hasReportedFill = true;
-                    _lastReportedFillPercent = report.FillPercent;
-                }
-
-                periodicDue = nowMilliseconds + (_parameters.PeriodicReportSeconds * ReportValues.MillisecondsPerSecond);
+                _hasReportedFill = true;
+                _lastReportedFillPercent = report.FillPercent;
             }
 
             report.Reason = reason;
@@ -211,6 +159,7 @@ namespace SmartCityNodes.Applications.BinNode
 
             int intervalSeconds = _fire ? _parameters.AlarmMeasureIntervalSeconds : _parameters.MeasureIntervalSeconds;
             long nextMeasure = nowMilliseconds + (intervalSeconds * ReportValues.MillisecondsPerSecond);
+            long periodicDue = _history.PeriodicDueAtMilliseconds(periodMilliseconds);
             report.NextWakeAtMilliseconds = nextMeasure < periodicDue ? nextMeasure : periodicDue;
             return report.ShouldSend;
         }
@@ -279,16 +228,15 @@ namespace SmartCityNodes.Applications.BinNode
         /// <returns>Bytes written.</returns>
         public int WriteState(byte[] buffer, int offset)
         {
-            int flags = (_initialised ? FlagInitialised : 0) | (_full.IsActive ? FlagFull : 0) | (_fire ? FlagFire : 0) | (_tilt ? FlagTilt : 0)
+            int flags = (_full.IsActive ? FlagFull : 0) | (_fire ? FlagFire : 0) | (_tilt ? FlagTilt : 0)
                 | (_hasPreviousFill ? FlagHasPreviousFill : 0) | (_hasPreviousTemperature ? FlagHasPreviousTemperature : 0) | (_hasReportedFill ? FlagHasReportedFill : 0);
             buffer[offset] = StateVersion;
             buffer[offset + 1] = (byte)flags;
             buffer[offset + 2] = (byte)_previousFillPercent;
             buffer[offset + 3] = (byte)_lastReportedFillPercent;
-            buffer[offset + 4] = (byte)_lastReportedFaults;
-            StateRecord.WriteInt16(buffer, offset + 5, _previousTemperatureDeciCelsius);
-            StateRecord.WriteInt64(buffer, offset + 7, _previousTemperatureAtMilliseconds);
-            StateRecord.WriteInt64(buffer, offset + 15, _lastReportAtMilliseconds);
+            StateRecord.WriteInt16(buffer, offset + 4, _previousTemperatureDeciCelsius);
+            StateRecord.WriteInt64(buffer, offset + 6, _previousTemperatureAtMilliseconds);
+            _history.Write(buffer, offset + 14);
             return StateLength;
         }
 
@@ -308,13 +256,11 @@ namespace SmartCityNodes.Applications.BinNode
             int flags = buffer[offset + 1];
             int previousFill = buffer[offset + 2];
             int reportedFill = buffer[offset + 3];
-            int faults = buffer[offset + 4];
-            if ((flags & ~FlagMask) != 0 || previousFill > 100 || reportedFill > 100 || (faults & ~0x07) != 0)
+            if ((flags & ~FlagMask) != 0 || previousFill > 100 || reportedFill > 100 || !ReportHistory.IsValid(buffer, offset + 14, FaultMask))
             {
                 return StateRecordStatus.Corrupt;
             }
 
-            _initialised = (flags & FlagInitialised) != 0;
             _full.IsActive = (flags & FlagFull) != 0;
             _fire = (flags & FlagFire) != 0;
             _tilt = (flags & FlagTilt) != 0;
@@ -323,10 +269,9 @@ namespace SmartCityNodes.Applications.BinNode
             _hasReportedFill = (flags & FlagHasReportedFill) != 0;
             _previousFillPercent = previousFill;
             _lastReportedFillPercent = reportedFill;
-            _lastReportedFaults = (BinFaults)faults;
-            _previousTemperatureDeciCelsius = StateRecord.ReadInt16(buffer, offset + 5);
-            _previousTemperatureAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 7);
-            _lastReportAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 15);
+            _previousTemperatureDeciCelsius = StateRecord.ReadInt16(buffer, offset + 4);
+            _previousTemperatureAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 6);
+            _history.Restore(buffer, offset + 14);
             return StateRecordStatus.Ok;
         }
     }

@@ -8,7 +8,7 @@ namespace SmartCityNodes.Applications.BinNode
     /// Everything a BinNode installation can tune (node configuration, remote-config downlinks). Each property has a
     /// real default and a documented range; <see cref="Validate"/> names the first bad field.
     /// </summary>
-    public sealed class BinNodeParameters
+    public sealed class BinNodeParameters : IApplicationParameters
     {
         /// <summary>Longest distance the supported rangers measure (JSN-SR04T v3: 6000 mm); offset + depth must fit.</summary>
         public const int MaximumRangeMillimetres = 6000;
@@ -144,10 +144,11 @@ namespace SmartCityNodes.Applications.BinNode
             return null;
         }
 
-        /// <summary>Copies every field of <paramref name="source"/> into this instance (no allocation).</summary>
-        /// <param name="source">Parameters to copy.</param>
-        public void CopyFrom(BinNodeParameters source)
+        /// <summary>Copies every field of <paramref name="other"/>, a <see cref="BinNodeParameters"/> (no allocation).</summary>
+        /// <param name="other">Parameters to copy.</param>
+        public void CopyFrom(IApplicationParameters other)
         {
+            BinNodeParameters source = (BinNodeParameters)other;
             BinDepthMillimetres = source.BinDepthMillimetres;
             MountingOffsetMillimetres = source.MountingOffsetMillimetres;
             SamplesPerReading = source.SamplesPerReading;

@@ -18,29 +18,27 @@ namespace SmartCityNodes.Applications.ParkingNode
         public const byte StateVersion = 1;
 
         /// <summary>Bytes of the persisted record.</summary>
-        public const int StateLength = 44;
+        public const int StateLength = 35 + ReportHistory.RecordLength;
 
         /// <summary>The baseline is kept in 1/16 mG so that drift steps smaller than 1 mG are not lost to truncation.</summary>
         public const int BaselineScale = 16;
 
-        private const int FlagInitialised = 0x01;
         private const int FlagCalibratedPending = 0x02;
-        private const int FlagMask = 0x03;
+        private const int FlagMask = 0x02;
+        private const int FaultMask = 0x03;
 
         private readonly ParkingNodeParameters _parameters = new ParkingNodeParameters();
         private ParkingState _state;
         private ParkingState _stateBeforeFault;
-        private bool _initialised;
+        private readonly ReportHistory _history = new ReportHistory();
         private bool _calibratedPending;
         private int _consecutiveFailures;
-        private ParkingFaults _lastReportedFaults;
         private int _eventCounter;
         private int _baselineX;
         private int _baselineY;
         private int _baselineZ;
         private long _lastChangeAtMilliseconds;
         private long _confirmStartAtMilliseconds;
-        private long _lastReportAtMilliseconds;
 
         // Calibration accumulators (one calibration runs within one wake; not persisted).
         private int _calibrationCount;
@@ -60,18 +58,7 @@ namespace SmartCityNodes.Applications.ParkingNode
         /// <exception cref="ArgumentException">A field is out of range; the message is the field's name.</exception>
         public ParkingNodeLogic(ParkingNodeParameters parameters)
         {
-            if (parameters == null)
-            {
-                throw new ArgumentNullException(nameof(parameters));
-            }
-
-            string bad = parameters.Validate();
-            if (bad != null)
-            {
-                throw new ArgumentException(bad);
-            }
-
-            _parameters.CopyFrom(parameters);
+            ApplicationParameters.Initialize(_parameters, parameters);
         }
 
         /// <summary>The parameters in force.</summary>
@@ -109,18 +96,7 @@ namespace SmartCityNodes.Applications.ParkingNode
         /// <returns>Null when applied, else the name of the first bad field.</returns>
         public string ApplyParameters(ParkingNodeParameters candidate)
         {
-            if (candidate == null)
-            {
-                return nameof(candidate);
-            }
-
-            string bad = candidate.Validate();
-            if (bad == null)
-            {
-                _parameters.CopyFrom(candidate);
-            }
-
-            return bad;
+            return ApplicationParameters.TryApply(_parameters, candidate);
         }
 
         /// <summary>Starts an installation calibration (the bay must be empty).</summary>
@@ -267,35 +243,8 @@ namespace SmartCityNodes.Applications.ParkingNode
                 events |= Step(nowMilliseconds, deviation, readings, ref secondsSinceChange);
             }
 
-            ReportReason reason = ReportReason.None;
-            if (!_initialised)
-            {
-                reason |= ReportReason.Startup;
-            }
-
-            if (events != ParkingEvents.None)
-            {
-                reason |= ReportReason.Event;
-            }
-
-            if (faults != _lastReportedFaults)
-            {
-                reason |= ReportReason.FaultChanged;
-            }
-
             long heartbeatMilliseconds = _parameters.HeartbeatSeconds * ReportValues.MillisecondsPerSecond;
-            if (_initialised && nowMilliseconds - _lastReportAtMilliseconds >= heartbeatMilliseconds)
-            {
-                reason |= ReportReason.Periodic;
-            }
-
-            if (reason != ReportReason.None)
-            {
-                _initialised = true;
-                _lastReportAtMilliseconds = nowMilliseconds;
-                _lastReportedFaults = faults;
-            }
-
+            ReportReason reason = _history.Decide(nowMilliseconds, events != ParkingEvents.None, (byte)faults, heartbeatMilliseconds);
             report.Reason = reason;
             report.Events = events;
             report.Faults = faults;
@@ -304,7 +253,7 @@ namespace SmartCityNodes.Applications.ParkingNode
             report.Occupied = stable == ParkingState.Occupied;
             report.SecondsSinceLastChange = secondsSinceChange;
             report.EventCounter = _eventCounter;
-            report.NextWakeAtMilliseconds = NextWake(nowMilliseconds, _lastReportAtMilliseconds + heartbeatMilliseconds);
+            report.NextWakeAtMilliseconds = NextWake(nowMilliseconds, _history.PeriodicDueAtMilliseconds(heartbeatMilliseconds));
             return report.ShouldSend;
         }
 
@@ -441,16 +390,15 @@ namespace SmartCityNodes.Applications.ParkingNode
             buffer[offset] = StateVersion;
             buffer[offset + 1] = (byte)_state;
             buffer[offset + 2] = (byte)_stateBeforeFault;
-            buffer[offset + 3] = (byte)((_initialised ? FlagInitialised : 0) | (_calibratedPending ? FlagCalibratedPending : 0));
+            buffer[offset + 3] = (byte)(_calibratedPending ? FlagCalibratedPending : 0);
             buffer[offset + 4] = (byte)(_consecutiveFailures > 255 ? 255 : _consecutiveFailures);
-            buffer[offset + 5] = (byte)_lastReportedFaults;
-            StateRecord.WriteInt16(buffer, offset + 6, (short)_eventCounter);
-            StateRecord.WriteInt32(buffer, offset + 8, _baselineX);
-            StateRecord.WriteInt32(buffer, offset + 12, _baselineY);
-            StateRecord.WriteInt32(buffer, offset + 16, _baselineZ);
-            StateRecord.WriteInt64(buffer, offset + 20, _lastChangeAtMilliseconds);
-            StateRecord.WriteInt64(buffer, offset + 28, _confirmStartAtMilliseconds);
-            StateRecord.WriteInt64(buffer, offset + 36, _lastReportAtMilliseconds);
+            StateRecord.WriteInt16(buffer, offset + 5, (short)_eventCounter);
+            StateRecord.WriteInt32(buffer, offset + 7, _baselineX);
+            StateRecord.WriteInt32(buffer, offset + 11, _baselineY);
+            StateRecord.WriteInt32(buffer, offset + 15, _baselineZ);
+            StateRecord.WriteInt64(buffer, offset + 19, _lastChangeAtMilliseconds);
+            StateRecord.WriteInt64(buffer, offset + 27, _confirmStartAtMilliseconds);
+            _history.Write(buffer, offset + 35);
             return StateLength;
         }
 
@@ -471,24 +419,22 @@ namespace SmartCityNodes.Applications.ParkingNode
             int before = buffer[offset + 2];
             int flags = buffer[offset + 3];
             if (state > (int)ParkingState.Fault || (before != (int)ParkingState.Vacant && before != (int)ParkingState.Occupied && before != (int)ParkingState.Uncalibrated)
-                || (flags & ~FlagMask) != 0 || (buffer[offset + 5] & ~0x03) != 0)
+                || (flags & ~FlagMask) != 0 || !ReportHistory.IsValid(buffer, offset + 35, FaultMask))
             {
                 return StateRecordStatus.Corrupt;
             }
 
             _state = (ParkingState)state;
             _stateBeforeFault = (ParkingState)before;
-            _initialised = (flags & FlagInitialised) != 0;
             _calibratedPending = (flags & FlagCalibratedPending) != 0;
             _consecutiveFailures = buffer[offset + 4];
-            _lastReportedFaults = (ParkingFaults)buffer[offset + 5];
-            _eventCounter = StateRecord.ReadInt16(buffer, offset + 6) & 0xFFFF;
-            _baselineX = StateRecord.ReadInt32(buffer, offset + 8);
-            _baselineY = StateRecord.ReadInt32(buffer, offset + 12);
-            _baselineZ = StateRecord.ReadInt32(buffer, offset + 16);
-            _lastChangeAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 20);
-            _confirmStartAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 28);
-            _lastReportAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 36);
+            _eventCounter = StateRecord.ReadInt16(buffer, offset + 5) & 0xFFFF;
+            _baselineX = StateRecord.ReadInt32(buffer, offset + 7);
+            _baselineY = StateRecord.ReadInt32(buffer, offset + 11);
+            _baselineZ = StateRecord.ReadInt32(buffer, offset + 15);
+            _lastChangeAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 19);
+            _confirmStartAtMilliseconds = StateRecord.ReadInt64(buffer, offset + 27);
+            _history.Restore(buffer, offset + 35);
             return StateRecordStatus.Ok;
         }
     }

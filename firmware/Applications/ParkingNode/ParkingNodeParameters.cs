@@ -9,7 +9,7 @@ namespace SmartCityNodes.Applications.ParkingNode
     /// <see cref="Validate"/> names the first bad field. The field thresholds are starting points to tune per site
     /// (a car's steel changes the field above a ground sensor by roughly 100 mG to over 1 G depending on height and model).
     /// </summary>
-    public sealed class ParkingNodeParameters
+    public sealed class ParkingNodeParameters : IApplicationParameters
     {
         /// <summary>Deviation from the baseline at or above which a car is suspected, mG. Default 150; 20..5000.</summary>
         public int OccupiedDeviationMilligauss { get; set; } = 150;
@@ -128,10 +128,11 @@ namespace SmartCityNodes.Applications.ParkingNode
             return null;
         }
 
-        /// <summary>Copies every field of <paramref name="source"/> (no allocation).</summary>
-        /// <param name="source">Parameters to copy.</param>
-        public void CopyFrom(ParkingNodeParameters source)
+        /// <summary>Copies every field of <paramref name="other"/>, a <see cref="ParkingNodeParameters"/> (no allocation).</summary>
+        /// <param name="other">Parameters to copy.</param>
+        public void CopyFrom(IApplicationParameters other)
         {
+            ParkingNodeParameters source = (ParkingNodeParameters)other;
             OccupiedDeviationMilligauss = source.OccupiedDeviationMilligauss;
             VacantDeviationMilligauss = source.VacantDeviationMilligauss;
             ConfirmationSeconds = source.ConfirmationSeconds;

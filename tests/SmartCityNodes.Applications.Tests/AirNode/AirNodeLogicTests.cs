@@ -286,7 +286,7 @@ namespace SmartCityNodes.Applications.Tests.AirNode
             Assert.AreEqual(StateRecordStatus.Corrupt, node.Logic.ReadState(Mutate(1, 3), 0, AirNodeLogic.StateLength));   // no such phase
             Assert.AreEqual(StateRecordStatus.Corrupt, node.Logic.ReadState(Mutate(3, 11), 0, AirNodeLogic.StateLength));  // > 10 samples
             Assert.AreEqual(StateRecordStatus.Corrupt, node.Logic.ReadState(Mutate(4, 2), 0, AirNodeLogic.StateLength));   // valid > taken
-            Assert.AreEqual(StateRecordStatus.Corrupt, node.Logic.ReadState(Mutate(11, 0x80), 0, AirNodeLogic.StateLength)); // negative sum
+            Assert.AreEqual(StateRecordStatus.Corrupt, node.Logic.ReadState(Mutate(10, 0x80), 0, AirNodeLogic.StateLength)); // negative PM1 sum (top byte of offset 7..10)
             Assert.AreEqual(StateRecordStatus.TooShort, node.Logic.ReadState(before, 0, AirNodeLogic.StateLength - 1));
             var after = new byte[AirNodeLogic.StateLength];
             node.Logic.WriteState(after, 0);

@@ -331,10 +331,13 @@ namespace SmartCityNodes.Applications.Tests.BinNode
             corruptFill[2] = 101;
             var unknownFlag = (byte[])before.Clone();
             unknownFlag[1] |= 0x80;
+            var unknownFault = (byte[])before.Clone();
+            unknownFault[15] = 0x08; // report history at 14..23: byte 15 = last reported faults, BinFaults has bits 0..2 only
 
             Assert.AreEqual(StateRecordStatus.WrongVersion, logic.ReadState(wrongVersion, 0, wrongVersion.Length));
             Assert.AreEqual(StateRecordStatus.Corrupt, logic.ReadState(corruptFill, 0, corruptFill.Length));
             Assert.AreEqual(StateRecordStatus.Corrupt, logic.ReadState(unknownFlag, 0, unknownFlag.Length));
+            Assert.AreEqual(StateRecordStatus.Corrupt, logic.ReadState(unknownFault, 0, unknownFault.Length));
             Assert.AreEqual(StateRecordStatus.TooShort, logic.ReadState(before, 0, BinNodeLogic.StateLength - 1));
             Assert.AreEqual(StateRecordStatus.TooShort, logic.ReadState(before, 1, BinNodeLogic.StateLength));
             Assert.AreEqual(StateRecordStatus.TooShort, logic.ReadState(null!, 0, 100));

@@ -457,8 +457,8 @@ namespace SmartCityNodes.Applications.Tests.ParkingNode
             bay.At(0);
             var state = new byte[ParkingNodeLogic.StateLength];
             bay.Logic.WriteState(state, 0);
-            state[6] = 0xFF;
-            state[7] = 0xFF; // 65535 changes so far
+            state[5] = 0xFF;
+            state[6] = 0xFF; // event counter at offset 5..6: 65535 changes so far
             var logic = new ParkingNodeLogic(Polled());
             logic.ReadState(state, 0, state.Length);
             var readings = new ParkingReadings();
