@@ -1,0 +1,83 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using SmartCityNodes.Applications.BinNode;
+using SmartCityNodes.Applications.Common;
+using SmartCityNodes.Drivers.Sensors.A02yyuw;
+using SmartCityNodes.Drivers.Sensors.Environment;
+using SmartCityNodes.Simulator.Common;
+using SmartCityNodes.Simulator.Scenarios;
+using SmartCityNodes.Simulator.Simulation;
+using SmartCityNodes.TestSupport;
+using SmartCityNodes.TestSupport.Sensors;
+
+namespace SmartCityNodes.Simulator.Node
+{
+    /// <summary>BinNode: A02YYUW driver on its UART model, BME280 simulator, tilt switch pin, BinNodeLogic.</summary>
+    internal sealed class BinFirmwareNode : FirmwareNode
+    {
+        private readonly BinEnvironment _environment;
+        private readonly BinNodeParameters _parameters = new BinNodeParameters();
+
+        public BinFirmwareNode(string name, NodeIdentity identity, bool otaa, BoardEnergyProfile board, AirLink link, ulong seed, BinEnvironment environment)
+            : base(name, "bin", identity, otaa, board, link, seed)
+        {
+            _environment = environment;
+        }
+
+        /// <summary>BME280 sleep 0.1 µA (Bosch BST-BME280-DS002 table 1); the ranger's supply is switched off.</summary>
+        protected override double SleepExtraMicroamperes => 0.1;
+
+        protected override long RunApplication(long now, VirtualClock clock, out bool send, out int fPort, out byte[] payload, out string kind)
+        {
+            var ranger = new A02yyuwModel(clock, null);
+            double fill = _environment.FillPercent(now);
+            ranger.DistanceMillimetres = (int)Math.Round(_parameters.MountingOffsetMillimetres + (_parameters.BinDepthMillimetres * (100 - fill) / 100.0));
+            var bme = new SimulatedEnvironmentSensor(EnvironmentQuantities.Bme280, EnvironmentPowerProfiles.Bme280Forced);
+            bme.SetValues((int)Math.Round(_environment.TemperatureCelsius(now) * 100), 6000, 101325, 0);
+            var tilt = new FakeInputPin { Level = _environment.Tilted(now) };
+            var measurement = new BinMeasurement(new A02yyuw(ranger, clock, null), bme, tilt);
+            measurement.ApplySamplesPerReading(_parameters.SamplesPerReading);
+            var logic = new BinNodeLogic(_parameters);
+            byte[]? state = Flash.Read(AppRecord);
+            if (state != null && logic.ReadState(state, 0, state.Length) != StateRecordStatus.Ok)
+            {
+                Statistics.AppStateRestoreFailures++;
+            }
+
+            var readings = new BinReadings();
+            var report = new BinReport();
+            long before = clock.UptimeMilliseconds;
+            measurement.Measure(readings);
+            Energy.Add(EnergyPhase.Sensor, A02yyuw.OperatingCurrentMicroamperes, clock.UptimeMilliseconds - before);
+            send = logic.Evaluate(now, readings, report);
+            var buffer = new byte[BinNodeLogic.StateLength];
+            logic.WriteState(buffer, 0);
+            Flash.Write(AppRecord, buffer, 0, buffer.Length);
+
+            fPort = InterimPayload.BinPort;
+            kind = send ? KindOf(report.Reason, report.Events.ToString()) : "";
+            payload = send
+                ? InterimPayload.Build(((int)report.Reason, 1), (report.FillPercent, 1), (report.DistanceMillimetres, 2), (report.TemperatureDeciCelsius, 2), ((int)report.Events, 2), ((int)report.Alarms, 1), ((int)report.Faults, 1))
+                : Array.Empty<byte>();
+            if (send)
+            {
+                Series.Add((now / (double)Units.MillisecondsPerHour, report.FillPercent));
+            }
+
+            // The tilt switch is on a wake pin: a level change wakes the node before the timer.
+            long next = report.NextWakeAtMilliseconds;
+            long tiltChange = _environment.NextTiltChangeAfter(now);
+            return Math.Min(next, tiltChange);
+        }
+
+        internal static string KindOf(ReportReason reason, string events)
+        {
+            if ((reason & ReportReason.Event) != 0)
+            {
+                return "Event:" + events.Replace(", ", "+");
+            }
+
+            return reason.ToString().Replace(", ", "+");
+        }
+    }
+}
