@@ -14,7 +14,31 @@ namespace SmartCityNodes.Simulator.Output
         {
             using var writer = new StreamWriter(path);
             using var csv = CsvWriter.Create(writer, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, false);
-            csv.WriteRecords(uplinks);
+            // CsvHelper 34 writes typed records through its source generator; the columns are spelled out instead.
+            string[] header = { "node", "type", "timeHours", "kind", "fCnt", "fPort", "dataRate", "spreadingFactor", "frequencyMHz", "powerDbm", "bytes", "airtimeMs", "bestSnrDb", "bestRssiDbm", "gateways", "verdict", "delivered", "downlink", "decoded" };
+            foreach (string name in header)
+            {
+                csv.WriteField(name);
+            }
+
+            csv.EndRecord();
+            var c = CultureInfo.InvariantCulture;
+            foreach (var u in uplinks)
+            {
+                string[] fields =
+                {
+                    u.Node, u.Type, u.TimeHours.ToString("0.#####", c), u.Kind, u.FCnt.ToString(c), u.FPort.ToString(c), u.DataRate.ToString(c),
+                    u.SpreadingFactor.ToString(c), u.FrequencyMHz.ToString("0.###", c), u.PowerDbm.ToString(c), u.Bytes.ToString(c),
+                    u.AirtimeMilliseconds.ToString("0.###", c), u.BestSnrDb.ToString("0.#", c), u.BestRssiDbm.ToString("0", c), u.Gateways.ToString(c),
+                    u.Verdict, u.Delivered ? "true" : "false", u.Downlink, u.Decoded,
+                };
+                foreach (string field in fields)
+                {
+                    csv.WriteField(field);
+                }
+
+                csv.EndRecord();
+            }
         }
 
         public static void WriteEnergy(string path, IEnumerable<NodeSummary> nodes)

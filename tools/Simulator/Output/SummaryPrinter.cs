@@ -11,15 +11,13 @@ namespace SmartCityNodes.Simulator.Output
         public static void Print(IAnsiConsole console, IReadOnlyList<NodeSummary> nodes, string boardName)
         {
             var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Nodes[/] ({boardName})");
-            table.AddColumns("node", "days", "wakes", "reports by kind", "joins", "frames sent", "delivered", "avg current", "battery life", "largest phase", "flash writes/day");
+            table.AddColumns("node", "days", "wakes", "joins", "frames", "delivered", "avg current", "battery life", "largest phase", "flash writes /day");
             foreach (var n in nodes)
             {
-                string kinds = string.Join("\n", n.Statistics.ReportsByKind.OrderByDescending(k => k.Value).Take(6).Select(k => $"{k.Key} {k.Value}"));
                 table.AddRow(
-                    Markup.Escape($"{n.Name} ({n.Type})"),
+                    Markup.Escape(n.Name),
                     $"{n.Days:0.#}",
                     $"{n.Statistics.Wakes:N0}",
-                    Markup.Escape(kinds),
                     $"{n.Statistics.Joins}/{n.Statistics.JoinAttempts}",
                     $"{n.DataFramesSent:N0}",
                     $"{100 * n.DeliveryRatio:0.0} %",
@@ -31,27 +29,35 @@ namespace SmartCityNodes.Simulator.Output
 
             console.Write(table);
 
-            var energy = new Table().Border(TableBorder.Rounded).Title("[bold]Energy by phase[/] (mAh over the run, share)");
-            energy.AddColumn("node");
-            foreach (var phase in Enum.GetValues<EnergyPhase>())
-            {
-                energy.AddColumn(phase.ToString());
-            }
-
-            energy.AddColumn("total");
+            var kinds = new Table().Border(TableBorder.Rounded).Title("[bold]Uplinks by type[/] (reports the application asked for)");
+            kinds.AddColumns("node", "reports");
             foreach (var n in nodes)
             {
-                var cells = new List<string> { Markup.Escape(n.Name) };
-                double total = n.Energy.TotalMilliampereHours;
-                foreach (var phase in Enum.GetValues<EnergyPhase>())
+                kinds.AddRow(Markup.Escape(n.Name), Markup.Escape(string.Join(", ", n.Statistics.ReportsByKind.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value}"))));
+            }
+
+            console.Write(kinds);
+
+            var energy = new Table().Border(TableBorder.Rounded).Title("[bold]Energy by phase[/] (mAh over the run, share)");
+            energy.AddColumn("phase");
+            foreach (var n in nodes)
+            {
+                energy.AddColumn(Markup.Escape(n.Name));
+            }
+
+            foreach (var phase in Enum.GetValues<EnergyPhase>())
+            {
+                var cells = new List<string> { phase.ToString() };
+                foreach (var n in nodes)
                 {
                     double mah = n.Energy.MilliampereHours(phase);
-                    cells.Add($"{mah:0.00} ({100 * mah / Math.Max(total, 1e-12):0}%)");
+                    cells.Add($"{mah:0.00} ({100 * mah / Math.Max(n.Energy.TotalMilliampereHours, 1e-12):0} %)");
                 }
 
-                cells.Add($"{total:0.00}");
                 energy.AddRow(cells.ToArray());
             }
+
+            energy.AddRow(new[] { "total" }.Concat(nodes.Select(n => $"{n.Energy.TotalMilliampereHours:0.00}")).ToArray());
 
             console.Write(energy);
 
