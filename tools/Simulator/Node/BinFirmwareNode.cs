@@ -66,7 +66,7 @@ namespace SmartCityNodes.Simulator.Node
 
             // The tilt switch is on a wake pin: a level change wakes the node before the timer.
             long next = report.NextWakeAtMilliseconds;
-            long tiltChange = _environment.NextTiltChangeAfter(now);
+            long tiltChange = _environment.NextTiltChangeAfter(now, next);
             return Math.Min(next, tiltChange);
         }
 

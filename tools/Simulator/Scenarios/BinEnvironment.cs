@@ -65,12 +65,12 @@ namespace SmartCityNodes.Simulator.Scenarios
             return false;
         }
 
-        /// <summary>The next time after <paramref name="t"/> the tilt level changes (the switch is on a wake pin), or long.MaxValue within the next day.</summary>
-        public long NextTiltChangeAfter(long t)
+        /// <summary>The first time in (t, until] the tilt level changes (the switch is on a wake pin), or long.MaxValue (searched with 1 s resolution in a chatter episode, 1 min otherwise).</summary>
+        public long NextTiltChangeAfter(long t, long until)
         {
             bool level = Tilted(t);
             long step = ChatterActive(t, out _) ? 1000 : MillisecondsPerMinute;
-            for (long probe = t + step; probe <= t + MillisecondsPerDay; probe += step)
+            for (long probe = t + step; probe <= until; probe += step)
             {
                 if (Tilted(probe) != level)
                 {
