@@ -9,7 +9,7 @@ namespace SmartCityNodes.Runtime.Energy
     /// <summary>
     /// Coulomb counting per phase from the board profile and the durations actually spent: charge in nAh, exact (the
     /// sub-nAh remainder of every phase is carried, not rounded away). Every wake is a reboot, so the totals and the
-    /// budget state travel in a 160-byte record (<see cref="Write"/>/<see cref="Read"/>, CRC-32 checked, read whole
+    /// budget state travel in a 164-byte record (<see cref="Write"/>/<see cref="Read"/>, CRC-32 checked, read whole
     /// before anything changes). Allocation-free after construction.
     /// </summary>
     public sealed class EnergyLedger
@@ -18,7 +18,7 @@ namespace SmartCityNodes.Runtime.Energy
         public const int PhaseCount = 10;
 
         /// <summary>Bytes of the persisted record.</summary>
-        public const int RecordLength = 160;
+        public const int RecordLength = 164;
 
         /// <summary>Record magic "EL" little-endian.</summary>
         public const ushort RecordMagic = 0x4C45;
