@@ -222,11 +222,25 @@ namespace SmartCityNodes.Runtime.Planning
             _dueMask &= ~(1 << (int)task);
         }
 
-        /// <summary>Records the MAC's "not before T" (MacTransactionResult.NotBeforeMs, converted to node time); later values win.</summary>
+        /// <summary>
+        /// Records the MAC's "not before T" (MacTransactionResult.NotBeforeMs or the ledger's next permitted time, in node
+        /// time); a time after now also takes the radio tasks out of this wake's due set.
+        /// </summary>
         /// <param name="notBeforeMs">Node ms before which no radio task may run.</param>
         public void SetNotBefore(long notBeforeMs)
         {
             _notBeforeMs = notBeforeMs;
+            if (notBeforeMs > _nowMs)
+            {
+                // Radio tasks due in this wake wait for a later one (after the uplink just sent, the off-time holds them).
+                for (int i = 0; i < PlannerSettings.TaskCount; i++)
+                {
+                    if (IsRadioTask(i))
+                    {
+                        _dueMask &= ~(1 << i);
+                    }
+                }
+            }
         }
 
         /// <summary>

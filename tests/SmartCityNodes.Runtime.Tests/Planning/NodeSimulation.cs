@@ -1,0 +1,189 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using SmartCityNodes.Hal.Power;
+using SmartCityNodes.Runtime.Energy;
+using SmartCityNodes.Runtime.Planning;
+
+namespace SmartCityNodes.Runtime.Tests.Planning;
+
+/// <summary>
+/// A node on the simulated sleep controller: the real planner, ledger and budget, with sensor and radio steps that
+/// take their datasheet times. Used by the year-long run and the allocation check. Each step's deadline lateness and
+/// each uplink's start against the MAC not-before are recorded for the assertions.
+/// </summary>
+internal sealed class NodeSimulation
+{
+    public const long Day = 24L * 3600 * 1000;
+    public const int EventPin = 4;
+    public const long AirtimeMicroseconds = 61_696; // SF7/125 kHz, 20-byte PHYPayload (Semtech airtime formula)
+    public const int TxPowerDbm = 14;
+
+    public readonly SimulatedSleepController Sleep = new SimulatedSleepController(8);
+    public readonly EnergyLedger Ledger;
+    public readonly EnergyBudget Budget;
+    public readonly WakePlanner Planner;
+    public readonly PlannerSettings Settings = new PlannerSettings();
+    public readonly WakePlan Plan = new WakePlan();
+    public readonly long[] DailyNanoampHours = new long[400];
+    public long StormStartMs = long.MaxValue;
+    public long StormEndMs = long.MaxValue;
+    public long MaxLatenessMs;
+    public long MaxEarlinessMs;
+    public long MaxRadioLatenessBeyondNotBeforeMs;
+    public int NotBeforeViolations;
+    public int Uplinks;
+    public int EventReports;
+    public int Wakes;
+    public int PinWakes;
+    public int MaxStretch = 1;
+    private bool _booted = true;
+    private long _macNotBeforeMs;
+
+    public NodeSimulation()
+    {
+        Ledger = new EnergyLedger(BoardEnergyProfiles.LowPowerEsp32Sx1262());
+        Budget = new EnergyBudget(BatteryProfile.SaftLs33600(), 3652);
+        Settings.EventPin = EventPin;
+
+        // Baseline of this schedule ≈ 1.2 mAh/day (docs/runtime-energy.md); one event wake ≈ boot + compute + flash
+        // ≈ 7.4 µAh, one event report on top ≈ 5 µAh.
+        Settings.SetEventRatesFromBudget(Budget.DailyAllowanceNanoampHours, 1_200_000, 7_400, 5_000, 62, 10);
+        Planner = new WakePlanner(Settings, Ledger, null);
+        Ledger.Reset(0);
+        Planner.SetPeriodic(WakeTask.Measure, 15 * 60_000, 15 * 60_000);
+        Planner.SetPeriodic(WakeTask.Report, 60 * 60_000, 60 * 60_000);
+        Planner.SetPeriodic(WakeTask.Heartbeat, 24 * 60 * 60_000, 12 * 60 * 60_000);
+    }
+
+    public long NowMs => Sleep.RtcMilliseconds;
+
+    public bool PinChattering(long nowMs) => nowMs >= StormStartMs && nowMs < StormEndMs;
+
+    /// <summary>Plays wakes until node time reaches <paramref name="untilMs"/>.</summary>
+    public void RunUntil(long untilMs)
+    {
+        while (NowMs < untilMs)
+        {
+            OneWake();
+        }
+    }
+
+    public void OneWake()
+    {
+        Wakes++;
+        long dayBefore = NowMs / Day;
+        long totalBefore = Ledger.TotalNanoampHours;
+        if (_booted)
+        {
+            Ledger.BookBoot();
+            Sleep.AdvanceAwake(Ledger.Profile.BootMicroseconds);
+        }
+
+        long now = NowMs;
+        Budget.Update(Ledger, now);
+        MaxStretch = Ledger.StretchFactor > MaxStretch ? Ledger.StretchFactor : MaxStretch;
+        WakeCause cause = Sleep.WakeCause;
+        Planner.SetNotBefore(_macNotBeforeMs);
+        Planner.BeginWake(cause, now);
+        if (cause == WakeCause.Pin)
+        {
+            PinWakes++;
+        }
+
+        if (cause == WakeCause.Pin || PinChattering(now))
+        {
+            Planner.ReportEvent(now);
+        }
+
+        if (Planner.IsDue(WakeTask.Measure))
+        {
+            Track(WakeTask.Measure);
+            Planner.BeginStep(WakeTask.Measure, NowMs);
+            Ledger.BookSensor(0, 100, 1000, false);
+            Sleep.AdvanceAwake(100_000);
+            Planner.CompleteStep(WakeTask.Measure, TaskOutcome.Done, NowMs);
+        }
+
+        RadioStep(WakeTask.Report);
+        RadioStep(WakeTask.Heartbeat);
+
+        Ledger.BookAwake(EnergyPhase.Compute, 50_000);
+        Sleep.AdvanceAwake(50_000);
+        Ledger.BookFlashWrites(1); // planner + ledger records
+        Sleep.AdvanceAwake(Ledger.Profile.FlashWriteMicroseconds);
+
+        Planner.PlanNextWake(NowMs, Plan);
+        if (Plan.Kind == SleepKind.None)
+        {
+            _booted = false;
+        }
+        else if (Plan.Kind == SleepKind.Deep)
+        {
+            Sleep.DeepSleep(Plan.SleepMicroseconds, Plan.WakePin, true);
+            Ledger.BookSleep(true, Sleep.LastSleepMicroseconds);
+            _booted = true;
+        }
+        else
+        {
+            Sleep.LightSleep(Plan.SleepMicroseconds, Plan.WakePin, true);
+            Ledger.BookSleep(false, Sleep.LastSleepMicroseconds);
+            _booted = false;
+        }
+
+        // Charge of this wake and the sleep after it goes to the day the wake started in.
+        DailyNanoampHours[dayBefore] += Ledger.TotalNanoampHours - totalBefore;
+    }
+
+    private void RadioStep(WakeTask task)
+    {
+        if (!Planner.IsDue(task))
+        {
+            return;
+        }
+
+        long deadline = Planner.DeadlineMs(task);
+        Track(task);
+        if (NowMs < _macNotBeforeMs)
+        {
+            NotBeforeViolations++;
+        }
+
+        long beyond = NowMs - (deadline > _macNotBeforeMs ? deadline : _macNotBeforeMs);
+        MaxRadioLatenessBeyondNotBeforeMs = beyond > MaxRadioLatenessBeyondNotBeforeMs ? beyond : MaxRadioLatenessBeyondNotBeforeMs;
+        Planner.BeginStep(task, NowMs);
+        Ledger.BookTransmit(TxPowerDbm, AirtimeMicroseconds);
+        Sleep.AdvanceAwake(AirtimeMicroseconds);
+        long txEnd = NowMs;
+
+        // Class A: RX1 at +1 s, RX2 at +2 s, each open 20 ms without a downlink; waits in light sleep.
+        Ledger.BookReceiveWait(1_000_000, true);
+        Ledger.BookReceive(20_000);
+        Ledger.BookReceiveWait(980_000, true);
+        Ledger.BookReceive(20_000);
+        Ledger.BookFlashWrites(2); // MAC state before TX and after
+        Sleep.AdvanceAwake(2_020_000 + (2 * Ledger.Profile.FlashWriteMicroseconds));
+
+        // EU868 g1 sub-band 1 %: the next uplink not before 99 × airtime after TxEnd (ETSI EN 300 220 off-time rule).
+        _macNotBeforeMs = txEnd + (AirtimeMicroseconds * 99 / 1000);
+        Planner.SetNotBefore(_macNotBeforeMs);
+        Uplinks++;
+        if (task == WakeTask.Report && Planner.CoalescedEventCount > 0 || PinChattering(NowMs))
+        {
+            EventReports++;
+        }
+
+        Planner.CompleteStep(task, TaskOutcome.Done, NowMs);
+    }
+
+    private void Track(WakeTask task)
+    {
+        long deadline = Planner.DeadlineMs(task);
+        long lateness = NowMs - deadline;
+        if (task == WakeTask.Measure)
+        {
+            MaxLatenessMs = lateness > MaxLatenessMs ? lateness : MaxLatenessMs;
+        }
+
+        MaxEarlinessMs = -lateness > MaxEarlinessMs ? -lateness : MaxEarlinessMs;
+    }
+}
