@@ -127,7 +127,7 @@ namespace SmartCityNodes.Runtime.Planning
             get { return _coalescedEvents; }
         }
 
-        /// <summary>Watchdog resets seen (for the status uplink).</summary>
+        /// <summary>Watchdog resets seen, including unexplained resets during a planned wake (for the status uplink).</summary>
         public int WatchdogResets
         {
             get { return _watchdogResets; }
@@ -251,7 +251,8 @@ namespace SmartCityNodes.Runtime.Planning
         /// <param name="nowMs">Node time (RTC ms).</param>
         public int BeginWake(WakeCause cause, long nowMs)
         {
-            if (nowMs < _savedAtMs)
+            bool rtcRestarted = nowMs < _savedAtMs;
+            if (rtcRestarted)
             {
                 // The RTC restarted (power lost): deadlines keep their distance from the last save, counted from now.
                 long shift = nowMs - _savedAtMs;
@@ -274,7 +275,11 @@ namespace SmartCityNodes.Runtime.Planning
             _savedAtMs = nowMs;
             RefillTokens(nowMs);
 
-            if (cause == WakeCause.Watchdog)
+            // nanoFramework exposes no reset reason (the adapter passes none, so the cause is Unknown): a boot that is
+            // not a sleep wake, on a running RTC, after the planned wake had started, is the watchdog (or a panic) cutting it.
+            bool unexplainedReset = (cause == WakeCause.Unknown || cause == WakeCause.SoftwareReset) && !rtcRestarted
+                && _plannedWakeMs > 0 && nowMs >= _plannedWakeMs;
+            if (cause == WakeCause.Watchdog || unexplainedReset)
             {
                 _watchdogResets++;
                 OnHangDetected();

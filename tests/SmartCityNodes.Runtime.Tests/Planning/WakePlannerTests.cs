@@ -298,6 +298,26 @@ public sealed class WakePlannerTests
     }
 
     [TestMethod]
+    [DataRow(WakeCause.Unknown, T + 8_000, true)]        // no reset reason exposed, RTC running, after the planned wake
+    [DataRow(WakeCause.SoftwareReset, T + 8_000, true)]  // panic during the wake
+    [DataRow(WakeCause.Unknown, 2_000L, false)]          // RTC restarted: power loss, not a hang
+    [DataRow(WakeCause.Timer, T + 8_000, false)]         // an ordinary wake
+    public void UnexplainedResetDuringAPlannedWakeCountsAsAHang(WakeCause cause, long nowMs, bool hang)
+    {
+        var planner = NewPlanner(out _, out _);
+        planner.SetPeriodic(WakeTask.Measure, 15 * Minute, T);
+        var plan = new WakePlan();
+        planner.PlanNextWake(T - 100_000, plan);
+        var record = new byte[WakePlanner.RecordLength];
+        planner.Write(record, 0);
+        var rebooted = NewPlanner(out _, out _);
+        rebooted.Read(record, 0, record.Length);
+        rebooted.BeginWake(cause, nowMs);
+        Assert.AreEqual(hang, rebooted.IsSuspect(WakeTask.Measure));
+        Assert.AreEqual(hang ? 1 : 0, rebooted.WatchdogResets);
+    }
+
+    [TestMethod]
     public void PowerLossRebasesDeadlinesOnTheRestartedRtc()
     {
         var planner = NewPlanner(out _, out _);
