@@ -2,7 +2,6 @@
 
 using System;
 using SmartCityNodes.LoRaWan.Frames;
-using SmartCityNodes.LoRaWan.Mac;
 
 namespace SmartCityNodes.Runtime.Energy
 {
@@ -261,14 +260,7 @@ namespace SmartCityNodes.Runtime.Energy
         /// <param name="offset">First byte.</param>
         public int Write(byte[] buffer, int offset)
         {
-            if (buffer == null || offset < 0 || buffer.Length - offset < RecordLength)
-            {
-                throw new ArgumentException();
-            }
-
-            LittleEndian.WriteUInt16(buffer, offset, RecordMagic);
-            buffer[offset + 2] = RecordVersion;
-            buffer[offset + 3] = PhaseCount;
+            RuntimeRecord.WriteHeader(buffer, offset, RecordLength, RecordMagic, RecordVersion, PhaseCount);
             for (int i = 0; i < PhaseCount; i++)
             {
                 LittleEndian.WriteUInt64(buffer, offset + TotalsOffset + (i * 8), (ulong)_totalsNanoampHours[i]);
@@ -285,8 +277,7 @@ namespace SmartCityNodes.Runtime.Energy
                 buffer[offset + i] = 0;
             }
 
-            LittleEndian.WriteUInt32(buffer, offset + CrcOffset, Crc32.Compute(buffer, offset, CrcOffset));
-            return RecordLength;
+            return RuntimeRecord.Seal(buffer, offset, RecordLength);
         }
 
         /// <summary>Reads a record written by <see cref="Write"/>; checked whole first, so anything but Ok changes nothing.</summary>
@@ -295,24 +286,10 @@ namespace SmartCityNodes.Runtime.Energy
         /// <param name="count">Bytes available.</param>
         public RuntimeRecordStatus Read(byte[] buffer, int offset, int count)
         {
-            if (buffer == null || offset < 0 || count < RecordLength || buffer.Length - offset < RecordLength)
+            RuntimeRecordStatus status = RuntimeRecord.Check(buffer, offset, count, RecordLength, RecordMagic, RecordVersion, PhaseCount);
+            if (status != RuntimeRecordStatus.Ok)
             {
-                return RuntimeRecordStatus.TooShort;
-            }
-
-            if (LittleEndian.ReadUInt16(buffer, offset) != RecordMagic)
-            {
-                return RuntimeRecordStatus.WrongMagic;
-            }
-
-            if (buffer[offset + 2] != RecordVersion || buffer[offset + 3] != PhaseCount)
-            {
-                return RuntimeRecordStatus.UnsupportedVersion;
-            }
-
-            if (LittleEndian.ReadUInt32(buffer, offset + CrcOffset) != Crc32.Compute(buffer, offset, CrcOffset))
-            {
-                return RuntimeRecordStatus.CrcMismatch;
+                return status;
             }
 
             int stretch = buffer[offset + StretchOffset];

@@ -3,7 +3,6 @@
 using System;
 using SmartCityNodes.Hal.Power;
 using SmartCityNodes.LoRaWan.Frames;
-using SmartCityNodes.LoRaWan.Mac;
 using SmartCityNodes.Runtime.Energy;
 
 namespace SmartCityNodes.Runtime.Planning
@@ -498,14 +497,7 @@ namespace SmartCityNodes.Runtime.Planning
         /// <param name="offset">First byte.</param>
         public int Write(byte[] buffer, int offset)
         {
-            if (buffer == null || offset < 0 || buffer.Length - offset < RecordLength)
-            {
-                throw new ArgumentException();
-            }
-
-            LittleEndian.WriteUInt16(buffer, offset, RecordMagic);
-            buffer[offset + 2] = RecordVersion;
-            buffer[offset + 3] = PlannerSettings.TaskCount;
+            RuntimeRecord.WriteHeader(buffer, offset, RecordLength, RecordMagic, RecordVersion, PlannerSettings.TaskCount);
             int at = offset + 4;
             for (int i = 0; i < PlannerSettings.TaskCount; i++)
             {
@@ -533,8 +525,7 @@ namespace SmartCityNodes.Runtime.Planning
             buffer[at + 69] = _stormActive ? (byte)1 : (byte)0;
             buffer[at + 70] = 0;
             buffer[at + 71] = 0;
-            LittleEndian.WriteUInt32(buffer, at + 72, Crc32.Compute(buffer, offset, RecordLength - 4));
-            return RecordLength;
+            return RuntimeRecord.Seal(buffer, offset, RecordLength);
         }
 
         /// <summary>Reads a record written by <see cref="Write"/>; checked whole first, so anything but Ok changes nothing.</summary>
@@ -543,24 +534,10 @@ namespace SmartCityNodes.Runtime.Planning
         /// <param name="count">Bytes available.</param>
         public RuntimeRecordStatus Read(byte[] buffer, int offset, int count)
         {
-            if (buffer == null || offset < 0 || count < RecordLength || buffer.Length - offset < RecordLength)
+            RuntimeRecordStatus status = RuntimeRecord.Check(buffer, offset, count, RecordLength, RecordMagic, RecordVersion, PlannerSettings.TaskCount);
+            if (status != RuntimeRecordStatus.Ok)
             {
-                return RuntimeRecordStatus.TooShort;
-            }
-
-            if (LittleEndian.ReadUInt16(buffer, offset) != RecordMagic)
-            {
-                return RuntimeRecordStatus.WrongMagic;
-            }
-
-            if (buffer[offset + 2] != RecordVersion || buffer[offset + 3] != PlannerSettings.TaskCount)
-            {
-                return RuntimeRecordStatus.UnsupportedVersion;
-            }
-
-            if (LittleEndian.ReadUInt32(buffer, offset + RecordLength - 4) != Crc32.Compute(buffer, offset, RecordLength - 4))
-            {
-                return RuntimeRecordStatus.CrcMismatch;
+                return status;
             }
 
             int tail = offset + 4 + (PlannerSettings.TaskCount * TaskRecordLength);
