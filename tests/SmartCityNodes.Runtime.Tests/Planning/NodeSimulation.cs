@@ -36,18 +36,28 @@ internal sealed class NodeSimulation
     public int Wakes;
     public int PinWakes;
     public int MaxStretch = 1;
+    public int HeartbeatsSent;
     private bool _booted = true;
     private long _macNotBeforeMs;
 
     public NodeSimulation()
+        : this(BoardEnergyProfiles.LowPowerEsp32Sx1262())
     {
-        Ledger = new EnergyLedger(BoardEnergyProfiles.LowPowerEsp32Sx1262());
+    }
+
+    public NodeSimulation(BoardEnergyProfile profile)
+    {
+        Ledger = new EnergyLedger(profile);
         Budget = new EnergyBudget(BatteryProfile.SaftLs33600(), 3652);
         Settings.EventPin = EventPin;
 
         // Baseline of this schedule ≈ 1.2 mAh/day (docs/runtime-energy.md); one event wake ≈ boot + compute + flash
         // ≈ 7.4 µAh, one event report on top ≈ 5 µAh.
-        Settings.SetEventRatesFromBudget(Budget.DailyAllowanceNanoampHours, 1_200_000, 7_400, 5_000, 62, 10);
+        if (!Settings.SetEventRatesFromBudget(Budget.DailyAllowanceNanoampHours, 1_200_000 + (profile.DeepSleepFloorNanoamps * 24), 7_400, 5_000, 62, 10))
+        {
+            Settings.EventWakesPerHourMilli = 0; // nothing spare: only the bursts
+            Settings.EventReportsPerHourMilli = 0;
+        }
         Planner = new WakePlanner(Settings, Ledger, null);
         Ledger.Reset(0);
         Planner.SetPeriodic(WakeTask.Measure, 15 * 60_000, 15 * 60_000);
@@ -167,6 +177,7 @@ internal sealed class NodeSimulation
         _macNotBeforeMs = txEnd + (AirtimeMicroseconds * 99 / 1000);
         Planner.SetNotBefore(_macNotBeforeMs);
         Uplinks++;
+        HeartbeatsSent += task == WakeTask.Heartbeat ? 1 : 0;
         if (task == WakeTask.Report && Planner.CoalescedEventCount > 0 || PinChattering(NowMs))
         {
             EventReports++;

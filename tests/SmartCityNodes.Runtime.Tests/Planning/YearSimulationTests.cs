@@ -77,6 +77,31 @@ public sealed class YearSimulationTests
         }
     }
 
+    /// <summary>
+    /// The TTGO board cannot afford this schedule for 10 years: its always-on floor (AP2112K 55 µA + USB bridge 100 µA
+    /// + chip 10 µA = 165.2 µA) alone is 3.96 mAh/day of the 4.19 mAh allowance, and the 96 wakes add ≈ 1.3 mAh.
+    /// By hand, stretch 8 brings the wakes to ≈ 0.16 mAh/day (≈ 4.12 mAh total, under), stretch 4 to ≈ 0.33 mAh
+    /// (≈ 4.29, over): the budget must settle between 4 and 8 and hold the year to 365 allowances plus at most the
+    /// 7-allowance bank, while the heartbeat keeps its daily period.
+    /// </summary>
+    [TestMethod]
+    public void BudgetHoldsABoardThatCannotAffordTheSchedule()
+    {
+        var node = new NodeSimulation(BoardEnergyProfiles.TtgoLoRa32V21());
+        node.RunUntil(365 * NodeSimulation.Day);
+        long allowance = node.Budget.DailyAllowanceNanoampHours;
+        long year = 0;
+        for (int day = 0; day < 365; day++)
+        {
+            year += node.DailyNanoampHours[day];
+        }
+
+        Assert.IsTrue(node.MaxStretch >= 4, $"stretch {node.MaxStretch}");
+        Assert.IsTrue(year <= (365 + EnergyBudget.BankLimitDays) * allowance, $"year {year} nAh vs {365 * allowance}");
+        Assert.IsTrue(node.HeartbeatsSent >= 364, $"heartbeats {node.HeartbeatsSent}");
+        Assert.AreEqual(0, node.NotBeforeViolations);
+    }
+
     [TestMethod]
     public void PlannerAndLedgerAllocateNothingPerWake()
     {
