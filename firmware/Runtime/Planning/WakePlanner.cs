@@ -96,6 +96,15 @@ namespace SmartCityNodes.Runtime.Planning
             get { return _nowMs; }
         }
 
+        /// <summary>
+        /// Node time at which the restored record was written (just before the last sleep): after a deep-sleep boot the
+        /// caller books the sleep as RTC now − this − boot time, before <see cref="BeginWake"/>.
+        /// </summary>
+        public long SavedAtMs
+        {
+            get { return _savedAtMs; }
+        }
+
         /// <summary>Bit mask of the tasks due in this wake (bit n = <see cref="WakeTask"/> n).</summary>
         public int DueMask
         {
