@@ -420,18 +420,6 @@ namespace SmartCityNodes.Runtime.Planning
         public void PlanNextWake(long nowMs, WakePlan plan)
         {
             _nowMs = nowMs;
-            long earliest = NotScheduled;
-            int first = 0;
-            for (int i = 0; i < PlannerSettings.TaskCount; i++)
-            {
-                long effective = EffectiveDeadline(i);
-                if (effective < earliest)
-                {
-                    earliest = effective;
-                    first = i;
-                }
-            }
-
             if (_isolatedTask < 0)
             {
                 for (int i = 0; i < PlannerSettings.TaskCount; i++)
@@ -439,10 +427,30 @@ namespace SmartCityNodes.Runtime.Planning
                     if (_suspect[i] && _deadlineMs[i] != NotScheduled)
                     {
                         _isolatedTask = i; // the next wake runs this suspect alone
-                        earliest = EffectiveDeadline(i) > nowMs ? EffectiveDeadline(i) : nowMs + _settings.CoalesceWindowMs;
-                        first = i;
                         break;
                     }
+                }
+            }
+
+            long earliest = NotScheduled;
+            int first = 0;
+            for (int i = 0; i < PlannerSettings.TaskCount; i++)
+            {
+                if (_suspect[i] && i != _isolatedTask)
+                {
+                    continue; // waits for its own isolated wake
+                }
+
+                long effective = EffectiveDeadline(i);
+                if (i == _isolatedTask && effective <= nowMs)
+                {
+                    effective = nowMs + _settings.CoalesceWindowMs; // its own wake, one window on
+                }
+
+                if (effective < earliest)
+                {
+                    earliest = effective;
+                    first = i;
                 }
             }
 
@@ -629,9 +637,10 @@ namespace SmartCityNodes.Runtime.Planning
                 if (_deadlineMs[index] <= horizon && (!IsRadioTask(index) || NotBeforeAllows(nowMs)))
                 {
                     _dueMask = 1 << index;
+                    return; // a suspect runs alone; the others wait for the next wake
                 }
 
-                return; // a suspect runs alone; the others wait for the next wake
+                // The suspect cannot run now (the MAC holds it): the healthy tasks run as usual meanwhile.
             }
 
             for (int i = 0; i < PlannerSettings.TaskCount; i++)

@@ -172,6 +172,39 @@ public sealed class WakePlannerTests
     }
 
     [TestMethod]
+    public void SuspectHeldByTheMacDoesNotStallTheHealthyTasks()
+    {
+        var planner = NewPlanner(out var settings, out _);
+        planner.SetPeriodic(WakeTask.Measure, 15 * Minute, T);
+        planner.SetPeriodic(WakeTask.Report, 15 * Minute, T);
+        var plan = new WakePlan();
+        planner.PlanNextWake(T - 100_000, plan);
+        var record = new byte[WakePlanner.RecordLength];
+        planner.Write(record, 0);
+        var rebooted = NewPlanner(out _, out _);
+        rebooted.Read(record, 0, record.Length);
+        rebooted.BeginWake(WakeCause.Watchdog, T + 8_000);
+        rebooted.CompleteStep(WakeTask.Measure, TaskOutcome.Done, T + 8_000); // pretend Measure's isolated run passed
+        Assert.IsTrue(rebooted.IsSuspect(WakeTask.Report));
+
+        // Report is isolated next but the MAC holds it for 10 min; Measure falls due meanwhile and must still run.
+        rebooted.SetNotBefore(T + 10 * Minute);
+        rebooted.PlanNextWake(T + 8_500, plan);
+        Assert.AreEqual((int)WakeTask.Report, rebooted.IsolatedTask);
+        Assert.AreEqual(T + 10 * Minute, plan.WakeAtMs);
+        Assert.AreNotEqual(SleepKind.None, plan.Kind);
+        long later = T + 15 * Minute;
+        rebooted.SetNotBefore(T + 20 * Minute);
+        rebooted.BeginWake(WakeCause.Timer, later);
+        Assert.IsTrue(rebooted.IsDue(WakeTask.Measure));
+        Assert.IsFalse(rebooted.IsDue(WakeTask.Report));
+        rebooted.CompleteStep(WakeTask.Measure, TaskOutcome.Done, later + 100);
+        rebooted.PlanNextWake(later + 200, plan);
+        Assert.AreEqual(T + 20 * Minute, plan.WakeAtMs); // the suspect's own wake, when the MAC allows it
+        Assert.AreEqual(WakeTask.Report, plan.FirstTask);
+    }
+
+    [TestMethod]
     public void StormOnsetMasksThePinCoalescesEventsAndRecoversAfterQuiet()
     {
         var planner = NewPlanner(out var settings, out _);
