@@ -21,6 +21,27 @@ public sealed class WakePlannerTests
         return new WakePlanner(settings, ledger, watchdog);
     }
 
+    /// <summary>
+    /// A planner whose last record was written by the wake before T (planning the wake at T), restored after a reboot:
+    /// what the node holds when the wake at T was cut and the chip restarted.
+    /// </summary>
+    private static WakePlanner RebootedAfterWakeAt(bool withReport)
+    {
+        var planner = NewPlanner(out _, out _);
+        planner.SetPeriodic(WakeTask.Measure, 15 * Minute, T);
+        if (withReport)
+        {
+            planner.SetPeriodic(WakeTask.Report, 15 * Minute, T);
+        }
+
+        planner.PlanNextWake(T - 100_000, new WakePlan());
+        var record = new byte[WakePlanner.RecordLength];
+        planner.Write(record, 0);
+        var rebooted = NewPlanner(out _, out _);
+        Assert.AreEqual(RuntimeRecordStatus.Ok, rebooted.Read(record, 0, record.Length));
+        return rebooted;
+    }
+
     [TestMethod]
     public void TasksInsideTheWindowShareOneWake()
     {
@@ -174,15 +195,8 @@ public sealed class WakePlannerTests
     [TestMethod]
     public void SuspectHeldByTheMacDoesNotStallTheHealthyTasks()
     {
-        var planner = NewPlanner(out var settings, out _);
-        planner.SetPeriodic(WakeTask.Measure, 15 * Minute, T);
-        planner.SetPeriodic(WakeTask.Report, 15 * Minute, T);
+        var rebooted = RebootedAfterWakeAt(withReport: true);
         var plan = new WakePlan();
-        planner.PlanNextWake(T - 100_000, plan);
-        var record = new byte[WakePlanner.RecordLength];
-        planner.Write(record, 0);
-        var rebooted = NewPlanner(out _, out _);
-        rebooted.Read(record, 0, record.Length);
         rebooted.BeginWake(WakeCause.Watchdog, T + 8_000);
         rebooted.CompleteStep(WakeTask.Measure, TaskOutcome.Done, T + 8_000); // pretend Measure's isolated run passed
         Assert.IsTrue(rebooted.IsSuspect(WakeTask.Report));
@@ -337,14 +351,7 @@ public sealed class WakePlannerTests
     [DataRow(WakeCause.Timer, T + 8_000, false)]         // an ordinary wake
     public void UnexplainedResetDuringAPlannedWakeCountsAsAHang(WakeCause cause, long nowMs, bool hang)
     {
-        var planner = NewPlanner(out _, out _);
-        planner.SetPeriodic(WakeTask.Measure, 15 * Minute, T);
-        var plan = new WakePlan();
-        planner.PlanNextWake(T - 100_000, plan);
-        var record = new byte[WakePlanner.RecordLength];
-        planner.Write(record, 0);
-        var rebooted = NewPlanner(out _, out _);
-        rebooted.Read(record, 0, record.Length);
+        var rebooted = RebootedAfterWakeAt(withReport: false);
         rebooted.BeginWake(cause, nowMs);
         Assert.AreEqual(hang, rebooted.IsSuspect(WakeTask.Measure));
         Assert.AreEqual(hang ? 1 : 0, rebooted.WatchdogResets);
