@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Hal;
 using SmartCityNodes.LoRaWan.Frames;
 using SmartCityNodes.LoRaWan.Mac;
 
@@ -10,6 +11,7 @@ namespace SmartCityNodes.Runtime
     /// The frame every runtime record shares: magic (2 bytes, little-endian), version, a layout byte (entry count),
     /// the body, and a CRC-32 over everything before it in the last 4 bytes (the MAC record's <see cref="Crc32"/>).
     /// </summary>
+    [HotPath]
     public static class RuntimeRecord
     {
         /// <summary>Bytes before the body.</summary>

@@ -9,6 +9,7 @@ namespace SmartCityNodes.Hal.Power
     /// <c>esp_reset_reason_t</c> (UNKNOWN 0, POWERON 1, EXT 2, SW 3, PANIC 4, INT_WDT 5, TASK_WDT 6, WDT 7,
     /// DEEPSLEEP 8, BROWNOUT 9, SDIO 10; ESP-IDF <c>esp_system.h</c>), or −1 where the firmware does not expose it.
     /// </summary>
+    [HotPath]
     public static class Esp32WakeCauseMapping
     {
         /// <summary>nanoFramework Sleep.WakeupCause.Undefined: the boot was not a wake from sleep.</summary>

@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Runtime.Energy
 {
@@ -10,6 +11,7 @@ namespace SmartCityNodes.Runtime.Energy
     /// figures marked ESTIMATE in <see cref="BoardEnergyProfiles"/> are to be replaced by measurements.
     /// The derived floors and break-even are what the wake planner decides with.
     /// </summary>
+    [HotPath]
     public sealed class BoardEnergyProfile
     {
         /// <summary>Board name for logs and docs.</summary>

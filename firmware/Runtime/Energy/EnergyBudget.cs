@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Hal;
 using SmartCityNodes.LoRaWan.Mac;
 
 namespace SmartCityNodes.Runtime.Energy
@@ -16,6 +17,7 @@ namespace SmartCityNodes.Runtime.Energy
     /// bank, doubles the interval stretch (up to 8×); a bank above one allowance halves it again.
     /// </para>
     /// </summary>
+    [HotPath]
     public sealed class EnergyBudget
     {
         /// <summary>Most allowances the bank holds either way (saved or owed).</summary>
@@ -83,12 +85,12 @@ namespace SmartCityNodes.Runtime.Energy
         }
 
         /// <summary>
-        /// Closes every budget day that ended by <paramref name="nowMs"/> (bank and stretch updated on the ledger)
+        /// Closes every budget day that ended by <paramref name="nowMilliseconds"/> (bank and stretch updated on the ledger)
         /// and tightens the stretch at once if today is already over allowance plus bank. Call at every wake.
         /// </summary>
         /// <param name="ledger">The node's ledger (holds the budget state that is persisted).</param>
-        /// <param name="nowMs">Node time.</param>
-        public void Update(EnergyLedger ledger, long nowMs)
+        /// <param name="nowMilliseconds">Node time.</param>
+        public void Update(EnergyLedger ledger, long nowMilliseconds)
         {
             if (_battery.ExternalPower)
             {
@@ -96,15 +98,15 @@ namespace SmartCityNodes.Runtime.Energy
                 return;
             }
 
-            if (nowMs < ledger.DayStartMs)
+            if (nowMilliseconds < ledger.DayStartMilliseconds)
             {
                 // The RTC restarted (power loss): start a new day from here, keep the totals.
-                ledger.DayStartMs = nowMs;
+                ledger.DayStartMilliseconds = nowMilliseconds;
                 ledger.DayStartTotalNanoampHours = ledger.TotalNanoampHours;
             }
 
             long limit = _dailyAllowanceNanoampHours * BankLimitDays;
-            while (nowMs - ledger.DayStartMs >= EnergyUnits.MillisecondsPerDay)
+            while (nowMilliseconds - ledger.DayStartMilliseconds >= EnergyUnits.MillisecondsPerDay)
             {
                 // Charge drawn inside the closed day is not known exactly when a sleep straddles midnight: what was
                 // booked up to now counts for the closed day (the sleep was booked when it ended, at this wake).
@@ -121,7 +123,7 @@ namespace SmartCityNodes.Runtime.Energy
                     ledger.StretchFactor = ledger.StretchFactor / 2;
                 }
 
-                ledger.DayStartMs += EnergyUnits.MillisecondsPerDay;
+                ledger.DayStartMilliseconds += EnergyUnits.MillisecondsPerDay;
                 ledger.DayStartTotalNanoampHours = ledger.TotalNanoampHours;
             }
 
@@ -140,11 +142,11 @@ namespace SmartCityNodes.Runtime.Energy
 
         /// <summary>Usable charge left: usable capacity − drawn − self-discharge since installation, nAh (not below 0).</summary>
         /// <param name="ledger">The node's ledger.</param>
-        /// <param name="nowMs">Node time.</param>
-        public long RemainingNanoampHours(EnergyLedger ledger, long nowMs)
+        /// <param name="nowMilliseconds">Node time.</param>
+        public long RemainingNanoampHours(EnergyLedger ledger, long nowMilliseconds)
         {
-            long elapsedMs = nowMs - ledger.InstalledAtMs;
-            long selfDischarged = elapsedMs > 0 ? (_selfDischargePerDayNanoampHours * (elapsedMs / 1000)) / (EnergyUnits.MillisecondsPerDay / 1000) : 0;
+            long elapsedMilliseconds = nowMilliseconds - ledger.InstalledAtMilliseconds;
+            long selfDischarged = elapsedMilliseconds > 0 ? (_selfDischargePerDayNanoampHours * (elapsedMilliseconds / 1000)) / (EnergyUnits.MillisecondsPerDay / 1000) : 0;
             long remaining = _usableNanoampHours - ledger.TotalNanoampHours - selfDischarged;
             return remaining > 0 ? remaining : 0;
         }
@@ -155,27 +157,27 @@ namespace SmartCityNodes.Runtime.Energy
         /// external power.
         /// </summary>
         /// <param name="ledger">The node's ledger.</param>
-        /// <param name="nowMs">Node time.</param>
-        public int ProjectedRemainingDays(EnergyLedger ledger, long nowMs)
+        /// <param name="nowMilliseconds">Node time.</param>
+        public int ProjectedRemainingDays(EnergyLedger ledger, long nowMilliseconds)
         {
             if (_battery.ExternalPower || _battery.CapacityMicroampHours == 0)
             {
                 return int.MaxValue;
             }
 
-            long elapsedMs = nowMs - ledger.InstalledAtMs;
-            if (elapsedMs < EnergyUnits.MillisecondsPerDay)
+            long elapsedMilliseconds = nowMilliseconds - ledger.InstalledAtMilliseconds;
+            if (elapsedMilliseconds < EnergyUnits.MillisecondsPerDay)
             {
-                elapsedMs = EnergyUnits.MillisecondsPerDay;
+                elapsedMilliseconds = EnergyUnits.MillisecondsPerDay;
             }
 
-            long perDay = (ledger.TotalNanoampHours * (EnergyUnits.MillisecondsPerDay / 1000)) / (elapsedMs / 1000) + _selfDischargePerDayNanoampHours;
+            long perDay = (ledger.TotalNanoampHours * (EnergyUnits.MillisecondsPerDay / 1000)) / (elapsedMilliseconds / 1000) + _selfDischargePerDayNanoampHours;
             if (perDay <= 0)
             {
                 return int.MaxValue;
             }
 
-            long days = RemainingNanoampHours(ledger, nowMs) / perDay;
+            long days = RemainingNanoampHours(ledger, nowMilliseconds) / perDay;
             return days > int.MaxValue ? int.MaxValue : (int)days;
         }
 
@@ -184,8 +186,8 @@ namespace SmartCityNodes.Runtime.Energy
         /// otherwise 1 (empty) .. 254 (full) in proportion to the remaining usable charge.
         /// </summary>
         /// <param name="ledger">The node's ledger.</param>
-        /// <param name="nowMs">Node time.</param>
-        public byte BatteryLevel(EnergyLedger ledger, long nowMs)
+        /// <param name="nowMilliseconds">Node time.</param>
+        public byte BatteryLevel(EnergyLedger ledger, long nowMilliseconds)
         {
             if (_battery.ExternalPower)
             {
@@ -197,7 +199,7 @@ namespace SmartCityNodes.Runtime.Energy
                 return DevStatusAns.BatteryUnknown;
             }
 
-            long level = 1 + (RemainingNanoampHours(ledger, nowMs) * 253 / _usableNanoampHours);
+            long level = 1 + (RemainingNanoampHours(ledger, nowMilliseconds) * 253 / _usableNanoampHours);
             return (byte)(level < 1 ? 1 : (level > 254 ? 254 : level));
         }
 

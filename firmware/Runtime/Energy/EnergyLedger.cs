@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Hal;
 using SmartCityNodes.LoRaWan.Frames;
 
 namespace SmartCityNodes.Runtime.Energy
@@ -11,6 +12,7 @@ namespace SmartCityNodes.Runtime.Energy
     /// budget state travel in a 164-byte record (<see cref="Write"/>/<see cref="Read"/>, CRC-32 checked, read whole
     /// before anything changes). Allocation-free after construction.
     /// </summary>
+    [HotPath]
     public sealed class EnergyLedger
     {
         /// <summary>Phases in <see cref="EnergyPhase"/>.</summary>
@@ -61,12 +63,12 @@ namespace SmartCityNodes.Runtime.Energy
         }
 
         /// <summary>Node time (RTC ms) when the battery was installed (counting starts).</summary>
-        public long InstalledAtMs { get; set; }
+        public long InstalledAtMilliseconds { get; set; }
 
         /// <summary>Node time (RTC ms) when the current budget day began.</summary>
-        public long DayStartMs { get; set; }
+        public long DayStartMilliseconds { get; set; }
 
-        /// <summary><see cref="TotalNanoampHours"/> at <see cref="DayStartMs"/>.</summary>
+        /// <summary><see cref="TotalNanoampHours"/> at <see cref="DayStartMilliseconds"/>.</summary>
         public long DayStartTotalNanoampHours { get; set; }
 
         /// <summary>Budget banked from thrifty days (negative: overspent and to be repaid), nAh; kept by <see cref="EnergyBudget"/>.</summary>
@@ -103,9 +105,9 @@ namespace SmartCityNodes.Runtime.Energy
             return _totalsNanoampHours[(int)phase];
         }
 
-        /// <summary>Starts a clean installation at node time <paramref name="nowMs"/>: every total and the budget state to zero.</summary>
-        /// <param name="nowMs">Node time.</param>
-        public void Reset(long nowMs)
+        /// <summary>Starts a clean installation at node time <paramref name="nowMilliseconds"/>: every total and the budget state to zero.</summary>
+        /// <param name="nowMilliseconds">Node time.</param>
+        public void Reset(long nowMilliseconds)
         {
             for (int i = 0; i < PhaseCount; i++)
             {
@@ -113,8 +115,8 @@ namespace SmartCityNodes.Runtime.Energy
                 _remaindersNanoampMicroseconds[i] = 0;
             }
 
-            InstalledAtMs = nowMs;
-            DayStartMs = nowMs;
+            InstalledAtMilliseconds = nowMilliseconds;
+            DayStartMilliseconds = nowMilliseconds;
             DayStartTotalNanoampHours = 0;
             BankNanoampHours = 0;
             StretchFactor = 1;
@@ -267,8 +269,8 @@ namespace SmartCityNodes.Runtime.Energy
                 LittleEndian.WriteUInt32(buffer, offset + RemaindersOffset + (i * 4), (uint)_remaindersNanoampMicroseconds[i]);
             }
 
-            LittleEndian.WriteUInt64(buffer, offset + InstalledAtOffset, (ulong)InstalledAtMs);
-            LittleEndian.WriteUInt64(buffer, offset + DayStartOffset, (ulong)DayStartMs);
+            LittleEndian.WriteUInt64(buffer, offset + InstalledAtOffset, (ulong)InstalledAtMilliseconds);
+            LittleEndian.WriteUInt64(buffer, offset + DayStartOffset, (ulong)DayStartMilliseconds);
             LittleEndian.WriteUInt64(buffer, offset + DayStartTotalOffset, (ulong)DayStartTotalNanoampHours);
             LittleEndian.WriteUInt64(buffer, offset + BankOffset, (ulong)BankNanoampHours);
             buffer[offset + StretchOffset] = (byte)StretchFactor;
@@ -313,8 +315,8 @@ namespace SmartCityNodes.Runtime.Energy
                 _remaindersNanoampMicroseconds[i] = LittleEndian.ReadUInt32(buffer, offset + RemaindersOffset + (i * 4));
             }
 
-            InstalledAtMs = (long)LittleEndian.ReadUInt64(buffer, offset + InstalledAtOffset);
-            DayStartMs = (long)LittleEndian.ReadUInt64(buffer, offset + DayStartOffset);
+            InstalledAtMilliseconds = (long)LittleEndian.ReadUInt64(buffer, offset + InstalledAtOffset);
+            DayStartMilliseconds = (long)LittleEndian.ReadUInt64(buffer, offset + DayStartOffset);
             DayStartTotalNanoampHours = (long)LittleEndian.ReadUInt64(buffer, offset + DayStartTotalOffset);
             BankNanoampHours = (long)LittleEndian.ReadUInt64(buffer, offset + BankOffset);
             StretchFactor = stretch;

@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.Runtime.Energy
 {
     /// <summary>
     /// Integer charge arithmetic: currents in nA or µA, durations in µs, charge in nAh or µAh. No floating point,
     /// because nanoCLR interprets double arithmetic slowly and the ledger runs on every wake.
     /// </summary>
+    [HotPath]
     public static class EnergyUnits
     {
         /// <summary>Microseconds in one hour: 1 nAh = 1 nA × 3.6e9 µs.</summary>

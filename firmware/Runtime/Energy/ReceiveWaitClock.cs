@@ -1,8 +1,8 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
-using SmartCityNodes.Hal;
 using SmartCityNodes.Hal.Power;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Runtime.Energy
 {
@@ -14,6 +14,7 @@ namespace SmartCityNodes.Runtime.Energy
     /// timings) pass straight through. On the ESP32 with the 0.8 mA light-sleep floor a 1 s wait costs ≈ 0.22 µAh
     /// instead of ≈ 8.3 µAh awake at 30 mA — more than an SF7 uplink.
     /// </summary>
+    [HotPath]
     public sealed class ReceiveWaitClock : IClock
     {
         private readonly IClock _clock;

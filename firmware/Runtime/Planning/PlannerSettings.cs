@@ -18,10 +18,10 @@ namespace SmartCityNodes.Runtime.Planning
         /// Coalescing window: a task due within this much after a wake runs in that wake instead of paying its own boot.
         /// 60 s: early by at most a minute on a 15-minute cycle, and a deep-sleep boot (~6 µAh) saved each time.
         /// </summary>
-        public int CoalesceWindowMs = 60000;
+        public int CoalesceWindowMilliseconds = 60000;
 
         /// <summary>Step bounds in ms, indexed by <see cref="WakeTask"/>: the longest a healthy step takes.</summary>
-        public readonly int[] StepBoundMs = new int[TaskCount]
+        public readonly int[] StepBoundMilliseconds = new int[TaskCount]
         {
             5000,  // Measure: PMS5003 needs 30 s warm-up in its own profile; that node raises this bound
             20000, // Report: class-A transaction, NbTrans up to 3 at SF12 with RX1/RX2 and retransmit waits ≤ 10 s
@@ -32,13 +32,13 @@ namespace SmartCityNodes.Runtime.Planning
         };
 
         /// <summary>Added to a step bound when arming the watchdog (scheduler jitter, flash write after the step).</summary>
-        public int WatchdogMarginMs = 2000;
+        public int WatchdogMarginMilliseconds = 2000;
 
         /// <summary>Back-off after the first fault of a task; doubles per further strike.</summary>
-        public int FaultBackoffBaseMs = 60000;
+        public int FaultBackoffBaseMilliseconds = 60000;
 
         /// <summary>Longest fault back-off (6 h): a broken sensor is still retried four times a day.</summary>
-        public int FaultBackoffMaxMs = 6 * 3600 * 1000;
+        public int FaultBackoffMaxMilliseconds = 6 * 3600 * 1000;
 
         /// <summary>Force deep sleep between wakes whatever the break-even says (nanoframework/Home#1165).</summary>
         public bool ForceDeepSleep;
@@ -62,13 +62,13 @@ namespace SmartCityNodes.Runtime.Planning
         public int EventWakesPerHourMilli = 6000;
 
         /// <summary>First pin mask when the wake bucket runs dry (10 min); doubles per storm period.</summary>
-        public int StormMaskInitialMs = 10 * 60 * 1000;
+        public int StormMaskInitialMilliseconds = 10 * 60 * 1000;
 
         /// <summary>Longest pin mask (6 h).</summary>
-        public int StormMaskMaxMs = 6 * 3600 * 1000;
+        public int StormMaskMaxMilliseconds = 6 * 3600 * 1000;
 
         /// <summary>A storm is over after this long without events (30 min); then one state report goes out.</summary>
-        public int StormQuietMs = 30 * 60 * 1000;
+        public int StormQuietMilliseconds = 30 * 60 * 1000;
 
         /// <summary>
         /// Derives the event token rates from the energy budget and the duty cycle: the spare charge per day
@@ -81,12 +81,12 @@ namespace SmartCityNodes.Runtime.Planning
         /// <param name="baselineDailyNanoampHours">What the regular schedule costs per day.</param>
         /// <param name="eventWakeNanoampHours">Cost of one pin wake that reports nothing (boot + compute + sleep).</param>
         /// <param name="eventReportNanoampHours">Cost of one event report on top of its wake (measure + TX + RX waits + RX + flash).</param>
-        /// <param name="reportAirtimeMs">Time on air of one event report.</param>
+        /// <param name="reportAirtimeMilliseconds">Time on air of one event report.</param>
         /// <param name="dutyCyclePerMille">Sub-band duty cycle in ‰ (EU868 g1: 10).</param>
         public bool SetEventRatesFromBudget(long dailyAllowanceNanoampHours, long baselineDailyNanoampHours, long eventWakeNanoampHours,
-            long eventReportNanoampHours, int reportAirtimeMs, int dutyCyclePerMille)
+            long eventReportNanoampHours, int reportAirtimeMilliseconds, int dutyCyclePerMille)
         {
-            if (eventWakeNanoampHours <= 0 || eventReportNanoampHours <= 0 || reportAirtimeMs <= 0 || dutyCyclePerMille <= 0)
+            if (eventWakeNanoampHours <= 0 || eventReportNanoampHours <= 0 || reportAirtimeMilliseconds <= 0 || dutyCyclePerMille <= 0)
             {
                 throw new ArgumentOutOfRangeException();
             }
@@ -100,7 +100,7 @@ namespace SmartCityNodes.Runtime.Planning
             // Per hour ×1000: (spare/2) / cost per day, / 24 hours.
             long wakesPerHourMilli = (spare / 2) * 1000 / eventWakeNanoampHours / 24;
             long reportsPerHourMilli = (spare / 2) * 1000 / (eventReportNanoampHours + eventWakeNanoampHours) / 24;
-            long dutyCycleReportsPerHourMilli = (3600L * 1000 * dutyCyclePerMille / 1000 / 2) * 1000 / reportAirtimeMs;
+            long dutyCycleReportsPerHourMilli = (3600L * 1000 * dutyCyclePerMille / 1000 / 2) * 1000 / reportAirtimeMilliseconds;
             if (reportsPerHourMilli > dutyCycleReportsPerHourMilli)
             {
                 reportsPerHourMilli = dutyCycleReportsPerHourMilli;

@@ -6,7 +6,7 @@ namespace SmartCityNodes.Runtime.Planning
     public sealed class WakePlan
     {
         /// <summary>Node time (RTC ms) of the next wake.</summary>
-        public long WakeAtMs;
+        public long WakeAtMilliseconds;
 
         /// <summary>Sleep to request, µs (0 with <see cref="SleepKind.None"/>).</summary>
         public long SleepMicroseconds;

@@ -2,6 +2,7 @@
 
 using System;
 using SmartCityNodes.Hal.Power;
+using SmartCityNodes.Hal;
 using SmartCityNodes.LoRaWan.Frames;
 using SmartCityNodes.Runtime.Energy;
 
@@ -13,7 +14,7 @@ namespace SmartCityNodes.Runtime.Planning
     /// watchdog), then <see cref="PlanNextWake"/> picks when and how to sleep, and <see cref="Write"/> persists the
     /// plan (every deep-sleep wake is a reboot). Time is node time: the RTC in ms, which runs through sleep.
     /// <para>
-    /// Rules (docs/runtime-energy.md): tasks due within <see cref="PlannerSettings.CoalesceWindowMs"/> of a wake run in
+    /// Rules (docs/runtime-energy.md): tasks due within <see cref="PlannerSettings.CoalesceWindowMilliseconds"/> of a wake run in
     /// it; radio tasks never run before the MAC's not-before time, so the duty cycle is never exceeded; the sleep is
     /// deep when the interval is past the board's break-even (or light sleep is not allowed), light otherwise; a hung
     /// step is cut by the watchdog within its bound plus margin, and the next wake isolates and backs off the culprit;
@@ -21,6 +22,7 @@ namespace SmartCityNodes.Runtime.Planning
     /// bucket is dry, and end after a quiet period with one state report. Allocation-free after construction.
     /// </para>
     /// </summary>
+    [HotPath]
     public sealed class WakePlanner
     {
         /// <summary>Bytes of the persisted record.</summary>
@@ -43,22 +45,22 @@ namespace SmartCityNodes.Runtime.Planning
         private readonly BoardEnergyProfile _profile;
         private readonly EnergyLedger _ledger;
         private readonly IWatchdog _watchdog;
-        private readonly long[] _deadlineMs = new long[PlannerSettings.TaskCount];
-        private readonly int[] _periodMs = new int[PlannerSettings.TaskCount];
+        private readonly long[] _deadlineMilliseconds = new long[PlannerSettings.TaskCount];
+        private readonly int[] _periodMilliseconds = new int[PlannerSettings.TaskCount];
         private readonly int[] _strikes = new int[PlannerSettings.TaskCount];
         private readonly bool[] _suspect = new bool[PlannerSettings.TaskCount];
         private int _dueMask;
-        private long _nowMs;
-        private long _savedAtMs;
-        private long _plannedWakeMs;
-        private long _notBeforeMs;
+        private long _nowMilliseconds;
+        private long _savedAtMilliseconds;
+        private long _plannedWakeMilliseconds;
+        private long _notBeforeMilliseconds;
         private int _isolatedTask = -1;
         private long _reportTokensMilli;
         private long _wakeTokensMilli;
-        private long _tokensUpdatedMs;
-        private long _pinMaskedUntilMs;
-        private long _stormMaskMs;
-        private long _lastEventMs = long.MinValue / 2;
+        private long _tokensUpdatedMilliseconds;
+        private long _pinMaskedUntilMilliseconds;
+        private long _stormMaskMilliseconds;
+        private long _lastEventMilliseconds = long.MinValue / 2;
         private bool _stormActive;
         private int _coalescedEvents;
         private int _watchdogResets;
@@ -82,27 +84,27 @@ namespace SmartCityNodes.Runtime.Planning
             _watchdog = watchdog;
             for (int i = 0; i < PlannerSettings.TaskCount; i++)
             {
-                _deadlineMs[i] = NotScheduled;
+                _deadlineMilliseconds[i] = NotScheduled;
             }
 
             _reportTokensMilli = settings.EventReportBurst * 1000L;
             _wakeTokensMilli = settings.EventWakeBurst * 1000L;
-            _stormMaskMs = settings.StormMaskInitialMs;
+            _stormMaskMilliseconds = settings.StormMaskInitialMilliseconds;
         }
 
         /// <summary>Node time given to the last <see cref="BeginWake"/> or <see cref="CompleteStep"/>.</summary>
-        public long NowMs
+        public long NowMilliseconds
         {
-            get { return _nowMs; }
+            get { return _nowMilliseconds; }
         }
 
         /// <summary>
         /// Node time at which the restored record was written (just before the last sleep): after a deep-sleep boot the
         /// caller books the sleep as RTC now − this − boot time, before <see cref="BeginWake"/>.
         /// </summary>
-        public long SavedAtMs
+        public long SavedAtMilliseconds
         {
-            get { return _savedAtMs; }
+            get { return _savedAtMilliseconds; }
         }
 
         /// <summary>Bit mask of the tasks due in this wake (bit n = <see cref="WakeTask"/> n).</summary>
@@ -112,9 +114,9 @@ namespace SmartCityNodes.Runtime.Planning
         }
 
         /// <summary>The MAC's "not before" time for radio tasks (node ms).</summary>
-        public long NotBeforeMs
+        public long NotBeforeMilliseconds
         {
-            get { return _notBeforeMs; }
+            get { return _notBeforeMilliseconds; }
         }
 
         /// <summary>True while an event storm is being held (pin masked or events coalesced, not yet quiet).</summary>
@@ -124,9 +126,9 @@ namespace SmartCityNodes.Runtime.Planning
         }
 
         /// <summary>Node time until which the event pin does not wake the node.</summary>
-        public long PinMaskedUntilMs
+        public long PinMaskedUntilMilliseconds
         {
-            get { return _pinMaskedUntilMs; }
+            get { return _pinMaskedUntilMilliseconds; }
         }
 
         /// <summary>Events folded into the next essential report since the last report that carried them.</summary>
@@ -161,16 +163,16 @@ namespace SmartCityNodes.Runtime.Planning
 
         /// <summary>A task's deadline in node ms (<see cref="NotScheduled"/> when none).</summary>
         /// <param name="task">Task.</param>
-        public long DeadlineMs(WakeTask task)
+        public long DeadlineMilliseconds(WakeTask task)
         {
-            return _deadlineMs[(int)task];
+            return _deadlineMilliseconds[(int)task];
         }
 
         /// <summary>A task's period in ms (0 for one-shot tasks).</summary>
         /// <param name="task">Task.</param>
-        public int PeriodMs(WakeTask task)
+        public int PeriodMilliseconds(WakeTask task)
         {
-            return _periodMs[(int)task];
+            return _periodMilliseconds[(int)task];
         }
 
         /// <summary>Faults counted against a task since it last succeeded.</summary>
@@ -196,28 +198,28 @@ namespace SmartCityNodes.Runtime.Planning
 
         /// <summary>Makes a task periodic with its first deadline (start-up configuration, or remote config changing a period).</summary>
         /// <param name="task">Task.</param>
-        /// <param name="periodMs">Period, 1 s or more.</param>
-        /// <param name="firstDeadlineMs">First deadline, node ms.</param>
-        public void SetPeriodic(WakeTask task, int periodMs, long firstDeadlineMs)
+        /// <param name="periodMilliseconds">Period, 1 s or more.</param>
+        /// <param name="firstDeadlineMilliseconds">First deadline, node ms.</param>
+        public void SetPeriodic(WakeTask task, int periodMilliseconds, long firstDeadlineMilliseconds)
         {
-            if (periodMs < 1000)
+            if (periodMilliseconds < 1000)
             {
                 throw new ArgumentOutOfRangeException();
             }
 
-            _periodMs[(int)task] = periodMs;
-            _deadlineMs[(int)task] = firstDeadlineMs;
+            _periodMilliseconds[(int)task] = periodMilliseconds;
+            _deadlineMilliseconds[(int)task] = firstDeadlineMilliseconds;
         }
 
-        /// <summary>Schedules a task once at <paramref name="atMs"/> (join, retransmission, remote config); an earlier deadline wins.</summary>
+        /// <summary>Schedules a task once at <paramref name="atMilliseconds"/> (join, retransmission, remote config); an earlier deadline wins.</summary>
         /// <param name="task">Task.</param>
-        /// <param name="atMs">Node ms.</param>
-        public void ScheduleOnce(WakeTask task, long atMs)
+        /// <param name="atMilliseconds">Node ms.</param>
+        public void ScheduleOnce(WakeTask task, long atMilliseconds)
         {
             int index = (int)task;
-            if (atMs < _deadlineMs[index])
+            if (atMilliseconds < _deadlineMilliseconds[index])
             {
-                _deadlineMs[index] = atMs;
+                _deadlineMilliseconds[index] = atMilliseconds;
             }
         }
 
@@ -225,20 +227,20 @@ namespace SmartCityNodes.Runtime.Planning
         /// <param name="task">Task.</param>
         public void Cancel(WakeTask task)
         {
-            _deadlineMs[(int)task] = NotScheduled;
-            _periodMs[(int)task] = 0;
+            _deadlineMilliseconds[(int)task] = NotScheduled;
+            _periodMilliseconds[(int)task] = 0;
             _dueMask &= ~(1 << (int)task);
         }
 
         /// <summary>
-        /// Records the MAC's "not before T" (MacTransactionResult.NotBeforeMs or the ledger's next permitted time, in node
+        /// Records the MAC's "not before T" (MacTransactionResult.NotBeforeMilliseconds or the ledger's next permitted time, in node
         /// time); a time after now also takes the radio tasks out of this wake's due set.
         /// </summary>
-        /// <param name="notBeforeMs">Node ms before which no radio task may run.</param>
-        public void SetNotBefore(long notBeforeMs)
+        /// <param name="notBeforeMilliseconds">Node ms before which no radio task may run.</param>
+        public void SetNotBefore(long notBeforeMilliseconds)
         {
-            _notBeforeMs = notBeforeMs;
-            if (notBeforeMs > _nowMs)
+            _notBeforeMilliseconds = notBeforeMilliseconds;
+            if (notBeforeMilliseconds > _nowMilliseconds)
             {
                 // Radio tasks due in this wake wait for a later one (after the uplink just sent, the off-time holds them).
                 for (int i = 0; i < PlannerSettings.TaskCount; i++)
@@ -256,37 +258,37 @@ namespace SmartCityNodes.Runtime.Planning
         /// works out which tasks are due. Returns how many are due.
         /// </summary>
         /// <param name="cause">From ISleepController.WakeCause.</param>
-        /// <param name="nowMs">Node time (RTC ms).</param>
-        public int BeginWake(WakeCause cause, long nowMs)
+        /// <param name="nowMilliseconds">Node time (RTC ms).</param>
+        public int BeginWake(WakeCause cause, long nowMilliseconds)
         {
-            bool rtcRestarted = nowMs < _savedAtMs;
+            bool rtcRestarted = nowMilliseconds < _savedAtMilliseconds;
             if (rtcRestarted)
             {
                 // The RTC restarted (power lost): deadlines keep their distance from the last save, counted from now.
-                long shift = nowMs - _savedAtMs;
+                long shift = nowMilliseconds - _savedAtMilliseconds;
                 for (int i = 0; i < PlannerSettings.TaskCount; i++)
                 {
-                    if (_deadlineMs[i] != NotScheduled)
+                    if (_deadlineMilliseconds[i] != NotScheduled)
                     {
-                        _deadlineMs[i] += shift;
+                        _deadlineMilliseconds[i] += shift;
                     }
                 }
 
-                _plannedWakeMs += shift;
-                _notBeforeMs = _notBeforeMs > _savedAtMs ? nowMs + (_notBeforeMs - _savedAtMs) : nowMs;
-                _tokensUpdatedMs = nowMs;
-                _pinMaskedUntilMs = _pinMaskedUntilMs > _savedAtMs ? nowMs + (_pinMaskedUntilMs - _savedAtMs) : nowMs;
-                _lastEventMs += shift;
+                _plannedWakeMilliseconds += shift;
+                _notBeforeMilliseconds = _notBeforeMilliseconds > _savedAtMilliseconds ? nowMilliseconds + (_notBeforeMilliseconds - _savedAtMilliseconds) : nowMilliseconds;
+                _tokensUpdatedMilliseconds = nowMilliseconds;
+                _pinMaskedUntilMilliseconds = _pinMaskedUntilMilliseconds > _savedAtMilliseconds ? nowMilliseconds + (_pinMaskedUntilMilliseconds - _savedAtMilliseconds) : nowMilliseconds;
+                _lastEventMilliseconds += shift;
             }
 
-            _nowMs = nowMs;
-            _savedAtMs = nowMs;
-            RefillTokens(nowMs);
+            _nowMilliseconds = nowMilliseconds;
+            _savedAtMilliseconds = nowMilliseconds;
+            RefillTokens(nowMilliseconds);
 
             // nanoFramework exposes no reset reason (the adapter passes none, so the cause is Unknown): a boot that is
             // not a sleep wake, on a running RTC, after the planned wake had started, is the watchdog (or a panic) cutting it.
             bool unexplainedReset = (cause == WakeCause.Unknown || cause == WakeCause.SoftwareReset) && !rtcRestarted
-                && _plannedWakeMs > 0 && nowMs >= _plannedWakeMs;
+                && _plannedWakeMilliseconds > 0 && nowMilliseconds >= _plannedWakeMilliseconds;
             if (cause == WakeCause.Watchdog || unexplainedReset)
             {
                 _watchdogResets++;
@@ -298,11 +300,11 @@ namespace SmartCityNodes.Runtime.Planning
             }
             else if (cause == WakeCause.Pin)
             {
-                OnPinWake(nowMs);
+                OnPinWake(nowMilliseconds);
             }
 
-            EndStormIfQuiet(nowMs);
-            ComputeDue(nowMs);
+            EndStormIfQuiet(nowMilliseconds);
+            ComputeDue(nowMilliseconds);
             int count = 0;
             for (int i = 0; i < PlannerSettings.TaskCount; i++)
             {
@@ -319,17 +321,17 @@ namespace SmartCityNodes.Runtime.Planning
         /// An application event (tilt, magnet, threshold) seen in this wake: with a free report token
         /// <see cref="WakeTask.Report"/> becomes due now; without, the event is coalesced into the next essential report.
         /// </summary>
-        /// <param name="nowMs">Node time.</param>
-        public EventDecision ReportEvent(long nowMs)
+        /// <param name="nowMilliseconds">Node time.</param>
+        public EventDecision ReportEvent(long nowMilliseconds)
         {
-            _nowMs = nowMs;
-            RefillTokens(nowMs);
-            _lastEventMs = nowMs;
+            _nowMilliseconds = nowMilliseconds;
+            RefillTokens(nowMilliseconds);
+            _lastEventMilliseconds = nowMilliseconds;
             if (_reportTokensMilli >= 1000)
             {
                 _reportTokensMilli -= 1000;
-                _deadlineMs[(int)WakeTask.Report] = nowMs;
-                if (NotBeforeAllows(nowMs))
+                _deadlineMilliseconds[(int)WakeTask.Report] = nowMilliseconds;
+                if (NotBeforeAllows(nowMilliseconds))
                 {
                     _dueMask |= 1 << (int)WakeTask.Report;
                 }
@@ -344,37 +346,37 @@ namespace SmartCityNodes.Runtime.Planning
 
         /// <summary>The watchdog bound for a task's step: step bound plus margin, ms.</summary>
         /// <param name="task">Task.</param>
-        public int WatchdogBoundMs(WakeTask task)
+        public int WatchdogBoundMilliseconds(WakeTask task)
         {
-            return _settings.StepBoundMs[(int)task] + _settings.WatchdogMarginMs;
+            return _settings.StepBoundMilliseconds[(int)task] + _settings.WatchdogMarginMilliseconds;
         }
 
         /// <summary>Starts a step: arms the watchdog with its bound and returns the step's deadline (node ms) for the step's own waits.</summary>
         /// <param name="task">Task.</param>
-        /// <param name="nowMs">Node time.</param>
-        public long BeginStep(WakeTask task, long nowMs)
+        /// <param name="nowMilliseconds">Node time.</param>
+        public long BeginStep(WakeTask task, long nowMilliseconds)
         {
-            _nowMs = nowMs;
+            _nowMilliseconds = nowMilliseconds;
             if (_watchdog != null)
             {
-                _watchdog.Arm(WatchdogBoundMs(task));
+                _watchdog.Arm(WatchdogBoundMilliseconds(task));
             }
 
-            return nowMs + _settings.StepBoundMs[(int)task];
+            return nowMilliseconds + _settings.StepBoundMilliseconds[(int)task];
         }
 
         /// <summary>Ends a step: disarms the watchdog and reschedules the task from its outcome.</summary>
         /// <param name="task">Task.</param>
         /// <param name="outcome">How it ended.</param>
-        /// <param name="nowMs">Node time.</param>
-        public void CompleteStep(WakeTask task, TaskOutcome outcome, long nowMs)
+        /// <param name="nowMilliseconds">Node time.</param>
+        public void CompleteStep(WakeTask task, TaskOutcome outcome, long nowMilliseconds)
         {
             if (_watchdog != null)
             {
                 _watchdog.Disarm();
             }
 
-            _nowMs = nowMs;
+            _nowMilliseconds = nowMilliseconds;
             int index = (int)task;
             _dueMask &= ~(1 << index);
             if (_isolatedTask == index)
@@ -388,14 +390,14 @@ namespace SmartCityNodes.Runtime.Planning
                     return; // stays scheduled; the not-before moves it
 
                 case TaskOutcome.Failed:
-                    Strike(index, nowMs);
+                    Strike(index, nowMilliseconds);
                     return;
 
                 case TaskOutcome.Overran:
                     _overruns++;
                     _strikes[index] = _strikes[index] < MaxStrikes ? _strikes[index] + 1 : MaxStrikes;
                     _suspect[index] = false;
-                    Advance(index, nowMs);
+                    Advance(index, nowMilliseconds);
                     return;
 
                 default:
@@ -406,7 +408,7 @@ namespace SmartCityNodes.Runtime.Planning
                         _coalescedEvents = 0; // the report carried them
                     }
 
-                    Advance(index, nowMs);
+                    Advance(index, nowMilliseconds);
                     return;
             }
         }
@@ -415,16 +417,16 @@ namespace SmartCityNodes.Runtime.Planning
         /// Plans the coming interval: the earliest effective deadline (radio tasks not before the MAC's time), deep or
         /// light sleep by the board's break-even and permissions, and the event pin unless masked by a storm.
         /// </summary>
-        /// <param name="nowMs">Node time.</param>
+        /// <param name="nowMilliseconds">Node time.</param>
         /// <param name="plan">Filled in place.</param>
-        public void PlanNextWake(long nowMs, WakePlan plan)
+        public void PlanNextWake(long nowMilliseconds, WakePlan plan)
         {
-            _nowMs = nowMs;
+            _nowMilliseconds = nowMilliseconds;
             if (_isolatedTask < 0)
             {
                 for (int i = 0; i < PlannerSettings.TaskCount; i++)
                 {
-                    if (_suspect[i] && _deadlineMs[i] != NotScheduled)
+                    if (_suspect[i] && _deadlineMilliseconds[i] != NotScheduled)
                     {
                         _isolatedTask = i; // the next wake runs this suspect alone
                         break;
@@ -442,9 +444,9 @@ namespace SmartCityNodes.Runtime.Planning
                 }
 
                 long effective = EffectiveDeadline(i);
-                if (i == _isolatedTask && effective <= nowMs)
+                if (i == _isolatedTask && effective <= nowMilliseconds)
                 {
-                    effective = nowMs + _settings.CoalesceWindowMs; // its own wake, one window on
+                    effective = nowMilliseconds + _settings.CoalesceWindowMilliseconds; // its own wake, one window on
                 }
 
                 if (effective < earliest)
@@ -455,32 +457,32 @@ namespace SmartCityNodes.Runtime.Planning
             }
 
             plan.FirstTask = (WakeTask)first;
-            plan.WakePin = _settings.EventPin != SleepLimits.NoPin && nowMs >= _pinMaskedUntilMs ? _settings.EventPin : SleepLimits.NoPin;
+            plan.WakePin = _settings.EventPin != SleepLimits.NoPin && nowMilliseconds >= _pinMaskedUntilMilliseconds ? _settings.EventPin : SleepLimits.NoPin;
             plan.WakeLevelHigh = _settings.EventPinLevelHigh;
             if (earliest == NotScheduled)
             {
-                earliest = nowMs + _settings.FaultBackoffMaxMs; // nothing scheduled: look again in 6 h
+                earliest = nowMilliseconds + _settings.FaultBackoffMaxMilliseconds; // nothing scheduled: look again in 6 h
             }
 
-            plan.WakeAtMs = earliest;
-            long intervalMs = earliest - nowMs;
-            if (intervalMs * 1000 < SleepLimits.MinimumSleepMicroseconds)
+            plan.WakeAtMilliseconds = earliest;
+            long intervalMilliseconds = earliest - nowMilliseconds;
+            if (intervalMilliseconds * 1000 < SleepLimits.MinimumSleepMicroseconds)
             {
                 plan.Kind = SleepKind.None;
                 plan.SleepMicroseconds = 0;
                 plan.DeepCostNanoampHours = 0;
                 plan.LightCostNanoampHours = 0;
-                _plannedWakeMs = nowMs;
+                _plannedWakeMilliseconds = nowMilliseconds;
                 return;
             }
 
-            plan.DeepCostNanoampHours = DeepSleepCost(intervalMs);
-            plan.LightCostNanoampHours = LightSleepCost(intervalMs);
+            plan.DeepCostNanoampHours = DeepSleepCost(intervalMilliseconds);
+            plan.LightCostNanoampHours = LightSleepCost(intervalMilliseconds);
             bool lightAllowed = _profile.LightSleepBetweenWakesAllowed && !_settings.ForceDeepSleep;
             if (lightAllowed && plan.LightCostNanoampHours < plan.DeepCostNanoampHours)
             {
                 plan.Kind = SleepKind.Light;
-                long sleep = (intervalMs * 1000) - _profile.LightSleepExitMicroseconds;
+                long sleep = (intervalMilliseconds * 1000) - _profile.LightSleepExitMicroseconds;
                 plan.SleepMicroseconds = sleep < SleepLimits.MinimumSleepMicroseconds ? SleepLimits.MinimumSleepMicroseconds : sleep;
             }
             else
@@ -488,25 +490,25 @@ namespace SmartCityNodes.Runtime.Planning
                 plan.Kind = SleepKind.Deep;
 
                 // Wake early by the boot time, so Main runs at the deadline.
-                long sleep = (intervalMs * 1000) - _profile.BootMicroseconds;
+                long sleep = (intervalMilliseconds * 1000) - _profile.BootMicroseconds;
                 plan.SleepMicroseconds = sleep < SleepLimits.MinimumSleepMicroseconds ? SleepLimits.MinimumSleepMicroseconds : sleep;
             }
 
-            _plannedWakeMs = earliest;
+            _plannedWakeMilliseconds = earliest;
         }
 
-        /// <summary>Charge of sleeping <paramref name="intervalMs"/> in deep sleep (boot included), nAh.</summary>
-        /// <param name="intervalMs">Interval.</param>
-        public long DeepSleepCost(long intervalMs)
+        /// <summary>Charge of sleeping <paramref name="intervalMilliseconds"/> in deep sleep (boot included), nAh.</summary>
+        /// <param name="intervalMilliseconds">Interval.</param>
+        public long DeepSleepCost(long intervalMilliseconds)
         {
-            return _profile.BootChargeNanoampHours + EnergyUnits.ChargeNanoampHours(_profile.DeepSleepFloorNanoamps, intervalMs * 1000);
+            return _profile.BootChargeNanoampHours + EnergyUnits.ChargeNanoampHours(_profile.DeepSleepFloorNanoamps, intervalMilliseconds * 1000);
         }
 
-        /// <summary>Charge of sleeping <paramref name="intervalMs"/> in light sleep, nAh.</summary>
-        /// <param name="intervalMs">Interval.</param>
-        public long LightSleepCost(long intervalMs)
+        /// <summary>Charge of sleeping <paramref name="intervalMilliseconds"/> in light sleep, nAh.</summary>
+        /// <param name="intervalMilliseconds">Interval.</param>
+        public long LightSleepCost(long intervalMilliseconds)
         {
-            return EnergyUnits.ChargeNanoampHours(_profile.LightSleepFloorNanoamps, intervalMs * 1000);
+            return EnergyUnits.ChargeNanoampHours(_profile.LightSleepFloorNanoamps, intervalMilliseconds * 1000);
         }
 
         /// <summary>Writes the plan record (<see cref="RecordLength"/> bytes, CRC-32) and returns its length.</summary>
@@ -518,22 +520,22 @@ namespace SmartCityNodes.Runtime.Planning
             int at = offset + 4;
             for (int i = 0; i < PlannerSettings.TaskCount; i++)
             {
-                LittleEndian.WriteUInt64(buffer, at, (ulong)_deadlineMs[i]);
-                LittleEndian.WriteUInt32(buffer, at + 8, (uint)_periodMs[i]);
+                LittleEndian.WriteUInt64(buffer, at, (ulong)_deadlineMilliseconds[i]);
+                LittleEndian.WriteUInt32(buffer, at + 8, (uint)_periodMilliseconds[i]);
                 buffer[at + 12] = (byte)_strikes[i];
                 buffer[at + 13] = _suspect[i] ? SuspectFlag : (byte)0;
                 at += TaskRecordLength;
             }
 
-            LittleEndian.WriteUInt64(buffer, at, (ulong)_nowMs);
-            LittleEndian.WriteUInt64(buffer, at + 8, (ulong)_plannedWakeMs);
-            LittleEndian.WriteUInt64(buffer, at + 16, (ulong)_notBeforeMs);
-            LittleEndian.WriteUInt64(buffer, at + 24, (ulong)_tokensUpdatedMs);
-            LittleEndian.WriteUInt64(buffer, at + 32, (ulong)_pinMaskedUntilMs);
-            LittleEndian.WriteUInt64(buffer, at + 40, (ulong)_lastEventMs);
+            LittleEndian.WriteUInt64(buffer, at, (ulong)_nowMilliseconds);
+            LittleEndian.WriteUInt64(buffer, at + 8, (ulong)_plannedWakeMilliseconds);
+            LittleEndian.WriteUInt64(buffer, at + 16, (ulong)_notBeforeMilliseconds);
+            LittleEndian.WriteUInt64(buffer, at + 24, (ulong)_tokensUpdatedMilliseconds);
+            LittleEndian.WriteUInt64(buffer, at + 32, (ulong)_pinMaskedUntilMilliseconds);
+            LittleEndian.WriteUInt64(buffer, at + 40, (ulong)_lastEventMilliseconds);
             LittleEndian.WriteUInt32(buffer, at + 48, (uint)_reportTokensMilli);
             LittleEndian.WriteUInt32(buffer, at + 52, (uint)_wakeTokensMilli);
-            LittleEndian.WriteUInt32(buffer, at + 56, (uint)_stormMaskMs);
+            LittleEndian.WriteUInt32(buffer, at + 56, (uint)_stormMaskMilliseconds);
             LittleEndian.WriteUInt16(buffer, at + 60, (ushort)Clamp16(_coalescedEvents));
             LittleEndian.WriteUInt16(buffer, at + 62, (ushort)Clamp16(_watchdogResets));
             LittleEndian.WriteUInt16(buffer, at + 64, (ushort)Clamp16(_brownouts));
@@ -575,22 +577,22 @@ namespace SmartCityNodes.Runtime.Planning
 
             for (int i = 0, at = offset + 4; i < PlannerSettings.TaskCount; i++, at += TaskRecordLength)
             {
-                _deadlineMs[i] = (long)LittleEndian.ReadUInt64(buffer, at);
-                _periodMs[i] = (int)LittleEndian.ReadUInt32(buffer, at + 8);
+                _deadlineMilliseconds[i] = (long)LittleEndian.ReadUInt64(buffer, at);
+                _periodMilliseconds[i] = (int)LittleEndian.ReadUInt32(buffer, at + 8);
                 _strikes[i] = buffer[at + 12];
                 _suspect[i] = buffer[at + 13] == SuspectFlag;
             }
 
-            _savedAtMs = (long)LittleEndian.ReadUInt64(buffer, tail);
-            _nowMs = _savedAtMs;
-            _plannedWakeMs = (long)LittleEndian.ReadUInt64(buffer, tail + 8);
-            _notBeforeMs = (long)LittleEndian.ReadUInt64(buffer, tail + 16);
-            _tokensUpdatedMs = (long)LittleEndian.ReadUInt64(buffer, tail + 24);
-            _pinMaskedUntilMs = (long)LittleEndian.ReadUInt64(buffer, tail + 32);
-            _lastEventMs = (long)LittleEndian.ReadUInt64(buffer, tail + 40);
+            _savedAtMilliseconds = (long)LittleEndian.ReadUInt64(buffer, tail);
+            _nowMilliseconds = _savedAtMilliseconds;
+            _plannedWakeMilliseconds = (long)LittleEndian.ReadUInt64(buffer, tail + 8);
+            _notBeforeMilliseconds = (long)LittleEndian.ReadUInt64(buffer, tail + 16);
+            _tokensUpdatedMilliseconds = (long)LittleEndian.ReadUInt64(buffer, tail + 24);
+            _pinMaskedUntilMilliseconds = (long)LittleEndian.ReadUInt64(buffer, tail + 32);
+            _lastEventMilliseconds = (long)LittleEndian.ReadUInt64(buffer, tail + 40);
             _reportTokensMilli = LittleEndian.ReadUInt32(buffer, tail + 48);
             _wakeTokensMilli = LittleEndian.ReadUInt32(buffer, tail + 52);
-            _stormMaskMs = LittleEndian.ReadUInt32(buffer, tail + 56);
+            _stormMaskMilliseconds = LittleEndian.ReadUInt32(buffer, tail + 56);
             _coalescedEvents = LittleEndian.ReadUInt16(buffer, tail + 60);
             _watchdogResets = LittleEndian.ReadUInt16(buffer, tail + 62);
             _brownouts = LittleEndian.ReadUInt16(buffer, tail + 64);
@@ -611,30 +613,30 @@ namespace SmartCityNodes.Runtime.Planning
             return value > 0xFFFF ? 0xFFFF : (value < 0 ? 0 : value);
         }
 
-        private bool NotBeforeAllows(long nowMs)
+        private bool NotBeforeAllows(long nowMilliseconds)
         {
-            return _notBeforeMs <= nowMs;
+            return _notBeforeMilliseconds <= nowMilliseconds;
         }
 
         private long EffectiveDeadline(int index)
         {
-            long deadline = _deadlineMs[index];
-            if (deadline != NotScheduled && IsRadioTask(index) && deadline < _notBeforeMs)
+            long deadline = _deadlineMilliseconds[index];
+            if (deadline != NotScheduled && IsRadioTask(index) && deadline < _notBeforeMilliseconds)
             {
-                return _notBeforeMs;
+                return _notBeforeMilliseconds;
             }
 
             return deadline;
         }
 
-        private void ComputeDue(long nowMs)
+        private void ComputeDue(long nowMilliseconds)
         {
             _dueMask = 0;
-            long horizon = nowMs + _settings.CoalesceWindowMs;
+            long horizon = nowMilliseconds + _settings.CoalesceWindowMilliseconds;
             if (_isolatedTask >= 0)
             {
                 int index = _isolatedTask;
-                if (_deadlineMs[index] <= horizon && (!IsRadioTask(index) || NotBeforeAllows(nowMs)))
+                if (_deadlineMilliseconds[index] <= horizon && (!IsRadioTask(index) || NotBeforeAllows(nowMilliseconds)))
                 {
                     _dueMask = 1 << index;
                     return; // a suspect runs alone; the others wait for the next wake
@@ -645,12 +647,12 @@ namespace SmartCityNodes.Runtime.Planning
 
             for (int i = 0; i < PlannerSettings.TaskCount; i++)
             {
-                if (_suspect[i] || _deadlineMs[i] > horizon)
+                if (_suspect[i] || _deadlineMilliseconds[i] > horizon)
                 {
                     continue;
                 }
 
-                if (IsRadioTask(i) && !NotBeforeAllows(nowMs))
+                if (IsRadioTask(i) && !NotBeforeAllows(nowMilliseconds))
                 {
                     continue; // the duty cycle holds it: never transmit before the MAC's time
                 }
@@ -659,46 +661,46 @@ namespace SmartCityNodes.Runtime.Planning
             }
         }
 
-        private void Advance(int index, long nowMs)
+        private void Advance(int index, long nowMilliseconds)
         {
-            int period = _periodMs[index];
+            int period = _periodMilliseconds[index];
             if (period == 0)
             {
-                _deadlineMs[index] = NotScheduled;
+                _deadlineMilliseconds[index] = NotScheduled;
                 return;
             }
 
             // Measurements and reports stretch with the budget; the heartbeat is essential and keeps its period.
             long stretched = index == (int)WakeTask.Heartbeat ? period : (long)period * _ledger.StretchFactor;
-            long next = _deadlineMs[index] == NotScheduled ? nowMs : _deadlineMs[index];
+            long next = _deadlineMilliseconds[index] == NotScheduled ? nowMilliseconds : _deadlineMilliseconds[index];
             next += stretched;
-            if (next <= nowMs)
+            if (next <= nowMilliseconds)
             {
                 // Missed whole periods (storm, long fault): skip them instead of running them back to back.
-                long behind = nowMs - next;
+                long behind = nowMilliseconds - next;
                 next += ((behind / stretched) + 1) * stretched;
             }
 
-            _deadlineMs[index] = next;
+            _deadlineMilliseconds[index] = next;
         }
 
-        private void Strike(int index, long nowMs)
+        private void Strike(int index, long nowMilliseconds)
         {
             int strikes = _strikes[index] < MaxStrikes ? _strikes[index] + 1 : MaxStrikes;
             _strikes[index] = strikes;
             _suspect[index] = false;
-            long backoff = _settings.FaultBackoffBaseMs;
-            for (int i = 1; i < strikes && backoff < _settings.FaultBackoffMaxMs; i++)
+            long backoff = _settings.FaultBackoffBaseMilliseconds;
+            for (int i = 1; i < strikes && backoff < _settings.FaultBackoffMaxMilliseconds; i++)
             {
                 backoff *= 2;
             }
 
-            if (backoff > _settings.FaultBackoffMaxMs)
+            if (backoff > _settings.FaultBackoffMaxMilliseconds)
             {
-                backoff = _settings.FaultBackoffMaxMs;
+                backoff = _settings.FaultBackoffMaxMilliseconds;
             }
 
-            _deadlineMs[index] = nowMs + backoff;
+            _deadlineMilliseconds[index] = nowMilliseconds + backoff;
         }
 
         private void OnHangDetected()
@@ -706,25 +708,25 @@ namespace SmartCityNodes.Runtime.Planning
             if (_isolatedTask >= 0)
             {
                 // The wake ran this task alone and the watchdog cut it: it is the culprit.
-                Strike(_isolatedTask, _nowMs);
+                Strike(_isolatedTask, _nowMilliseconds);
                 _isolatedTask = -1;
                 return;
             }
 
             // The tasks the interrupted wake was to run are suspects; each will run alone until it completes once.
-            long horizon = _plannedWakeMs + _settings.CoalesceWindowMs;
+            long horizon = _plannedWakeMilliseconds + _settings.CoalesceWindowMilliseconds;
             for (int i = 0; i < PlannerSettings.TaskCount; i++)
             {
-                if (_deadlineMs[i] != NotScheduled && _deadlineMs[i] <= horizon)
+                if (_deadlineMilliseconds[i] != NotScheduled && _deadlineMilliseconds[i] <= horizon)
                 {
                     _suspect[i] = true;
                 }
             }
         }
 
-        private void OnPinWake(long nowMs)
+        private void OnPinWake(long nowMilliseconds)
         {
-            _lastEventMs = nowMs;
+            _lastEventMilliseconds = nowMilliseconds;
             if (_wakeTokensMilli >= 1000)
             {
                 _wakeTokensMilli -= 1000;
@@ -733,48 +735,48 @@ namespace SmartCityNodes.Runtime.Planning
 
             // The wake bucket is dry: every further pin wake costs a boot. Mask the pin, double the next mask.
             _stormActive = true;
-            _pinMaskedUntilMs = nowMs + _stormMaskMs;
-            _stormMaskMs = _stormMaskMs * 2 > _settings.StormMaskMaxMs ? _settings.StormMaskMaxMs : _stormMaskMs * 2;
+            _pinMaskedUntilMilliseconds = nowMilliseconds + _stormMaskMilliseconds;
+            _stormMaskMilliseconds = _stormMaskMilliseconds * 2 > _settings.StormMaskMaxMilliseconds ? _settings.StormMaskMaxMilliseconds : _stormMaskMilliseconds * 2;
         }
 
-        private void EndStormIfQuiet(long nowMs)
+        private void EndStormIfQuiet(long nowMilliseconds)
         {
-            if (!_stormActive || nowMs < _pinMaskedUntilMs || nowMs - _lastEventMs < _settings.StormQuietMs)
+            if (!_stormActive || nowMilliseconds < _pinMaskedUntilMilliseconds || nowMilliseconds - _lastEventMilliseconds < _settings.StormQuietMilliseconds)
             {
                 return;
             }
 
             _stormActive = false;
-            _stormMaskMs = _settings.StormMaskInitialMs;
+            _stormMaskMilliseconds = _settings.StormMaskInitialMilliseconds;
             if (_coalescedEvents > 0)
             {
                 // Essential: the state after the storm goes out once, with the count of what was folded.
-                _deadlineMs[(int)WakeTask.Report] = nowMs;
+                _deadlineMilliseconds[(int)WakeTask.Report] = nowMilliseconds;
             }
         }
 
-        private void RefillTokens(long nowMs)
+        private void RefillTokens(long nowMilliseconds)
         {
-            long elapsed = nowMs - _tokensUpdatedMs;
+            long elapsed = nowMilliseconds - _tokensUpdatedMilliseconds;
             if (elapsed <= 0)
             {
                 return;
             }
 
-            _tokensUpdatedMs = nowMs;
+            _tokensUpdatedMilliseconds = nowMilliseconds;
             _reportTokensMilli = Refill(_reportTokensMilli, _settings.EventReportsPerHourMilli, _settings.EventReportBurst, elapsed);
             _wakeTokensMilli = Refill(_wakeTokensMilli, _settings.EventWakesPerHourMilli, _settings.EventWakeBurst, elapsed);
         }
 
-        private static long Refill(long tokensMilli, int perHourMilli, int burst, long elapsedMs)
+        private static long Refill(long tokensMilli, int perHourMilli, int burst, long elapsedMilliseconds)
         {
             long cap = burst * 1000L;
-            if (elapsedMs >= 3600L * 1000 * 1000)
+            if (elapsedMilliseconds >= 3600L * 1000 * 1000)
             {
                 return cap; // over 1000 h: full whatever the rate
             }
 
-            long added = perHourMilli * elapsedMs / (3600L * 1000);
+            long added = perHourMilli * elapsedMilliseconds / (3600L * 1000);
             long tokens = tokensMilli + added;
             return tokens > cap ? cap : tokens;
         }

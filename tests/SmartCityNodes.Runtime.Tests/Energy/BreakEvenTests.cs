@@ -28,12 +28,12 @@ public sealed class BreakEvenTests
     [DataRow("low-power", 11225L, 801225L, 28482L)]
     [DataRow("ttgo", 165200L, 955200L, 28580L)]
     [DataRow("heltec", 19200L, 251200L, 97007L)]
-    public void BreakEvenMatchesHandComputation(string board, long deepFloorNanoamps, long lightFloorNanoamps, long breakEvenMs)
+    public void BreakEvenMatchesHandComputation(string board, long deepFloorNanoamps, long lightFloorNanoamps, long breakEvenMilliseconds)
     {
         var profile = Profile(board);
         Assert.AreEqual(deepFloorNanoamps, profile.DeepSleepFloorNanoamps);
         Assert.AreEqual(lightFloorNanoamps, profile.LightSleepFloorNanoamps);
-        Assert.AreEqual(breakEvenMs, profile.BreakEvenMilliseconds);
+        Assert.AreEqual(breakEvenMilliseconds, profile.BreakEvenMilliseconds);
     }
 
     [TestMethod]

@@ -4,7 +4,6 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SmartCityNodes.Hal.Power;
 using SmartCityNodes.LoRaWan.Mac;
 using SmartCityNodes.LoRaWan.Region;
-using SmartCityNodes.LoRaWan.Tests.Mac;
 using SmartCityNodes.Runtime.Energy;
 
 namespace SmartCityNodes.Runtime.Tests.Energy;
@@ -57,7 +56,7 @@ public sealed class ClassAWaitIntegrationTests
         var sleep = new VirtualClockSleep(clock);
         var ledger = new EnergyLedger(BoardEnergyProfiles.LowPowerEsp32Sx1262());
         var waitClock = new ReceiveWaitClock(clock, sleep, ledger);
-        var engine = new MacEngine(new MacState(RegionParameters.Get(RegionId.Eu868)), radio, waitClock, new NullStore()) { RxWindowErrorMs = 10 };
+        var engine = new MacEngine(new MacState(RegionParameters.Get(RegionId.Eu868)), radio, waitClock, new NullStore()) { RxWindowErrorMilliseconds = 10 };
         engine.ActivateByPersonalization(0x26011BDA, new byte[16], new byte[16], 0, 0);
         radio.ReplyNothing();
         radio.ReplyNothing();

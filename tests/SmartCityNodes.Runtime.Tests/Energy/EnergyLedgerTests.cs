@@ -93,7 +93,7 @@ public sealed class EnergyLedgerTests
         var restored = new EnergyLedger(BoardEnergyProfiles.LowPowerEsp32Sx1262());
         Assert.AreEqual(RuntimeRecordStatus.Ok, restored.Read(buffer, 3, 164), "status");
         Assert.AreEqual(6250L, restored.PhaseNanoampHours(EnergyPhase.Boot));
-        Assert.AreEqual(5_000L, restored.InstalledAtMs);
+        Assert.AreEqual(5_000L, restored.InstalledAtMilliseconds);
         Assert.AreEqual(-1234L, restored.BankNanoampHours);
         Assert.AreEqual(4, restored.StretchFactor);
         restored.Book(EnergyPhase.Compute, 1000, 1_800_000); // the restored remainder completes the nAh

@@ -25,11 +25,11 @@ internal sealed class NodeSimulation
     public readonly PlannerSettings Settings = new PlannerSettings();
     public readonly WakePlan Plan = new WakePlan();
     public readonly long[] DailyNanoampHours = new long[400];
-    public long StormStartMs = long.MaxValue;
-    public long StormEndMs = long.MaxValue;
-    public long MaxLatenessMs;
-    public long MaxEarlinessMs;
-    public long MaxRadioLatenessBeyondNotBeforeMs;
+    public long StormStartMilliseconds = long.MaxValue;
+    public long StormEndMilliseconds = long.MaxValue;
+    public long MaxLatenessMilliseconds;
+    public long MaxEarlinessMilliseconds;
+    public long MaxRadioLatenessBeyondNotBeforeMilliseconds;
     public int NotBeforeViolations;
     public int Uplinks;
     public int EventReports;
@@ -38,7 +38,7 @@ internal sealed class NodeSimulation
     public int MaxStretch = 1;
     public int HeartbeatsSent;
     private bool _booted = true;
-    private long _macNotBeforeMs;
+    private long _macNotBeforeMilliseconds;
 
     public NodeSimulation()
         : this(BoardEnergyProfiles.LowPowerEsp32Sx1262())
@@ -65,14 +65,14 @@ internal sealed class NodeSimulation
         Planner.SetPeriodic(WakeTask.Heartbeat, 24 * 60 * 60_000, 12 * 60 * 60_000);
     }
 
-    public long NowMs => Sleep.RtcMilliseconds;
+    public long NowMilliseconds => Sleep.RtcMilliseconds;
 
-    public bool PinChattering(long nowMs) => nowMs >= StormStartMs && nowMs < StormEndMs;
+    public bool PinChattering(long nowMilliseconds) => nowMilliseconds >= StormStartMilliseconds && nowMilliseconds < StormEndMilliseconds;
 
-    /// <summary>Plays wakes until node time reaches <paramref name="untilMs"/>.</summary>
-    public void RunUntil(long untilMs)
+    /// <summary>Plays wakes until node time reaches <paramref name="untilMilliseconds"/>.</summary>
+    public void RunUntil(long untilMilliseconds)
     {
-        while (NowMs < untilMs)
+        while (NowMilliseconds < untilMilliseconds)
         {
             OneWake();
         }
@@ -81,7 +81,7 @@ internal sealed class NodeSimulation
     public void OneWake()
     {
         Wakes++;
-        long dayBefore = NowMs / Day;
+        long dayBefore = NowMilliseconds / Day;
         long totalBefore = Ledger.TotalNanoampHours;
         if (_booted)
         {
@@ -89,11 +89,11 @@ internal sealed class NodeSimulation
             Sleep.AdvanceAwake(Ledger.Profile.BootMicroseconds);
         }
 
-        long now = NowMs;
+        long now = NowMilliseconds;
         Budget.Update(Ledger, now);
         MaxStretch = Ledger.StretchFactor > MaxStretch ? Ledger.StretchFactor : MaxStretch;
         WakeCause cause = Sleep.WakeCause;
-        Planner.SetNotBefore(_macNotBeforeMs);
+        Planner.SetNotBefore(_macNotBeforeMilliseconds);
         Planner.BeginWake(cause, now);
         if (cause == WakeCause.Pin)
         {
@@ -108,10 +108,10 @@ internal sealed class NodeSimulation
         if (Planner.IsDue(WakeTask.Measure))
         {
             Track(WakeTask.Measure);
-            Planner.BeginStep(WakeTask.Measure, NowMs);
+            Planner.BeginStep(WakeTask.Measure, NowMilliseconds);
             Ledger.BookSensor(0, 100, 1000, false);
             Sleep.AdvanceAwake(100_000);
-            Planner.CompleteStep(WakeTask.Measure, TaskOutcome.Done, NowMs);
+            Planner.CompleteStep(WakeTask.Measure, TaskOutcome.Done, NowMilliseconds);
         }
 
         RadioStep(WakeTask.Report);
@@ -122,7 +122,7 @@ internal sealed class NodeSimulation
         Ledger.BookFlashWrites(1); // planner + ledger records
         Sleep.AdvanceAwake(Ledger.Profile.FlashWriteMicroseconds);
 
-        Planner.PlanNextWake(NowMs, Plan);
+        Planner.PlanNextWake(NowMilliseconds, Plan);
         if (Plan.Kind == SleepKind.None)
         {
             _booted = false;
@@ -151,19 +151,19 @@ internal sealed class NodeSimulation
             return;
         }
 
-        long deadline = Planner.DeadlineMs(task);
+        long deadline = Planner.DeadlineMilliseconds(task);
         Track(task);
-        if (NowMs < _macNotBeforeMs)
+        if (NowMilliseconds < _macNotBeforeMilliseconds)
         {
             NotBeforeViolations++;
         }
 
-        long beyond = NowMs - (deadline > _macNotBeforeMs ? deadline : _macNotBeforeMs);
-        MaxRadioLatenessBeyondNotBeforeMs = beyond > MaxRadioLatenessBeyondNotBeforeMs ? beyond : MaxRadioLatenessBeyondNotBeforeMs;
-        Planner.BeginStep(task, NowMs);
+        long beyond = NowMilliseconds - (deadline > _macNotBeforeMilliseconds ? deadline : _macNotBeforeMilliseconds);
+        MaxRadioLatenessBeyondNotBeforeMilliseconds = beyond > MaxRadioLatenessBeyondNotBeforeMilliseconds ? beyond : MaxRadioLatenessBeyondNotBeforeMilliseconds;
+        Planner.BeginStep(task, NowMilliseconds);
         Ledger.BookTransmit(TxPowerDbm, AirtimeMicroseconds);
         Sleep.AdvanceAwake(AirtimeMicroseconds);
-        long txEnd = NowMs;
+        long txEnd = NowMilliseconds;
 
         // Class A: RX1 at +1 s, RX2 at +2 s, each open 20 ms without a downlink; waits in light sleep.
         Ledger.BookReceiveWait(1_000_000, true);
@@ -174,27 +174,27 @@ internal sealed class NodeSimulation
         Sleep.AdvanceAwake(2_020_000 + (2 * Ledger.Profile.FlashWriteMicroseconds));
 
         // EU868 g1 sub-band 1 %: the next uplink not before 99 × airtime after TxEnd (ETSI EN 300 220 off-time rule).
-        _macNotBeforeMs = txEnd + (AirtimeMicroseconds * 99 / 1000);
-        Planner.SetNotBefore(_macNotBeforeMs);
+        _macNotBeforeMilliseconds = txEnd + (AirtimeMicroseconds * 99 / 1000);
+        Planner.SetNotBefore(_macNotBeforeMilliseconds);
         Uplinks++;
         HeartbeatsSent += task == WakeTask.Heartbeat ? 1 : 0;
-        if (task == WakeTask.Report && Planner.CoalescedEventCount > 0 || PinChattering(NowMs))
+        if (task == WakeTask.Report && Planner.CoalescedEventCount > 0 || PinChattering(NowMilliseconds))
         {
             EventReports++;
         }
 
-        Planner.CompleteStep(task, TaskOutcome.Done, NowMs);
+        Planner.CompleteStep(task, TaskOutcome.Done, NowMilliseconds);
     }
 
     private void Track(WakeTask task)
     {
-        long deadline = Planner.DeadlineMs(task);
-        long lateness = NowMs - deadline;
+        long deadline = Planner.DeadlineMilliseconds(task);
+        long lateness = NowMilliseconds - deadline;
         if (task == WakeTask.Measure)
         {
-            MaxLatenessMs = lateness > MaxLatenessMs ? lateness : MaxLatenessMs;
+            MaxLatenessMilliseconds = lateness > MaxLatenessMilliseconds ? lateness : MaxLatenessMilliseconds;
         }
 
-        MaxEarlinessMs = -lateness > MaxEarlinessMs ? -lateness : MaxEarlinessMs;
+        MaxEarlinessMilliseconds = -lateness > MaxEarlinessMilliseconds ? -lateness : MaxEarlinessMilliseconds;
     }
 }

@@ -59,13 +59,13 @@ public sealed class WakePlannerTests
         planner.CompleteStep(WakeTask.Report, TaskOutcome.Done, T + 2_500);
 
         // Deadlines advance by one period from the deadline, not from completion (no drift).
-        Assert.AreEqual(T + 15 * Minute, planner.DeadlineMs(WakeTask.Measure));
-        Assert.AreEqual(T + 45_000 + 60 * Minute, planner.DeadlineMs(WakeTask.Report));
+        Assert.AreEqual(T + 15 * Minute, planner.DeadlineMilliseconds(WakeTask.Measure));
+        Assert.AreEqual(T + 45_000 + 60 * Minute, planner.DeadlineMilliseconds(WakeTask.Report));
 
         var plan = new WakePlan();
         planner.PlanNextWake(T + 3_000, plan);
         Assert.AreEqual(WakeTask.Heartbeat, plan.FirstTask);
-        Assert.AreEqual(T + 61_000, plan.WakeAtMs);
+        Assert.AreEqual(T + 61_000, plan.WakeAtMilliseconds);
     }
 
     [TestMethod]
@@ -84,7 +84,7 @@ public sealed class WakePlannerTests
         var plan = new WakePlan();
         planner.PlanNextWake(T + 500, plan);
         Assert.AreEqual(WakeTask.Report, plan.FirstTask);
-        Assert.AreEqual(T + 10_000, plan.WakeAtMs);
+        Assert.AreEqual(T + 10_000, plan.WakeAtMilliseconds);
 
         // 9.5 s is below the 28.5 s break-even: light sleep, woken 1 ms early for the light-sleep exit.
         Assert.AreEqual(SleepKind.Light, plan.Kind);
@@ -99,18 +99,18 @@ public sealed class WakePlannerTests
     [DataRow(28_000L, false, SleepKind.Light)]  // below the 28 482 ms break-even
     [DataRow(29_000L, false, SleepKind.Deep)]   // above it
     [DataRow(20_000L, true, SleepKind.Deep)]    // forced deep sleep only
-    public void SleepKindFollowsTheBreakEven(long intervalMs, bool forceDeep, SleepKind expected)
+    public void SleepKindFollowsTheBreakEven(long intervalMilliseconds, bool forceDeep, SleepKind expected)
     {
         var planner = NewPlanner(out var settings, out _);
         settings.ForceDeepSleep = forceDeep;
-        planner.SetPeriodic(WakeTask.Measure, 15 * Minute, T + intervalMs);
+        planner.SetPeriodic(WakeTask.Measure, 15 * Minute, T + intervalMilliseconds);
         planner.BeginWake(WakeCause.Timer, T);
         var plan = new WakePlan();
         planner.PlanNextWake(T, plan);
         Assert.AreEqual(expected, plan.Kind);
         if (expected == SleepKind.Deep)
         {
-            Assert.AreEqual(intervalMs * 1000 - 500_000, plan.SleepMicroseconds); // woken early by the 0.5 s boot
+            Assert.AreEqual(intervalMilliseconds * 1000 - 500_000, plan.SleepMicroseconds); // woken early by the 0.5 s boot
         }
     }
 
@@ -156,38 +156,38 @@ public sealed class WakePlannerTests
         // The next wake runs Measure alone (first suspect), one coalescing window later.
         rebooted.PlanNextWake(T + 8_500, plan);
         Assert.AreEqual((int)WakeTask.Measure, rebooted.IsolatedTask);
-        Assert.AreEqual(T + 8_500 + settings.CoalesceWindowMs, plan.WakeAtMs);
+        Assert.AreEqual(T + 8_500 + settings.CoalesceWindowMilliseconds, plan.WakeAtMilliseconds);
         rebooted.Write(record, 0);
 
         // It hangs again: Measure is the culprit, backed off by the base 60 s; Report is still a suspect.
         var third = NewPlanner(out _, out _);
         third.Read(record, 0, record.Length);
-        long now = plan.WakeAtMs + 7_500;
+        long now = plan.WakeAtMilliseconds + 7_500;
         third.BeginWake(WakeCause.Watchdog, now);
         Assert.AreEqual(1, third.Strikes(WakeTask.Measure));
         Assert.IsFalse(third.IsSuspect(WakeTask.Measure));
-        Assert.AreEqual(now + 60_000, third.DeadlineMs(WakeTask.Measure));
+        Assert.AreEqual(now + 60_000, third.DeadlineMilliseconds(WakeTask.Measure));
         Assert.IsTrue(third.IsSuspect(WakeTask.Report));
 
         // Report is then run alone and completes: cleared, back on its period.
         third.PlanNextWake(now + 500, plan);
         Assert.AreEqual((int)WakeTask.Report, third.IsolatedTask);
-        Assert.AreEqual(1, third.BeginWake(WakeCause.Timer, plan.WakeAtMs));
+        Assert.AreEqual(1, third.BeginWake(WakeCause.Timer, plan.WakeAtMilliseconds));
         Assert.IsTrue(third.IsDue(WakeTask.Report));
-        third.CompleteStep(WakeTask.Report, TaskOutcome.Done, plan.WakeAtMs + 2_000);
+        third.CompleteStep(WakeTask.Report, TaskOutcome.Done, plan.WakeAtMilliseconds + 2_000);
         Assert.IsFalse(third.IsSuspect(WakeTask.Report));
         Assert.AreEqual(-1, third.IsolatedTask);
 
         // Repeated failures double the back-off up to the 6 h cap: 60 s, 120 s, 240 s, ...
-        long failAt = plan.WakeAtMs + 100_000;
+        long failAt = plan.WakeAtMilliseconds + 100_000;
         third.CompleteStep(WakeTask.Measure, TaskOutcome.Failed, failAt);
-        Assert.AreEqual(failAt + 120_000, third.DeadlineMs(WakeTask.Measure));
+        Assert.AreEqual(failAt + 120_000, third.DeadlineMilliseconds(WakeTask.Measure));
         for (int i = 0; i < 12; i++)
         {
             third.CompleteStep(WakeTask.Measure, TaskOutcome.Failed, failAt);
         }
 
-        Assert.AreEqual(failAt + 6 * 3600 * 1000L, third.DeadlineMs(WakeTask.Measure));
+        Assert.AreEqual(failAt + 6 * 3600 * 1000L, third.DeadlineMilliseconds(WakeTask.Measure));
         third.CompleteStep(WakeTask.Measure, TaskOutcome.Done, failAt);
         Assert.AreEqual(0, third.Strikes(WakeTask.Measure));
     }
@@ -205,7 +205,7 @@ public sealed class WakePlannerTests
         rebooted.SetNotBefore(T + 10 * Minute);
         rebooted.PlanNextWake(T + 8_500, plan);
         Assert.AreEqual((int)WakeTask.Report, rebooted.IsolatedTask);
-        Assert.AreEqual(T + 10 * Minute, plan.WakeAtMs);
+        Assert.AreEqual(T + 10 * Minute, plan.WakeAtMilliseconds);
         Assert.AreNotEqual(SleepKind.None, plan.Kind);
         long later = T + 15 * Minute;
         rebooted.SetNotBefore(T + 20 * Minute);
@@ -214,7 +214,7 @@ public sealed class WakePlannerTests
         Assert.IsFalse(rebooted.IsDue(WakeTask.Report));
         rebooted.CompleteStep(WakeTask.Measure, TaskOutcome.Done, later + 100);
         rebooted.PlanNextWake(later + 200, plan);
-        Assert.AreEqual(T + 20 * Minute, plan.WakeAtMs); // the suspect's own wake, when the MAC allows it
+        Assert.AreEqual(T + 20 * Minute, plan.WakeAtMilliseconds); // the suspect's own wake, when the MAC allows it
         Assert.AreEqual(WakeTask.Report, plan.FirstTask);
     }
 
@@ -253,7 +253,7 @@ public sealed class WakePlannerTests
         // Wake 4: the wake bucket is dry → pin masked for 10 min; next mask would be 20 min.
         planner.BeginWake(WakeCause.Pin, T + 15_000);
         Assert.AreEqual(EventDecision.Coalesced, planner.ReportEvent(T + 15_000));
-        Assert.AreEqual(T + 15_000 + 10 * Minute, planner.PinMaskedUntilMs);
+        Assert.AreEqual(T + 15_000 + 10 * Minute, planner.PinMaskedUntilMilliseconds);
         planner.PlanNextWake(T + 15_100, plan);
         Assert.AreEqual(-1, plan.WakePin);
         Assert.AreEqual(2, planner.CoalescedEventCount);
@@ -311,8 +311,8 @@ public sealed class WakePlannerTests
         planner.BeginWake(WakeCause.Timer, T);
         planner.CompleteStep(WakeTask.Measure, TaskOutcome.Done, T + 100);
         planner.CompleteStep(WakeTask.Heartbeat, TaskOutcome.Done, T + 2_000);
-        Assert.AreEqual(T + 60 * Minute, planner.DeadlineMs(WakeTask.Measure));
-        Assert.AreEqual(T + 60 * Minute, planner.DeadlineMs(WakeTask.Heartbeat));
+        Assert.AreEqual(T + 60 * Minute, planner.DeadlineMilliseconds(WakeTask.Measure));
+        Assert.AreEqual(T + 60 * Minute, planner.DeadlineMilliseconds(WakeTask.Heartbeat));
     }
 
     [TestMethod]
@@ -328,10 +328,10 @@ public sealed class WakePlannerTests
 
         var restored = NewPlanner(out _, out _);
         Assert.AreEqual(RuntimeRecordStatus.Ok, restored.Read(record, 0, record.Length));
-        Assert.AreEqual(T, restored.DeadlineMs(WakeTask.Measure));
-        Assert.AreEqual(15 * Minute, restored.PeriodMs(WakeTask.Measure));
-        Assert.AreEqual(T + 5_000, restored.DeadlineMs(WakeTask.Join));
-        Assert.AreEqual(T + 3_000, restored.NotBeforeMs);
+        Assert.AreEqual(T, restored.DeadlineMilliseconds(WakeTask.Measure));
+        Assert.AreEqual(15 * Minute, restored.PeriodMilliseconds(WakeTask.Measure));
+        Assert.AreEqual(T + 5_000, restored.DeadlineMilliseconds(WakeTask.Join));
+        Assert.AreEqual(T + 3_000, restored.NotBeforeMilliseconds);
         Assert.AreEqual(1, restored.Brownouts);
 
         for (int i = 0; i < record.Length; i += 5)
@@ -340,7 +340,7 @@ public sealed class WakePlannerTests
             damaged[i] ^= 0x01;
             var target = NewPlanner(out _, out _);
             Assert.AreNotEqual(RuntimeRecordStatus.Ok, target.Read(damaged, 0, damaged.Length), $"byte {i}");
-            Assert.AreEqual(WakePlanner.NotScheduled, target.DeadlineMs(WakeTask.Measure));
+            Assert.AreEqual(WakePlanner.NotScheduled, target.DeadlineMilliseconds(WakeTask.Measure));
         }
     }
 
@@ -349,10 +349,10 @@ public sealed class WakePlannerTests
     [DataRow(WakeCause.SoftwareReset, T + 8_000, true)]  // panic during the wake
     [DataRow(WakeCause.Unknown, 2_000L, false)]          // RTC restarted: power loss, not a hang
     [DataRow(WakeCause.Timer, T + 8_000, false)]         // an ordinary wake
-    public void UnexplainedResetDuringAPlannedWakeCountsAsAHang(WakeCause cause, long nowMs, bool hang)
+    public void UnexplainedResetDuringAPlannedWakeCountsAsAHang(WakeCause cause, long nowMilliseconds, bool hang)
     {
         var rebooted = RebootedAfterWakeAt(withReport: false);
-        rebooted.BeginWake(cause, nowMs);
+        rebooted.BeginWake(cause, nowMilliseconds);
         Assert.AreEqual(hang, rebooted.IsSuspect(WakeTask.Measure));
         Assert.AreEqual(hang ? 1 : 0, rebooted.WatchdogResets);
     }
@@ -368,6 +368,6 @@ public sealed class WakePlannerTests
         var restored = NewPlanner(out _, out _);
         restored.Read(record, 0, record.Length);
         restored.BeginWake(WakeCause.PowerOn, 2_000); // RTC restarted at 0
-        Assert.AreEqual(2_000 + 5 * Minute, restored.DeadlineMs(WakeTask.Measure));
+        Assert.AreEqual(2_000 + 5 * Minute, restored.DeadlineMilliseconds(WakeTask.Measure));
     }
 }

@@ -20,19 +20,19 @@ public sealed class YearSimulationTests
     public void OneYearWithAStormStaysInBudgetAndOnTime()
     {
         var node = new NodeSimulation();
-        node.StormStartMs = (99 * NodeSimulation.Day) + (6 * 3600_000L);
-        node.StormEndMs = node.StormStartMs + (6 * 3600_000L);
-        for (long at = node.StormStartMs; at < node.StormEndMs; at += 5_000)
+        node.StormStartMilliseconds = (99 * NodeSimulation.Day) + (6 * 3600_000L);
+        node.StormEndMilliseconds = node.StormStartMilliseconds + (6 * 3600_000L);
+        for (long at = node.StormStartMilliseconds; at < node.StormEndMilliseconds; at += 5_000)
         {
             // Pins are fed lazily below: the controller holds 8 pending events.
         }
 
-        long feedAt = node.StormStartMs;
-        while (node.NowMs < 365 * NodeSimulation.Day)
+        long feedAt = node.StormStartMilliseconds;
+        while (node.NowMilliseconds < 365 * NodeSimulation.Day)
         {
-            while (feedAt < node.StormEndMs && node.Sleep.PendingEventCount < 8 && feedAt <= node.NowMs + (3600_000L))
+            while (feedAt < node.StormEndMilliseconds && node.Sleep.PendingEventCount < 8 && feedAt <= node.NowMilliseconds + (3600_000L))
             {
-                if (feedAt >= node.NowMs)
+                if (feedAt >= node.NowMilliseconds)
                 {
                     node.Sleep.SchedulePinEvent(feedAt * 1000, NodeSimulation.EventPin);
                 }
@@ -56,9 +56,9 @@ public sealed class YearSimulationTests
         Assert.IsTrue(stormDay > quietDay, "the storm costs something");
         Assert.AreEqual(1, node.MaxStretch);
         Assert.AreEqual(0, node.NotBeforeViolations);
-        Assert.IsTrue(node.MaxLatenessMs <= 1_000, $"measurement late by {node.MaxLatenessMs} ms");
-        Assert.IsTrue(node.MaxEarlinessMs <= node.Settings.CoalesceWindowMs, $"early by {node.MaxEarlinessMs} ms");
-        Assert.IsTrue(node.MaxRadioLatenessBeyondNotBeforeMs <= 5_000, $"radio late by {node.MaxRadioLatenessBeyondNotBeforeMs} ms");
+        Assert.IsTrue(node.MaxLatenessMilliseconds <= 1_000, $"measurement late by {node.MaxLatenessMilliseconds} ms");
+        Assert.IsTrue(node.MaxEarlinessMilliseconds <= node.Settings.CoalesceWindowMilliseconds, $"early by {node.MaxEarlinessMilliseconds} ms");
+        Assert.IsTrue(node.MaxRadioLatenessBeyondNotBeforeMilliseconds <= 5_000, $"radio late by {node.MaxRadioLatenessBeyondNotBeforeMilliseconds} ms");
 
         // 4320 chatter events in 6 h; pin wakes bounded by the wake bucket: 10 + 6 h × rate (+1 for the wake that finds it dry
         // per mask period, at most 6 h / 10 min = 36).
@@ -69,7 +69,7 @@ public sealed class YearSimulationTests
         Assert.AreEqual(0, node.Planner.CoalescedEventCount);
 
         // Year total and the projection from it: ≈ 1.2 mAh/day means ≈ 38 years of charge, so the 10-year target holds.
-        Assert.IsTrue(node.Budget.ProjectedRemainingDays(node.Ledger, node.NowMs) > 9 * 365);
+        Assert.IsTrue(node.Budget.ProjectedRemainingDays(node.Ledger, node.NowMilliseconds) > 9 * 365);
         System.Console.WriteLine($"wakes {node.Wakes}, uplinks {node.Uplinks}, pin wakes {node.PinWakes}, quiet day {quietDay} nAh, storm day {stormDay} nAh, max day {maxDay} nAh, allowance {allowance} nAh, year {node.Ledger.TotalNanoampHours} nAh");
         for (int phase = 0; phase < EnergyLedger.PhaseCount; phase++)
         {

@@ -62,7 +62,7 @@ public class PlannerBenchmarks
         _ledger.BookSleep(_plan.Kind == SleepKind.Deep, _plan.SleepMicroseconds);
         _ledger.Write(_ledgerRecord, 0);
         _planner.Write(_planRecord, 0);
-        _now = _plan.WakeAtMs;
-        return _plan.WakeAtMs;
+        _now = _plan.WakeAtMilliseconds;
+        return _plan.WakeAtMilliseconds;
     }
 }
