@@ -8,15 +8,17 @@ namespace SmartCityNodes.Runtime.Storage
 {
     /// <summary>
     /// Everything a node remembers across deep sleep and power loss, in one <see cref="SlotPair"/>: the frame
-    /// counters and DevNonce (with their reservations), the LoRaWAN stack's MAC record, the application's state
-    /// and the planner's schedule (the last three opaque bytes). Payload layout, version 1 (little-endian):
+    /// counters and DevNonce (with their reservations), the LoRaWAN stack's MAC record, the application's state,
+    /// the planner's schedule and the runtime's own small state such as a pending remote-configuration
+    /// acknowledgement (the last four opaque bytes). Payload layout, version 1 (little-endian):
     /// <code>
     /// 0  next FCntUp (4)        the first uplink counter not yet used
     /// 4  FCntUp ceiling (4)     no counter at or above it has ever been used (reservation)
     /// 8  NFCntDown (4)          last downlink counter accepted
     /// 12 next DevNonce (4)
     /// 16 DevNonce ceiling (4)
-    /// 20 MAC record length (2) + bytes, application state length (2) + bytes, schedule length (2) + bytes
+    /// 20 MAC record length (2) + bytes, application state length (2) + bytes, schedule length (2) + bytes,
+    ///    runtime state length (2) + bytes
     /// </code>
     /// The counter block stays first, at these offsets, in every later version, so any firmware can keep the
     /// counters even from a record it cannot otherwise read. Record flag bit 0 ("quiescent") marks a save made
@@ -43,13 +45,14 @@ namespace SmartCityNodes.Runtime.Storage
 
         private const byte FlagQuiescent = 0b0000_0001;
         private const int SectionLengthBytes = 2;
-        private const int SectionCount = 3;
+        private const int SectionCount = 4;
 
         private readonly SlotPair pair;
         private readonly uint uplinkBlock;
         private readonly byte[] macRecord;
         private readonly byte[] applicationState;
         private readonly byte[] scheduleState;
+        private readonly byte[] runtimeState;
 
         private uint uplinkCeiling;
         private uint devNonceCeiling;
@@ -61,12 +64,13 @@ namespace SmartCityNodes.Runtime.Storage
         /// <param name="macCapacityBytes">Largest MAC record (<c>MacStateRecord.MaxLength</c>).</param>
         /// <param name="applicationCapacityBytes">Largest application state.</param>
         /// <param name="scheduleCapacityBytes">Largest schedule state.</param>
+        /// <param name="runtimeCapacityBytes">Largest runtime state (e.g. <c>RemoteConfigProcessor.StateLength</c>).</param>
         /// <param name="uplinkReservationBlock">Uplink counters reserved per write (1 = persist every counter).</param>
         public NodeStateStore(IPersistentStorage storage, int slotA, int slotB, int macCapacityBytes,
-            int applicationCapacityBytes, int scheduleCapacityBytes, int uplinkReservationBlock)
+            int applicationCapacityBytes, int scheduleCapacityBytes, int runtimeCapacityBytes, int uplinkReservationBlock)
         {
-            if (macCapacityBytes < 0 || applicationCapacityBytes < 0 || scheduleCapacityBytes < 0
-                || macCapacityBytes > 0xFFFF || applicationCapacityBytes > 0xFFFF || scheduleCapacityBytes > 0xFFFF)
+            if (macCapacityBytes < 0 || applicationCapacityBytes < 0 || scheduleCapacityBytes < 0 || runtimeCapacityBytes < 0
+                || macCapacityBytes > 0xFFFF || applicationCapacityBytes > 0xFFFF || scheduleCapacityBytes > 0xFFFF || runtimeCapacityBytes > 0xFFFF)
             {
                 throw new ArgumentOutOfRangeException(nameof(macCapacityBytes));
             }
@@ -77,11 +81,12 @@ namespace SmartCityNodes.Runtime.Storage
             }
 
             pair = new SlotPair(storage, slotA, slotB, (byte)'S', (byte)'T',
-                CounterBlockLength + (SectionCount * SectionLengthBytes) + macCapacityBytes + applicationCapacityBytes + scheduleCapacityBytes);
+                CounterBlockLength + (SectionCount * SectionLengthBytes) + macCapacityBytes + applicationCapacityBytes + scheduleCapacityBytes + runtimeCapacityBytes);
             uplinkBlock = (uint)uplinkReservationBlock;
             macRecord = new byte[macCapacityBytes];
             applicationState = new byte[applicationCapacityBytes];
             scheduleState = new byte[scheduleCapacityBytes];
+            runtimeState = new byte[runtimeCapacityBytes];
         }
 
         /// <summary>The LoRaWAN stack's MAC record (opaque here): fill in place, set <see cref="MacRecordLength"/>.</summary>
@@ -101,6 +106,12 @@ namespace SmartCityNodes.Runtime.Storage
 
         /// <summary>Bytes used in <see cref="ScheduleState"/>.</summary>
         public int ScheduleStateLength { get; set; }
+
+        /// <summary>The runtime's own state (opaque here): pending remote-configuration acknowledgement and requests.</summary>
+        public byte[] RuntimeState => runtimeState;
+
+        /// <summary>Bytes used in <see cref="RuntimeState"/>.</summary>
+        public int RuntimeStateLength { get; set; }
 
         /// <summary>The first FCntUp this node may still use. After <see cref="Load"/> it is at or above every counter ever used.</summary>
         public uint NextUplinkCounter { get; private set; }
@@ -139,6 +150,7 @@ namespace SmartCityNodes.Runtime.Storage
             MacRecordLength = 0;
             ApplicationStateLength = 0;
             ScheduleStateLength = 0;
+            RuntimeStateLength = 0;
             NextUplinkCounter = 0;
             uplinkCeiling = 0;
             DownlinkCounter = 0;
@@ -174,13 +186,13 @@ namespace SmartCityNodes.Runtime.Storage
             if (!cleanWake || !quiescent || sections != StoreStatus.Ok)
             {
                 LoadedAfterUncleanReset = true;
-                if (IsAbove(uplinkCeiling, NextUplinkCounter))
+                if (uplinkCeiling > NextUplinkCounter)
                 {
                     UplinkCountersSkippedAtLoad = uplinkCeiling - NextUplinkCounter;
                     NextUplinkCounter = uplinkCeiling;
                 }
 
-                if (IsAbove(devNonceCeiling, NextDevNonce))
+                if (devNonceCeiling > NextDevNonce)
                 {
                     NextDevNonce = devNonceCeiling;
                 }
@@ -264,7 +276,7 @@ namespace SmartCityNodes.Runtime.Storage
         {
             if (MacRecordLength < 0 || MacRecordLength > macRecord.Length || ApplicationStateLength < 0
                 || ApplicationStateLength > applicationState.Length || ScheduleStateLength < 0
-                || ScheduleStateLength > scheduleState.Length)
+                || ScheduleStateLength > scheduleState.Length || RuntimeStateLength < 0 || RuntimeStateLength > runtimeState.Length)
             {
                 return StoreStatus.SectionTooLarge;
             }
@@ -280,6 +292,7 @@ namespace SmartCityNodes.Runtime.Storage
             p = WriteSection(image, p, macRecord, MacRecordLength);
             p = WriteSection(image, p, applicationState, ApplicationStateLength);
             p = WriteSection(image, p, scheduleState, ScheduleStateLength);
+            p = WriteSection(image, p, runtimeState, RuntimeStateLength);
             StoreStatus status = pair.Save(p - start, FormatVersion, quiescent ? FlagQuiescent : (byte)0);
             LastWriteSucceeded = status == StoreStatus.Ok;
             return status;
@@ -304,7 +317,14 @@ namespace SmartCityNodes.Runtime.Storage
 
             int scheduleOffset = applicationOffset + SectionLengthBytes + applicationLength;
             int scheduleLength = ReadSectionLength(image, scheduleOffset, end, scheduleState.Length);
-            if (scheduleLength < 0 || scheduleOffset + SectionLengthBytes + scheduleLength != end)
+            if (scheduleLength < 0)
+            {
+                return StoreStatus.Inconsistent;
+            }
+
+            int runtimeOffset = scheduleOffset + SectionLengthBytes + scheduleLength;
+            int runtimeLength = ReadSectionLength(image, runtimeOffset, end, runtimeState.Length);
+            if (runtimeLength < 0 || runtimeOffset + SectionLengthBytes + runtimeLength != end)
             {
                 return StoreStatus.Inconsistent;
             }
@@ -312,9 +332,11 @@ namespace SmartCityNodes.Runtime.Storage
             Array.Copy(image, p + SectionLengthBytes, macRecord, 0, macLength);
             Array.Copy(image, applicationOffset + SectionLengthBytes, applicationState, 0, applicationLength);
             Array.Copy(image, scheduleOffset + SectionLengthBytes, scheduleState, 0, scheduleLength);
+            Array.Copy(image, runtimeOffset + SectionLengthBytes, runtimeState, 0, runtimeLength);
             MacRecordLength = macLength;
             ApplicationStateLength = applicationLength;
             ScheduleStateLength = scheduleLength;
+            RuntimeStateLength = runtimeLength;
             return StoreStatus.Ok;
         }
 
@@ -336,6 +358,5 @@ namespace SmartCityNodes.Runtime.Storage
             return offset + SectionLengthBytes + length;
         }
 
-        private static bool IsAbove(uint candidate, uint reference) => candidate > reference;
     }
 }

@@ -7,7 +7,7 @@ namespace SmartCityNodes.Runtime.Tests.Storage
     [TestClass]
     public sealed class NodeStateStoreTests
     {
-        private static NodeStateStore NewStore(SimulatedFlashStorage storage, int block = 4) => new NodeStateStore(storage, 0, 1, 16, 8, 8, block);
+        private static NodeStateStore NewStore(SimulatedFlashStorage storage, int block = 4) => new NodeStateStore(storage, 0, 1, 16, 8, 8, 4, block);
 
         [TestMethod]
         public void UplinkReservationWritesOnlyOncePerBlock()
@@ -123,6 +123,8 @@ namespace SmartCityNodes.Runtime.Tests.Storage
             store.ApplicationStateLength = 8;
             store.ScheduleState[0] = 0xCC;
             store.ScheduleStateLength = 1;
+            store.RuntimeState[3] = 0xDD;
+            store.RuntimeStateLength = 4;
             Assert.AreEqual(StoreStatus.Ok, store.Save());
             store.ScheduleStateLength = 9;
             Assert.AreEqual(StoreStatus.SectionTooLarge, store.Save());
@@ -134,6 +136,8 @@ namespace SmartCityNodes.Runtime.Tests.Storage
             Assert.AreEqual(0xBB, next.ApplicationState[7]);
             Assert.AreEqual(1, next.ScheduleStateLength);
             Assert.AreEqual(0xCC, next.ScheduleState[0]);
+            Assert.AreEqual(4, next.RuntimeStateLength);
+            Assert.AreEqual(0xDD, next.RuntimeState[3]);
         }
 
         [TestMethod]

@@ -17,13 +17,14 @@ namespace SmartCityNodes.Runtime.Tests.Storage
         private const int MacBytes = 480;
         private const int ApplicationBytes = 48;
         private const int ScheduleBytes = 24;
+        private const int RuntimeBytes = 10;
         private const int JoinEveryWakes = 3;
         private const int RareJoinEveryWakes = 97;
         private const int MinimumWakes = 10_000;
 
         // Every write is the same length here (fixed section sizes), so one sweep covers every byte of every write:
-        // 14 bytes of record overhead + 20 counter bytes + 3 section lengths (6) + the sections.
-        private const int RecordLength = 14 + 20 + 6 + MacBytes + ApplicationBytes + ScheduleBytes;
+        // 14 bytes of record overhead + 20 counter bytes + 4 section lengths (8) + the sections.
+        private const int RecordLength = 14 + 20 + 8 + MacBytes + ApplicationBytes + ScheduleBytes + RuntimeBytes;
 
         private enum WriteKind
         {
@@ -65,7 +66,7 @@ namespace SmartCityNodes.Runtime.Tests.Storage
                 storage.PowerOn();
 
                 // Boot: a new store, as nanoCLR would build it after a reset.
-                var store = new NodeStateStore(storage, 0, 1, MacBytes, ApplicationBytes, ScheduleBytes, block);
+                var store = new NodeStateStore(storage, 0, 1, MacBytes, ApplicationBytes, ScheduleBytes, RuntimeBytes, block);
                 StoreStatus loaded = store.Load(cleanWake);
                 if (loaded == StoreStatus.NoRecord)
                 {
@@ -226,6 +227,7 @@ namespace SmartCityNodes.Runtime.Tests.Storage
             store.MacRecordLength = MacBytes;
             store.ApplicationStateLength = ApplicationBytes;
             store.ScheduleStateLength = ScheduleBytes;
+            store.RuntimeStateLength = RuntimeBytes;
             BitConverter.TryWriteBytes(store.ApplicationState.AsSpan(0, 4), generation);
             for (int i = 4; i < ApplicationBytes; i++)
             {
@@ -241,6 +243,11 @@ namespace SmartCityNodes.Runtime.Tests.Storage
             {
                 store.ScheduleState[i] = (byte)((generation * 3) + i);
             }
+
+            for (int i = 0; i < RuntimeBytes; i++)
+            {
+                store.RuntimeState[i] = (byte)((generation * 5) + i);
+            }
         }
 
         /// <summary>Returns the generation the loaded sections belong to (-1 for factory state); fails on any mix.</summary>
@@ -250,6 +257,7 @@ namespace SmartCityNodes.Runtime.Tests.Storage
             {
                 Assert.AreEqual(0, store.MacRecordLength);
                 Assert.AreEqual(0, store.ScheduleStateLength);
+                Assert.AreEqual(0, store.RuntimeStateLength);
                 return -1;
             }
 
@@ -270,6 +278,12 @@ namespace SmartCityNodes.Runtime.Tests.Storage
             for (int i = 0; i < ScheduleBytes; i++)
             {
                 Assert.AreEqual((byte)((generation * 3) + i), store.ScheduleState[i]);
+            }
+
+            Assert.AreEqual(RuntimeBytes, store.RuntimeStateLength);
+            for (int i = 0; i < RuntimeBytes; i++)
+            {
+                Assert.AreEqual((byte)((generation * 5) + i), store.RuntimeState[i]);
             }
 
             return generation;

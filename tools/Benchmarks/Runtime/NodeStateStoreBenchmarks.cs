@@ -9,7 +9,7 @@ namespace SmartCityNodes.Benchmarks.Runtime;
 /// <summary>
 /// The store's per-wake path on the simulated NOR flash: load both slots (CRC of each), reserve the uplink
 /// counter (a write every block), save the end-of-transaction record. EU868-sized sections: MAC record 480 bytes,
-/// application state 64, schedule 64. Target: 0 bytes allocated per wake after start-up.
+/// application state 64, schedule 64, runtime state 10. Target: 0 bytes allocated per wake after start-up.
 /// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
@@ -26,11 +26,12 @@ public class NodeStateStoreBenchmarks
     public void Setup()
     {
         _storage = new SimulatedFlashStorage(2);
-        _store = new NodeStateStore(_storage, 0, 1, 480, 64, 64, Block);
+        _store = new NodeStateStore(_storage, 0, 1, 480, 64, 64, 10, Block);
         _store.Load(false);
         _store.MacRecordLength = 480;
         _store.ApplicationStateLength = 64;
         _store.ScheduleStateLength = 64;
+        _store.RuntimeStateLength = 10;
         _store.Save();
     }
 
