@@ -17,8 +17,6 @@ namespace SmartCityNodes.Runtime.Provisioning
             "-", "EU868", "US915", "AU915", "AS923-1", "AS923-2", "AS923-3", "AS923-4", "KR920", "IN865",
         };
 
-        private static readonly byte[] ParseScratch = new byte[ConfigurationLimits.MaxApplicationParametersLength + 1];
-
         /// <summary>The field named by the text, or <see cref="ConfigField.None"/>.</summary>
         /// <param name="text">Bytes.</param>
         /// <param name="offset">First byte.</param>
@@ -78,11 +76,10 @@ namespace SmartCityNodes.Runtime.Provisioning
                         return hexError;
                     }
 
-                    AsciiText.TryParseHex(text, offset, length, ParseScratch, 0, bytes);
                     ulong value = 0;
-                    for (int i = 0; i < bytes; i++)
+                    for (int i = 0; i < length; i++)
                     {
-                        value = (value << 8) | ParseScratch[i];
+                        value = (value << 4) | (uint)AsciiText.HexValue(text[offset + i]);
                     }
 
                     if (field == ConfigField.DevEui)
@@ -173,11 +170,11 @@ namespace SmartCityNodes.Runtime.Provisioning
                         return ConsoleError.BadLength;
                     }
 
-                    int count = length / 2;
-                    AsciiText.TryParseHex(text, offset, length, ParseScratch, 0, count);
-                    target.ApplicationParametersVersion = ParseScratch[0];
-                    target.ApplicationParametersLength = count - 1;
-                    System.Array.Copy(ParseScratch, 1, target.ApplicationParameters, 0, count - 1);
+                    // Checked above: the digits are valid and fit, so nothing below can fail half-way.
+                    int count = (length / 2) - 1;
+                    target.ApplicationParametersVersion = (byte)((AsciiText.HexValue(text[offset]) << 4) | AsciiText.HexValue(text[offset + 1]));
+                    AsciiText.TryParseHex(text, offset + 2, length - 2, target.ApplicationParameters, 0, count);
+                    target.ApplicationParametersLength = count;
                     return ConsoleError.None;
                 default:
                     return ConsoleError.UnknownField;
