@@ -29,6 +29,14 @@ namespace SmartCityNodes.Runtime.Configuration
         /// <summary>Highest sub-band of a fixed plan (US915/AU915: 8 blocks of 8 channels, RP002-1.0.4 §2.5.2).</summary>
         public const int MaxSubBand = 8;
 
+        /// <summary>True when <paramref name="seconds"/> is an allowed report interval.</summary>
+        /// <param name="seconds">Interval.</param>
+        public static bool IsValidReportInterval(uint seconds) => seconds >= MinReportIntervalSeconds && seconds <= MaxReportIntervalSeconds;
+
+        /// <summary>True when <paramref name="seconds"/> is an allowed heartbeat interval (on its own; it must also not be below the report interval).</summary>
+        /// <param name="seconds">Interval.</param>
+        public static bool IsValidHeartbeatInterval(uint seconds) => seconds >= MinHeartbeatIntervalSeconds && seconds <= MaxHeartbeatIntervalSeconds;
+
         /// <summary>Default report interval: 15 minutes.</summary>
         public const uint DefaultReportIntervalSeconds = 900;
 

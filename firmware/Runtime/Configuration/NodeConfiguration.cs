@@ -179,14 +179,13 @@ namespace SmartCityNodes.Runtime.Configuration
             }
 
             field = ConfigField.ReportIntervalSeconds;
-            if (ReportIntervalSeconds < ConfigurationLimits.MinReportIntervalSeconds || ReportIntervalSeconds > ConfigurationLimits.MaxReportIntervalSeconds)
+            if (!ConfigurationLimits.IsValidReportInterval(ReportIntervalSeconds))
             {
                 return ConfigStatus.OutOfRange;
             }
 
             field = ConfigField.HeartbeatIntervalSeconds;
-            if (HeartbeatIntervalSeconds < ConfigurationLimits.MinHeartbeatIntervalSeconds
-                || HeartbeatIntervalSeconds > ConfigurationLimits.MaxHeartbeatIntervalSeconds)
+            if (!ConfigurationLimits.IsValidHeartbeatInterval(HeartbeatIntervalSeconds))
             {
                 return ConfigStatus.OutOfRange;
             }

@@ -209,22 +209,23 @@ namespace SmartCityNodes.Runtime.RemoteConfiguration
             switch (command)
             {
                 case RemoteCommand.SetReportInterval:
-                    uint report = LittleEndian.ReadUInt32(payload, p);
-                    if (report < ConfigurationLimits.MinReportIntervalSeconds || report > ConfigurationLimits.MaxReportIntervalSeconds)
-                    {
-                        return RemoteConfigResult.OutOfRange;
-                    }
-
-                    candidate.ReportIntervalSeconds = report;
-                    return RemoteConfigResult.Ok;
                 case RemoteCommand.SetHeartbeatInterval:
-                    uint heartbeat = LittleEndian.ReadUInt32(payload, p);
-                    if (heartbeat < ConfigurationLimits.MinHeartbeatIntervalSeconds || heartbeat > ConfigurationLimits.MaxHeartbeatIntervalSeconds)
+                    uint seconds = LittleEndian.ReadUInt32(payload, p);
+                    bool report = command == RemoteCommand.SetReportInterval;
+                    if (report ? !ConfigurationLimits.IsValidReportInterval(seconds) : !ConfigurationLimits.IsValidHeartbeatInterval(seconds))
                     {
                         return RemoteConfigResult.OutOfRange;
                     }
 
-                    candidate.HeartbeatIntervalSeconds = heartbeat;
+                    if (report)
+                    {
+                        candidate.ReportIntervalSeconds = seconds;
+                    }
+                    else
+                    {
+                        candidate.HeartbeatIntervalSeconds = seconds;
+                    }
+
                     return RemoteConfigResult.Ok;
                 case RemoteCommand.SetThresholds:
                     candidate.ThresholdLow = (int)LittleEndian.ReadUInt32(payload, p);
