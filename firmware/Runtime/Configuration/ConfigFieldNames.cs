@@ -4,16 +4,10 @@ namespace SmartCityNodes.Runtime.Configuration
 {
     /// <summary>
     /// The name of each <see cref="ConfigField"/> as the console and the technician tool write it
-    /// (docs/provisioning-console.md). Index = field number.
+    /// (docs/provisioning-console.md).
     /// </summary>
     public static class ConfigFieldNames
     {
-        private static readonly string[] Names =
-        {
-            "-", "activation", "deveui", "joineui", "appkey", "devaddr", "nwkskey", "appskey", "region", "subband",
-            "report_s", "heartbeat_s", "threshold_low", "threshold_high", "confirmed", "adr", "app_params",
-        };
-
         /// <summary>Highest field number.</summary>
         public const int LastField = (int)ConfigField.ApplicationParameters;
 
@@ -21,8 +15,27 @@ namespace SmartCityNodes.Runtime.Configuration
         /// <param name="field">Field.</param>
         public static string NameOf(ConfigField field)
         {
-            int index = (int)field;
-            return index >= 0 && index < Names.Length ? Names[index] : Names[0];
+            // A switch, not a static table: nanoCLR runs static constructors on every deep-sleep wake.
+            switch (field)
+            {
+                case ConfigField.Activation: return "activation";
+                case ConfigField.DevEui: return "deveui";
+                case ConfigField.JoinEui: return "joineui";
+                case ConfigField.AppKey: return "appkey";
+                case ConfigField.DevAddr: return "devaddr";
+                case ConfigField.NwkSKey: return "nwkskey";
+                case ConfigField.AppSKey: return "appskey";
+                case ConfigField.Region: return "region";
+                case ConfigField.SubBand: return "subband";
+                case ConfigField.ReportIntervalSeconds: return "report_s";
+                case ConfigField.HeartbeatIntervalSeconds: return "heartbeat_s";
+                case ConfigField.ThresholdLow: return "threshold_low";
+                case ConfigField.ThresholdHigh: return "threshold_high";
+                case ConfigField.ConfirmedUplinks: return "confirmed";
+                case ConfigField.Adr: return "adr";
+                case ConfigField.ApplicationParameters: return "app_params";
+                default: return "-";
+            }
         }
 
         /// <summary>True for the write-only key fields.</summary>

@@ -4,6 +4,7 @@ using System;
 using SmartCityNodes.LoRaWan.Frames;
 using SmartCityNodes.LoRaWan.Mac;
 using SmartCityNodes.LoRaWan.Region;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Runtime.Configuration
 {
@@ -45,6 +46,7 @@ namespace SmartCityNodes.Runtime.Configuration
         /// <param name="configuration">Source.</param>
         /// <param name="buffer">Destination.</param>
         /// <param name="offset">First byte.</param>
+        [HotPath]
         public static int Write(NodeConfiguration configuration, byte[] buffer, int offset)
         {
             int p = offset;
@@ -88,6 +90,7 @@ namespace SmartCityNodes.Runtime.Configuration
         /// <param name="offset">First byte.</param>
         /// <param name="length">Payload length.</param>
         /// <param name="configuration">Destination (overwritten even on failure: read into a scratch instance).</param>
+        [HotPath]
         public static ConfigStatus Read(byte[] buffer, int offset, int length, NodeConfiguration configuration)
         {
             if (length < FixedLength || buffer[offset + 90] > ConfigurationLimits.MaxApplicationParametersLength
@@ -136,6 +139,7 @@ namespace SmartCityNodes.Runtime.Configuration
         /// <summary>CRC-32 (IEEE 802.3) of the configuration's version-1 bytes, written into <paramref name="scratch"/>.</summary>
         /// <param name="configuration">Configuration.</param>
         /// <param name="scratch">At least <see cref="MaxLength"/> bytes.</param>
+        [HotPath]
         public static uint ComputeCrc(NodeConfiguration configuration, byte[] scratch)
         {
             int length = Write(configuration, scratch, 0);

@@ -45,6 +45,7 @@ namespace SmartCityNodes.Runtime.Configuration
         /// Loads the stored configuration into <see cref="Active"/>. On NoRecord or RecordInvalid (unknown version,
         /// bad length, a value out of range) the factory defaults are put in force instead, and the status says why.
         /// </summary>
+        [HotPath]
         public ConfigStatus Load()
         {
             LastErrorField = ConfigField.None;

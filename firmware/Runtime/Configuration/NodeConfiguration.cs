@@ -2,6 +2,7 @@
 
 using System;
 using SmartCityNodes.LoRaWan.Region;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Runtime.Configuration
 {
@@ -122,6 +123,7 @@ namespace SmartCityNodes.Runtime.Configuration
 
         /// <summary>Copies every field of <paramref name="source"/> into this instance (no allocation).</summary>
         /// <param name="source">Configuration to copy.</param>
+        [HotPath]
         public void CopyFrom(NodeConfiguration source)
         {
             Activation = source.Activation;
@@ -153,6 +155,7 @@ namespace SmartCityNodes.Runtime.Configuration
         /// </summary>
         /// <param name="applicationValidator">The application's parameter check (null: any block is accepted).</param>
         /// <param name="field">The offending field, or <see cref="ConfigField.None"/>.</param>
+        [HotPath]
         public ConfigStatus Validate(IApplicationParameterValidator applicationValidator, out ConfigField field)
         {
             field = ConfigField.Activation;

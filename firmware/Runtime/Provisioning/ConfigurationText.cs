@@ -12,11 +12,6 @@ namespace SmartCityNodes.Runtime.Provisioning
     /// </summary>
     public static class ConfigurationText
     {
-        private static readonly string[] RegionNames =
-        {
-            "-", "EU868", "US915", "AU915", "AS923-1", "AS923-2", "AS923-3", "AS923-4", "KR920", "IN865",
-        };
-
         /// <summary>The field named by the text, or <see cref="ConfigField.None"/>.</summary>
         /// <param name="text">Bytes.</param>
         /// <param name="offset">First byte.</param>
@@ -36,7 +31,23 @@ namespace SmartCityNodes.Runtime.Provisioning
 
         /// <summary>Console name of a region ("-" when unknown).</summary>
         /// <param name="region">Region.</param>
-        public static string RegionName(RegionId region) => (int)region < RegionNames.Length ? RegionNames[(int)region] : RegionNames[0];
+        public static string RegionName(RegionId region)
+        {
+            // A switch, not a static table: nanoCLR runs static constructors on every deep-sleep wake.
+            switch (region)
+            {
+                case RegionId.Eu868: return "EU868";
+                case RegionId.Us915: return "US915";
+                case RegionId.Au915: return "AU915";
+                case RegionId.As923Group1: return "AS923-1";
+                case RegionId.As923Group2: return "AS923-2";
+                case RegionId.As923Group3: return "AS923-3";
+                case RegionId.As923Group4: return "AS923-4";
+                case RegionId.Kr920: return "KR920";
+                case RegionId.In865: return "IN865";
+                default: return "-";
+            }
+        }
 
         /// <summary>
         /// Parses <paramref name="length"/> bytes of value text for <paramref name="field"/> into
@@ -122,9 +133,9 @@ namespace SmartCityNodes.Runtime.Provisioning
 
                     return ConsoleError.None;
                 case ConfigField.Region:
-                    for (int i = 1; i < RegionNames.Length; i++)
+                    for (int i = (int)RegionId.Eu868; i <= (int)RegionId.In865; i++)
                     {
-                        if (AsciiText.EqualsIgnoreCase(text, offset, length, RegionNames[i]))
+                        if (AsciiText.EqualsIgnoreCase(text, offset, length, RegionName((RegionId)i)))
                         {
                             target.Region = (RegionId)i;
                             return ConsoleError.None;

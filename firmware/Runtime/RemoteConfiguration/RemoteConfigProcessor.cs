@@ -2,6 +2,7 @@
 
 using SmartCityNodes.LoRaWan.Frames;
 using SmartCityNodes.Runtime.Configuration;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Runtime.RemoteConfiguration
 {
@@ -63,6 +64,7 @@ namespace SmartCityNodes.Runtime.RemoteConfiguration
         /// <param name="offset">First byte.</param>
         /// <param name="length">Length.</param>
         /// <param name="downlinkCounter">FCntDown of the downlink (its low 16 bits go in the acknowledgement).</param>
+        [HotPath]
         public RemoteConfigResult Process(byte[] payload, int offset, int length, uint downlinkCounter)
         {
             candidate.CopyFrom(store.Active);
@@ -204,6 +206,7 @@ namespace SmartCityNodes.Runtime.RemoteConfiguration
             }
         }
 
+        [HotPath]
         private RemoteConfigResult Apply(RemoteCommand command, byte[] payload, int p, ref bool reboot, ref bool status)
         {
             switch (command)

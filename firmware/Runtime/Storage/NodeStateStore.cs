@@ -145,6 +145,7 @@ namespace SmartCityNodes.Runtime.Storage
         /// sections emptied), or StorageFailed (counters unknown: the node must not transmit).
         /// </summary>
         /// <param name="cleanWake">Whether the previous run ended in a deliberate deep sleep after a successful save.</param>
+        [HotPath]
         public StoreStatus Load(bool cleanWake)
         {
             MacRecordLength = 0;
@@ -207,6 +208,7 @@ namespace SmartCityNodes.Runtime.Storage
         /// the next block. Retransmissions of the same frame need no new call.
         /// </summary>
         /// <param name="fCntUp">The counter of the frame about to be sent.</param>
+        [HotPath]
         public StoreStatus ReserveUplinkCounter(uint fCntUp)
         {
             if (fCntUp < NextUplinkCounter)
@@ -243,6 +245,7 @@ namespace SmartCityNodes.Runtime.Storage
         /// every DevNonce is persisted before use (block 1): a DevNonce is never skipped nor reused.
         /// </summary>
         /// <param name="devNonce">The DevNonce of the Join-Request about to be sent.</param>
+        [HotPath]
         public StoreStatus ReserveDevNonce(uint devNonce)
         {
             if (devNonce < NextDevNonce)
@@ -270,8 +273,10 @@ namespace SmartCityNodes.Runtime.Storage
         }
 
         /// <summary>Writes everything as a quiescent record: call after the transaction (and before deep sleep).</summary>
+        [HotPath]
         public StoreStatus Save() => Write(true);
 
+        [HotPath]
         private StoreStatus Write(bool quiescent)
         {
             if (MacRecordLength < 0 || MacRecordLength > macRecord.Length || ApplicationStateLength < 0
@@ -298,6 +303,7 @@ namespace SmartCityNodes.Runtime.Storage
             return status;
         }
 
+        [HotPath]
         private StoreStatus ReadSections(byte[] image, int offset, int length)
         {
             int end = offset + length;

@@ -108,6 +108,7 @@ namespace SmartCityNodes.Runtime.Storage
         /// <see cref="StoreStatus.Ok"/>, <see cref="StoreStatus.NoRecord"/> (neither slot valid: factory state) or
         /// <see cref="StoreStatus.StorageFailed"/> (a read failed for another reason than an empty slot).
         /// </summary>
+        [HotPath]
         public StoreStatus Load()
         {
             currentSlot = NoSlot;
@@ -166,6 +167,7 @@ namespace SmartCityNodes.Runtime.Storage
         /// <param name="payloadLength">Payload bytes in <see cref="Image"/> from <see cref="PayloadOffset"/>.</param>
         /// <param name="version">Payload version.</param>
         /// <param name="flags">Owner's flags.</param>
+        [HotPath]
         public StoreStatus Save(int payloadLength, byte version, byte flags)
         {
             if (payloadLength < 0 || payloadLength > maxPayloadBytes)
