@@ -3,7 +3,7 @@
 using SmartCityNodes.LoRaWan.Region;
 using SmartCityNodes.Runtime.Configuration;
 using SmartCityNodes.Runtime.Storage;
-using SmartCityNodes.Runtime.Tests.Storage;
+using SmartCityNodes.TestSupport.Storage;
 
 namespace SmartCityNodes.Runtime.Tests.Configuration
 {

@@ -3,7 +3,7 @@
 using SmartCityNodes.Runtime.Configuration;
 using SmartCityNodes.Runtime.Provisioning;
 using SmartCityNodes.Runtime.Tests.Configuration;
-using SmartCityNodes.Runtime.Tests.Storage;
+using SmartCityNodes.TestSupport.Storage;
 
 namespace SmartCityNodes.Runtime.Tests.Provisioning
 {

@@ -2,7 +2,7 @@
 
 using SmartCityNodes.Runtime.Configuration;
 using SmartCityNodes.Runtime.RemoteConfiguration;
-using SmartCityNodes.Runtime.Tests.Storage;
+using SmartCityNodes.TestSupport.Storage;
 
 namespace SmartCityNodes.Runtime.Tests.RemoteConfiguration
 {

@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using SmartCityNodes.Runtime.Storage;
+using SmartCityNodes.TestSupport.Storage;
 
 namespace SmartCityNodes.Runtime.Tests.Storage
 {

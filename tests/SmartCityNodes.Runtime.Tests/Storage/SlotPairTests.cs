@@ -2,6 +2,7 @@
 
 using SmartCityNodes.Hal;
 using SmartCityNodes.Runtime.Storage;
+using SmartCityNodes.TestSupport.Storage;
 
 namespace SmartCityNodes.Runtime.Tests.Storage
 {

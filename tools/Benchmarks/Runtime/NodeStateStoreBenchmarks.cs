@@ -2,7 +2,7 @@
 
 using BenchmarkDotNet.Attributes;
 using SmartCityNodes.Runtime.Storage;
-using SmartCityNodes.Runtime.Tests.Storage;
+using SmartCityNodes.TestSupport.Storage;
 
 namespace SmartCityNodes.Benchmarks.Runtime;
 

@@ -2,7 +2,7 @@
 
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Runtime.Tests.Storage
+namespace SmartCityNodes.TestSupport.Storage
 {
     /// <summary>
     /// Host stand-in for the ESP32 internal flash: slots of whole 4 KB sectors with NOR semantics (erase sets every

@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-namespace SmartCityNodes.Runtime.Tests.Storage
+namespace SmartCityNodes.TestSupport.Storage
 {
     /// <summary>What a slot holds after power is cut at byte k of a write.</summary>
     public enum TornWriteModel

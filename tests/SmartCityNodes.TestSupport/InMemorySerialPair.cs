@@ -2,7 +2,7 @@
 
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Runtime.Tests.Provisioning
+namespace SmartCityNodes.TestSupport
 {
     /// <summary>Two connected serial ports in memory: what one end writes, the other reads (a null-modem cable).</summary>
     public sealed class InMemorySerialPair
