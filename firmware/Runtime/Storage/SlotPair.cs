@@ -106,7 +106,8 @@ namespace SmartCityNodes.Runtime.Storage
         /// <summary>
         /// Reads both slots and keeps the newest valid record in <see cref="Image"/>. Returns
         /// <see cref="StoreStatus.Ok"/>, <see cref="StoreStatus.NoRecord"/> (neither slot valid: factory state) or
-        /// <see cref="StoreStatus.StorageFailed"/> (a read failed for another reason than an empty slot).
+        /// <see cref="StoreStatus.StorageFailed"/> (a read of either slot failed for another reason than an empty slot:
+        /// the newest record might be the unreadable one, so nothing is chosen).
         /// </summary>
         [HotPath]
         public StoreStatus Load()
@@ -125,6 +126,13 @@ namespace SmartCityNodes.Runtime.Storage
             StorageStatus readB = storage.Read(slotB, image, 0, image.Length, out lengthB);
             bool validB = readB == StorageStatus.Ok && IsValid(image, lengthB);
             uint sequenceB = validB ? LittleEndian.ReadUInt32(image, 4) : 0;
+
+            // A slot that could not be read may hold the newest record: picking the other one could bring back
+            // older counters, so refuse to choose.
+            if ((readA != StorageStatus.Ok && readA != StorageStatus.Empty) || (readB != StorageStatus.Ok && readB != StorageStatus.Empty))
+            {
+                return StoreStatus.StorageFailed;
+            }
 
             if (!validA)
             {
@@ -149,9 +157,7 @@ namespace SmartCityNodes.Runtime.Storage
             }
             else
             {
-                bool failed = (readA != StorageStatus.Ok && readA != StorageStatus.Empty)
-                    || (readB != StorageStatus.Ok && readB != StorageStatus.Empty);
-                return failed ? StoreStatus.StorageFailed : StoreStatus.NoRecord;
+                return StoreStatus.NoRecord;
             }
 
             PayloadLength = LittleEndian.ReadUInt16(image, 8);

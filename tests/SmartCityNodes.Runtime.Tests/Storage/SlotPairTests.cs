@@ -141,6 +141,19 @@ namespace SmartCityNodes.Runtime.Tests.Storage
         }
 
         [TestMethod]
+        [DataRow(0)]
+        [DataRow(1)]
+        public void AnUnreadableSlotIsNeverSkippedInFavourOfTheOtherOne(int failingSlot)
+        {
+            var storage = new SimulatedFlashStorage(2);
+            SlotPair writer = NewPair(storage);
+            SavePayload(writer, [1]);
+            SavePayload(writer, [2]);
+            storage.FailingReadSlot = failingSlot;
+            Assert.AreEqual(StoreStatus.StorageFailed, NewPair(storage).Load(), "the unreadable slot may hold the newest record");
+        }
+
+        [TestMethod]
         public void AFailingReadIsReportedAsStorageFailedNotAsFactoryState()
         {
             var storage = new SimulatedFlashStorage(2);

@@ -70,6 +70,9 @@ namespace SmartCityNodes.TestSupport.Storage
         /// <summary>Disarms a cut that has not fired.</summary>
         public void Disarm() => armedOffset = -1;
 
+        /// <summary>Slot whose reads fail with IoError (-1: none).</summary>
+        public int FailingReadSlot { get; set; } = -1;
+
         /// <summary>Power comes back.</summary>
         public void PowerOn() => PoweredOff = false;
 
@@ -91,6 +94,11 @@ namespace SmartCityNodes.TestSupport.Storage
             if (slot < 0 || slot >= cells.Length || buffer == null || offset < 0 || count < 0 || offset + count > buffer.Length)
             {
                 return StorageStatus.InvalidArgument;
+            }
+
+            if (slot == FailingReadSlot)
+            {
+                return StorageStatus.IoError;
             }
 
             if (lengths[slot] == 0)
