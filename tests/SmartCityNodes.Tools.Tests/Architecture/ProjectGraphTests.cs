@@ -167,9 +167,9 @@ namespace SmartCityNodes.Tools.Tests.Architecture
                 foreach (XElement element in document.Descendants("ProjectReference"))
                 {
                     string include = element.Attribute("Include")!.Value.Replace('\\', '/');
-                    if (include.StartsWith("$(", StringComparison.Ordinal))
+                    if (include.StartsWith("$(", StringComparison.Ordinal) || include.StartsWith("@(", StringComparison.Ordinal))
                     {
-                        continue; // the NanoCompat build-order reference of Directory.Build.targets
+                        continue; // the NanoCompat build-order reference of Directory.Build.targets, the report's item list
                     }
 
                     string target = Path.GetRelativePath(root, Path.GetFullPath(Path.Combine(root, Path.GetDirectoryName(project.Path)!, include))).Replace('\\', '/');
