@@ -193,7 +193,7 @@ function scnEncodeCommand(command, device, bytes) {
       return "unknown interval " + command.interval;
     }
     if (!scnContains(interval.devices, device)) {
-      return "interval " + interval.name + " is not a " + device + " interval";
+      return "interval " + interval.name + " is not available on " + device;
     }
     var seconds = command.seconds;
     if (!scnIsInteger(seconds) || !((seconds === 0 && interval.zeroAllowed) || (seconds >= interval.min && seconds <= interval.max))) {
@@ -208,7 +208,7 @@ function scnEncodeCommand(command, device, bytes) {
       return "unknown threshold " + command.threshold;
     }
     if (threshold.device !== device) {
-      return "threshold " + threshold.name + " is not a " + device + " threshold";
+      return "threshold " + threshold.name + " is not available on " + device;
     }
     var scaled = typeof command.value === "number" ? Math.round(command.value * threshold.scale) : NaN;
     if (!(Math.abs(scaled - command.value * threshold.scale) < 1e-6) || scaled < threshold.min || scaled > threshold.max) {
