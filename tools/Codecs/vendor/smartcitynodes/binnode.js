@@ -238,13 +238,13 @@ function scnEncodeCommand(command, device, bytes) {
 // encodeDownlink for every device: { transactionId: 0..255, commands: [ {command: ...}, ... ] } -> FPort 20.
 function scnEncodeDownlink(input, device) {
   var data = input ? input.data : null;
-  if (!data || typeof data !== "object") {
+  if (!data || typeof data !== "object" || Object.prototype.toString.call(data) === "[object Array]") {
     return scnError("data must be an object");
   }
   if (!scnIsInteger(data.transactionId) || data.transactionId < 0 || data.transactionId > 255) {
     return scnError("transactionId must be an integer 0..255");
   }
-  if (!data.commands || typeof data.commands.length !== "number" || data.commands.length < 1 || data.commands.length > SCN_MAX_COMMANDS) {
+  if (Object.prototype.toString.call(data.commands) !== "[object Array]" || data.commands.length < 1 || data.commands.length > SCN_MAX_COMMANDS) {
     return scnError("commands must be a list of 1.." + SCN_MAX_COMMANDS + " commands");
   }
   var bytes = [(SCN_FORMAT_VERSION << 4) | SCN_TYPE_CONFIG_COMMAND, data.transactionId];
