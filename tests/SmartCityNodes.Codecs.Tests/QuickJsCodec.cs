@@ -1,0 +1,73 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace SmartCityNodes.Codecs.Tests;
+
+/// <summary>
+/// Runs codec calls in QuickJS through tests/interop/codec-runner.js (npm quickjs-emscripten under node), one node
+/// process per batch, the way the interop tests run lora-packet (tests/SmartCityNodes.Interop.Tests/LoraPacketPeer.cs).
+/// </summary>
+internal static class QuickJsCodec
+{
+    private static readonly object InstallLock = new();
+
+    /// <summary>Runs every (function, input) pair against the codec of <paramref name="device"/>; answers in order.</summary>
+    public static JsonArray Call(string device, IReadOnlyList<(string Function, JsonNode? Input)> calls)
+    {
+        EnsureInstalled();
+        var list = new JsonArray();
+        foreach (var (function, input) in calls)
+        {
+            list.Add(new JsonObject { ["function"] = function, ["input"] = input?.DeepClone() });
+        }
+
+        var request = new JsonObject { ["codecFile"] = Repository.CodecFile(device), ["calls"] = list };
+        var start = new ProcessStartInfo("node", "codec-runner.js")
+        {
+            WorkingDirectory = Repository.InteropDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
+        process.StandardInput.Write(request.ToJsonString());
+        process.StandardInput.Close();
+        var stdoutTask = process.StandardOutput.ReadToEndAsync();
+        string stderr = process.StandardError.ReadToEnd();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill();
+            throw new TimeoutException("codec-runner.js did not answer within 120 s");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"codec-runner.js failed ({process.ExitCode}): {stderr}");
+        }
+
+        return JsonNode.Parse(stdoutTask.Result)!.AsArray();
+    }
+
+    // A clone whose node_modules predate quickjs-emscripten gets it here (npm ci from the lock file); a fresh clone
+    // gets it from the interop project's build, which runs npm ci on the same lock file.
+    private static void EnsureInstalled()
+    {
+        lock (InstallLock)
+        {
+            if (File.Exists(Path.Combine(Repository.InteropDirectory, "node_modules", "quickjs-emscripten", "package.json")))
+            {
+                return;
+            }
+
+            var start = new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = Repository.InteropDirectory };
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start npm");
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException("npm ci in tests/interop failed");
+            }
+        }
+    }
+}
