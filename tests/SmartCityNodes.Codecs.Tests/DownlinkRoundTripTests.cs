@@ -105,13 +105,8 @@ public sealed class DownlinkRoundTripTests
         var requests = new List<JsonObject>();
         foreach (var interval in ConfigurationParameters.Intervals)
         {
-            foreach (long seconds in new[] { interval.MinimumSeconds - 1, interval.MaximumSeconds + 1, 1.5 > 0 ? -1 : 0 })
+            foreach (long seconds in new[] { interval.MinimumSeconds - 1, interval.MaximumSeconds + 1, -1 })
             {
-                if (seconds == 0 && interval.ZeroMeansOff)
-                {
-                    continue;
-                }
-
                 requests.Add(new JsonObject { ["command"] = "setInterval", ["interval"] = interval.Name, ["seconds"] = seconds });
             }
 
