@@ -16,7 +16,7 @@ namespace SmartCityNodes.Applications.Payloads
         public const int HeaderLength = 1;
 
         /// <summary>FRMPayload bytes every periodic and event uplink must fit: US915 DR0 and AS923 DR2 with dwell time
-        /// (RP002-1.0.4 §2.5.6 and §2.7.6, N = 11).</summary>
+        /// (RP002-1.0.4 §2.5.6 and §2.10.6, M = 19, N = 11).</summary>
         public const int MaximumUplinkLength = 11;
 
         /// <summary>Returned by the encoders when the caller's buffer cannot take the message; nothing was written.</summary>
