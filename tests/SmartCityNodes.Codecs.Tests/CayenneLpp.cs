@@ -4,7 +4,7 @@ namespace SmartCityNodes.Codecs.Tests;
 
 /// <summary>
 /// Cayenne LPP data types and their value sizes, from the Cayenne Low Power Payload specification
-/// (myDevices, docs.mydevices.com/docs/lorawan/cayenne-lpp, "Data Types" table; the same sizes as ChirpStack's
+/// (myDevices, README.md of github.com/myDevicesIoT/CayenneLPP, "Data Types" table; the same sizes as ChirpStack's
 /// decoder chirpstack/src/codec/cayenne_lpp.rs). Every LPP item is channel (1 byte) + type (1 byte) + value.
 /// </summary>
 internal enum CayenneLppType
