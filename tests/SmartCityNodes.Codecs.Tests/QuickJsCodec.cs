@@ -16,13 +16,22 @@ internal static class QuickJsCodec
     /// <summary>Runs every (function, input) pair against the codec of <paramref name="device"/>; answers in order.</summary>
     public static JsonArray Call(string device, IReadOnlyList<(string Function, JsonNode? Input)> calls)
     {
-        EnsureInstalled();
         var list = new JsonArray();
         foreach (var (function, input) in calls)
         {
             list.Add(new JsonObject { ["function"] = function, ["input"] = input?.DeepClone() });
         }
 
+        return Run(device, list);
+    }
+
+    /// <summary>Evaluates each JavaScript expression against the codec of <paramref name="device"/>; answers in order.</summary>
+    public static JsonArray Evaluate(string device, IEnumerable<string> expressions) =>
+        Run(device, new JsonArray(expressions.Select(e => (JsonNode?)new JsonObject { ["expression"] = e }).ToArray()));
+
+    private static JsonArray Run(string device, JsonArray list)
+    {
+        EnsureInstalled();
         var request = new JsonObject { ["codecFile"] = Repository.CodecFile(device), ["calls"] = list };
         var start = new ProcessStartInfo("node", "codec-runner.js")
         {

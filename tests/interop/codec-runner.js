@@ -1,6 +1,8 @@
 // Runs a network-server codec (tools/Codecs/vendor/smartcitynodes/<device>.js) in QuickJS, the engine family
 // ChirpStack v4 embeds, through the npm package quickjs-emscripten. Reads one JSON request on stdin:
 //   { "codecFile": "<path>", "calls": [ { "function": "decodeUplink", "input": { ... } }, ... ] }
+// A call may give "expression" (JavaScript source) instead of "function" and "input", for inputs JSON cannot
+// carry, such as the Date in ChirpStack's recvTime.
 // and writes one JSON array on stdout: per call the function's result, or { "exception": "<message>" } when the
 // codec threw. Each call gets the same context, as a network server reuses a loaded codec.
 "use strict";
@@ -24,7 +26,9 @@ async function main() {
     }
     loaded.value.dispose();
     const answers = request.calls.map((call) => {
-      const source = "JSON.stringify(" + call.function + "(" + JSON.stringify(call.input) + "))";
+      const source = call.expression !== undefined
+        ? "JSON.stringify(" + call.expression + ")"
+        : "JSON.stringify(" + call.function + "(" + JSON.stringify(call.input) + "))";
       const result = context.evalCode(source);
       if (result.error) {
         const error = context.dump(result.error);
