@@ -50,7 +50,7 @@ namespace SmartCityNodes.LoRaWan
         /// <summary>A downlink with the counter already accepted (replay).</summary>
         CounterReplay = 13,
 
-        /// <summary>A downlink counter behind the last accepted one, or implausibly far ahead (more than MAX_FCNT_GAP).</summary>
+        /// <summary>A downlink counter behind the last accepted one (a frame from before the last roll-over of the 16-bit FCnt included); 1.0.4 has no MAX_FCNT_GAP limit ahead.</summary>
         CounterTooOld = 14,
 
         /// <summary>FCtrl.FOptsLen points past the end of the frame.</summary>
@@ -100,7 +100,7 @@ namespace SmartCityNodes.LoRaWan
 
         /// <summary>
         /// The uplink went out, but NbTrans repetitions or confirmed retries remain that the duty cycle delays longer
-        /// than the engine waits awake: call <c>MacEngine.ContinuePending</c> at or after the result's NotBeforeMs.
+        /// than the engine waits awake: call <c>MacEngine.ContinuePending</c> at or after the result's NotBeforeMilliseconds.
         /// </summary>
         TransmissionsPending = 29,
     }

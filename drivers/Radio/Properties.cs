@@ -2,6 +2,6 @@
 
 using System.Runtime.CompilerServices;
 
-// The register arithmetic and airtime helpers are internal; the host tests and benchmarks check them directly.
+// The register arithmetic (frequency words, PA tables, timer steps) is internal; the host tests and benchmarks check it directly.
 [assembly: InternalsVisibleTo("SmartCityNodes.Radio.Tests")]
 [assembly: InternalsVisibleTo("SmartCityNodes.Benchmarks")]

@@ -18,7 +18,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
         /// <summary>Bytes <see cref="WriteTo"/> writes for a window of <paramref name="slotsPerWindow"/> slots.</summary>
         internal static int SerializedLength(int slotsPerWindow) => 4 + (3 * (slotsPerWindow + 2));
 
-        private const int MaxStoredAirtimeMs = 0xFFFFFF;
+        private const int MaxStoredAirtimeMilliseconds = 0xFFFFFF;
 
         private readonly long _windowMs;
         private readonly long _slotMs;
@@ -26,18 +26,18 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
         private readonly long[] _slotIndex;
         private readonly int[] _slotAirtimeMs;
 
-        internal AirtimeWindow(long windowMs, int slotsPerWindow, long budgetMs)
+        internal AirtimeWindow(long windowMilliseconds, int slotsPerWindow, long budgetMilliseconds)
         {
-            _windowMs = windowMs;
-            _slotMs = windowMs / slotsPerWindow;
-            _budgetMs = budgetMs;
+            _windowMs = windowMilliseconds;
+            _slotMs = windowMilliseconds / slotsPerWindow;
+            _budgetMs = budgetMilliseconds;
             // [start − window, end] touches at most k + 2 slots while a transmission is shorter than a slot.
             _slotIndex = new long[slotsPerWindow + 2];
             _slotAirtimeMs = new int[slotsPerWindow + 2];
             Clear();
         }
 
-        internal long BudgetMs => _budgetMs;
+        internal long BudgetMilliseconds => _budgetMs;
 
         internal void Clear()
         {
@@ -48,10 +48,10 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             }
         }
 
-        /// <summary>Books <paramref name="airtimeMs"/> for a transmission that ended at <paramref name="endMs"/>.</summary>
-        internal void Add(long endMs, int airtimeMs)
+        /// <summary>Books <paramref name="airtimeMilliseconds"/> for a transmission that ended at <paramref name="endMilliseconds"/>.</summary>
+        internal void Add(long endMilliseconds, int airtimeMilliseconds)
         {
-            long index = FloorDiv(endMs, _slotMs);
+            long index = FloorDiv(endMilliseconds, _slotMs);
             int position = Position(index);
             if (_slotIndex[position] != index)
             {
@@ -59,15 +59,15 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
                 _slotAirtimeMs[position] = 0;
             }
 
-            long total = (long)_slotAirtimeMs[position] + airtimeMs;
+            long total = (long)_slotAirtimeMs[position] + airtimeMilliseconds;
             _slotAirtimeMs[position] = total > int.MaxValue ? int.MaxValue : (int)total;
         }
 
-        /// <summary>Booked airtime (ms) of the slots touching [startMs − window, endMs].</summary>
-        internal long Sum(long startMs, long endMs)
+        /// <summary>Booked airtime (ms) of the slots touching [startMilliseconds − window, endMilliseconds].</summary>
+        internal long Sum(long startMilliseconds, long endMilliseconds)
         {
-            long first = FloorDiv(startMs - _windowMs, _slotMs);
-            long last = FloorDiv(endMs, _slotMs);
+            long first = FloorDiv(startMilliseconds - _windowMs, _slotMs);
+            long last = FloorDiv(endMilliseconds, _slotMs);
             long sum = 0;
             for (long index = first; index <= last; index++)
             {
@@ -82,20 +82,20 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
         }
 
         /// <summary>
-        /// Earliest start time ≥ <paramref name="nowMs"/> at which a transmission of <paramref name="airtimeMs"/>
+        /// Earliest start time ≥ <paramref name="nowMilliseconds"/> at which a transmission of <paramref name="airtimeMilliseconds"/>
         /// fits the budget (assuming nothing else is booked meanwhile); <see cref="long.MaxValue"/> if it never fits.
         /// </summary>
-        internal long EarliestStart(long nowMs, long airtimeMs)
+        internal long EarliestStart(long nowMilliseconds, long airtimeMilliseconds)
         {
-            if (airtimeMs > _budgetMs)
+            if (airtimeMilliseconds > _budgetMs)
             {
                 return long.MaxValue;
             }
 
-            long start = nowMs;
+            long start = nowMilliseconds;
             for (int guard = 0; guard <= _slotIndex.Length + 1; guard++)
             {
-                if (Sum(start, start + airtimeMs) + airtimeMs <= _budgetMs)
+                if (Sum(start, start + airtimeMilliseconds) + airtimeMilliseconds <= _budgetMs)
                 {
                     return start;
                 }
@@ -133,9 +133,9 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
                 long index = newest - age;
                 int slot = Position(index);
                 int airtime = _slotIndex[slot] == index ? _slotAirtimeMs[slot] : 0;
-                if (airtime > MaxStoredAirtimeMs)
+                if (airtime > MaxStoredAirtimeMilliseconds)
                 {
-                    airtime = MaxStoredAirtimeMs;
+                    airtime = MaxStoredAirtimeMilliseconds;
                 }
 
                 LittleEndian.WriteUInt24(buffer, position, (uint)airtime);

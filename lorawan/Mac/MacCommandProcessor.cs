@@ -207,9 +207,9 @@ namespace SmartCityNodes.LoRaWan.Mac
         {
             var region = _state.Region;
             RxParamSetupAns answer;
-            answer.Rx1DrOffsetAck = region.IsValidRx1DataRateOffset(request.Rx1DrOffset);
+            answer.Rx1DrOffsetAck = region.IsValidRx1DrOffset(request.Rx1DrOffset);
             answer.Rx2DataRateAck = region.IsDownlinkDataRateSupported(request.Rx2DataRate);
-            answer.ChannelAck = region.IsValidFrequency(request.FrequencyHz);
+            answer.ChannelAck = region.IsValidDownlinkFrequency(request.FrequencyHz);
             if (answer.Accepted)
             {
                 _state.Rx1DrOffset = request.Rx1DrOffset;

@@ -2,10 +2,9 @@
 
 using System;
 using SmartCityNodes.Hal;
-using SmartCityNodes.LoRaWan.Airtime;
+using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.LoRaWan.DutyCycle;
 using SmartCityNodes.LoRaWan.Frames;
-using SmartCityNodes.LoRaWan.Radio;
 using SmartCityNodes.LoRaWan.Region;
 
 namespace SmartCityNodes.LoRaWan.Mac
@@ -28,8 +27,6 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>Largest PHYPayload (LoRaWAN L2 1.0.4 §4: 255 bytes on the air).</summary>
         public const int MaxFrameLength = FrameLayout.PhyPayloadMaxLength;
 
-        /// <summary>RX1 to RX2 distance: RECEIVE_DELAY2 = RECEIVE_DELAY1 + 1 s (L2 1.0.4 §3.3.2).</summary>
-        public const int Rx2AfterRx1Milliseconds = 1000;
 
         /// <summary>Fewest symbols a receive window waits for a preamble (the LoRaWAN preamble is 8 symbols; RP002-1.0.4 §3).</summary>
         public const int MinRxSymbols = 8;
@@ -88,7 +85,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         }
 
         /// <summary>MAC time in ms: clock uptime plus the offset carried across deep sleep.</summary>
-        public long NowMs
+        public long NowMilliseconds
         {
             get { return _clock.UptimeMilliseconds + _timeOffsetMs; }
         }
@@ -107,10 +104,10 @@ namespace SmartCityNodes.LoRaWan.Mac
         public int MaxRadioPowerDbm { get; set; } = 20;
 
         /// <summary>Clock uncertainty in ms: each window opens this much early and waits that much longer.</summary>
-        public int RxWindowErrorMs { get; set; } = 10;
+        public int RxWindowErrorMilliseconds { get; set; } = 10;
 
         /// <summary>Longest awake wait for a repetition/retransmission that the duty cycle delays; beyond it the transaction ends.</summary>
-        public int MaxRetransmitWaitMs { get; set; } = 10000;
+        public int MaxRetransmitWaitMilliseconds { get; set; } = 10000;
 
         /// <summary>ADR_ACK_LIMIT (RP002-1.0.4 default 64).</summary>
         public int AdrAckLimit { get; set; } = RegionDefaults.AdrAckLimit;
@@ -154,30 +151,30 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <param name="offset">First byte.</param>
         public int SaveState(byte[] buffer, int offset)
         {
-            return MacStateRecord.Write(_state, NowMs, buffer, offset);
+            return MacStateRecord.Write(_state, NowMilliseconds, buffer, offset);
         }
 
         /// <summary>
         /// Restores the state record written before deep sleep; MAC time continues from the saved time plus
-        /// <paramref name="sleptMs"/>. The record is validated whole before the state is touched: a damaged record
+        /// <paramref name="sleptMilliseconds"/>. The record is validated whole before the state is touched: a damaged record
         /// (<see cref="LoRaWanStatus.StateRecordInvalid"/>) leaves the state exactly as it was.
         /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">First byte.</param>
         /// <param name="count">Bytes available.</param>
-        /// <param name="sleptMs">Time between the save and now, as the node's RTC/scheduler knows it.</param>
-        public LoRaWanStatus RestoreState(byte[] buffer, int offset, int count, long sleptMs)
+        /// <param name="sleptMilliseconds">Time between the save and now, as the node's RTC/scheduler knows it.</param>
+        public LoRaWanStatus RestoreState(byte[] buffer, int offset, int count, long sleptMilliseconds)
         {
-            long savedAtMs;
+            long savedAtMilliseconds;
             if (_restoreScratch == null)
             {
                 _restoreScratch = new MacState(_state.Region); // once per boot: the record is checked whole before anything changes
             }
 
-            LoRaWanStatus status = MacStateRecord.Read(_state, _restoreScratch, buffer, offset, count, out savedAtMs);
+            LoRaWanStatus status = MacStateRecord.Read(_state, _restoreScratch, buffer, offset, count, out savedAtMilliseconds);
             if (status == LoRaWanStatus.Ok)
             {
-                _timeOffsetMs = savedAtMs + (sleptMs < 0 ? 0 : sleptMs) - _clock.UptimeMilliseconds;
+                _timeOffsetMs = savedAtMilliseconds + (sleptMilliseconds < 0 ? 0 : sleptMilliseconds) - _clock.UptimeMilliseconds;
             }
 
             return status;
@@ -200,7 +197,7 @@ namespace SmartCityNodes.LoRaWan.Mac
                 return Finish(result, LoRaWanStatus.DevNonceExhausted);
             }
 
-            long now = NowMs;
+            long now = NowMilliseconds;
             int channel;
             int dataRate;
             long earliest;
@@ -238,7 +235,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             }
 
             RegionParameters region = _state.Region;
-            int rx1DataRate = region.GetRx1DataRate(dataRate, RegionDefaults.Rx1DataRateOffset, _state.Channels.DownlinkDwellTime);
+            int rx1DataRate = region.GetRx1DataRate(dataRate, RegionDefaults.Rx1DrOffset, _state.Channels.DownlinkDwellTime);
             uint rx1Frequency = _state.Channels.GetRx1FrequencyHz(channel);
             int window = 0;
             RadioPacket packet;
@@ -360,7 +357,7 @@ namespace SmartCityNodes.LoRaWan.Mac
                 return Finish(result, status);
             }
 
-            long now = NowMs;
+            long now = NowMilliseconds;
             int channel;
             long earliest;
             ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
@@ -409,7 +406,7 @@ namespace SmartCityNodes.LoRaWan.Mac
 
             int dataRate = _state.PendingDataRate;
             int frameLength = _state.PendingFrameLength;
-            long now = NowMs;
+            long now = NowMilliseconds;
             int channel;
             long earliest;
             ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
@@ -456,8 +453,8 @@ namespace SmartCityNodes.LoRaWan.Mac
                         _state.PendingDataRate = dataRate;
                         _state.PendingConfirmed = confirmed;
                         _state.PendingTransmissions = count - transmission;
-                        result.NotBeforeMs = earliest;
-                        result.WaitMs = earliest - NowMs;
+                        result.NotBeforeMilliseconds = earliest;
+                        result.WaitMilliseconds = earliest - NowMilliseconds;
                         pending = true;
                         break;
                     }
@@ -536,8 +533,8 @@ namespace SmartCityNodes.LoRaWan.Mac
             switch (select)
             {
                 case ChannelSelectStatus.WaitForDutyCycle:
-                    result.NotBeforeMs = earliest;
-                    result.WaitMs = earliest - now;
+                    result.NotBeforeMilliseconds = earliest;
+                    result.WaitMilliseconds = earliest - now;
                     return LoRaWanStatus.TransmitDeferred;
                 case ChannelSelectStatus.DwellTimeExceeded:
                     return LoRaWanStatus.PayloadTooLong;
@@ -548,7 +545,7 @@ namespace SmartCityNodes.LoRaWan.Mac
 
         private bool Persist()
         {
-            int length = MacStateRecord.Write(_state, NowMs, _record, 0);
+            int length = MacStateRecord.Write(_state, NowMilliseconds, _record, 0);
             return _store.Save(_record, 0, length);
         }
 
@@ -582,35 +579,35 @@ namespace SmartCityNodes.LoRaWan.Mac
             _state.Ledger.Record(settings.FrequencyHz, airtime, isJoin, txEndUptime + _timeOffsetMs);
             result.Transmissions++;
             result.Channel = channel;
-            result.TxEndMs = txEndUptime + _timeOffsetMs;
+            result.TxEndMilliseconds = txEndUptime + _timeOffsetMs;
             return LoRaWanStatus.Ok;
         }
 
         /// <summary>
         /// Waits (awake, bounded) RETRANSMIT_TIMEOUT = 1..3 s at random (RP002-1.0.4 default 2 ± 1 s) and until the
         /// ledger allows another transmission, then picks the channel (Ok). WaitForDutyCycle with the earliest MAC time
-        /// when that would take longer than <see cref="MaxRetransmitWaitMs"/>; other values when no channel fits.
+        /// when that would take longer than <see cref="MaxRetransmitWaitMilliseconds"/>; other values when no channel fits.
         /// </summary>
-        private ChannelSelectStatus WaitForRepetition(int dataRate, int frameLength, out int channel, out long earliestMs)
+        private ChannelSelectStatus WaitForRepetition(int dataRate, int frameLength, out int channel, out long earliestMilliseconds)
         {
             int span = RegionDefaults.RetransmitTimeoutMaxMilliseconds - RegionDefaults.RetransmitTimeoutMinMilliseconds + 1;
             int backOff = RegionDefaults.RetransmitTimeoutMinMilliseconds + (int)(_radio.Random() % (uint)span);
-            long start = NowMs;
+            long start = NowMilliseconds;
             long earliest;
             ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, start + backOff, out channel, out earliest);
             long goAt = start + backOff;
-            earliestMs = goAt;
+            earliestMilliseconds = goAt;
             if (select == ChannelSelectStatus.WaitForDutyCycle)
             {
                 goAt = earliest;
-                earliestMs = earliest;
+                earliestMilliseconds = earliest;
             }
             else if (select != ChannelSelectStatus.Ok)
             {
                 return select;
             }
 
-            if (goAt - start > MaxRetransmitWaitMs)
+            if (goAt - start > MaxRetransmitWaitMilliseconds)
             {
                 return ChannelSelectStatus.WaitForDutyCycle;
             }
@@ -618,10 +615,10 @@ namespace SmartCityNodes.LoRaWan.Mac
             WaitUntilUptime(goAt - _timeOffsetMs);
             if (select != ChannelSelectStatus.Ok)
             {
-                select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, NowMs, out channel, out earliest);
+                select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, NowMilliseconds, out channel, out earliest);
                 if (select == ChannelSelectStatus.WaitForDutyCycle)
                 {
-                    earliestMs = earliest;
+                    earliestMilliseconds = earliest;
                 }
             }
 
@@ -640,7 +637,7 @@ namespace SmartCityNodes.LoRaWan.Mac
                 return true;
             }
 
-            return OpenWindow(txEndUptime + delay1 + Rx2AfterRx1Milliseconds, _state.Rx2FrequencyHz, _state.Rx2DataRate, out packet)
+            return OpenWindow(txEndUptime + delay1 + RegionDefaults.Rx2AfterRx1Milliseconds, _state.Rx2FrequencyHz, _state.Rx2DataRate, out packet)
                 && AcceptDownlink(packet, 2, confirmed, result);
         }
 
@@ -648,8 +645,8 @@ namespace SmartCityNodes.LoRaWan.Mac
         private bool OpenWindow(long openUptime, uint frequencyHz, int dataRate, out RadioPacket packet)
         {
             packet = default(RadioPacket);
-            long start = openUptime - RxWindowErrorMs;
-            if (_clock.UptimeMilliseconds > start + RxWindowErrorMs)
+            long start = openUptime - RxWindowErrorMilliseconds;
+            if (_clock.UptimeMilliseconds > start + RxWindowErrorMilliseconds)
             {
                 return false; // the previous window or processing ran past this window's start: it is lost
             }
@@ -661,7 +658,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             }
 
             long symbolMicroseconds = LoRaAirtime.SymbolTimeMicroseconds(rate.SpreadingFactor, rate.BandwidthHz);
-            long errorSymbols = symbolMicroseconds > 0 ? ((2L * RxWindowErrorMs * 1000) + symbolMicroseconds - 1) / symbolMicroseconds : 0;
+            long errorSymbols = symbolMicroseconds > 0 ? ((2L * RxWindowErrorMilliseconds * 1000) + symbolMicroseconds - 1) / symbolMicroseconds : 0;
             long symbols = MinRxSymbols + errorSymbols;
             RadioRxSettings settings;
             if (!_state.Channels.GetDownlinkRadioSettings(frequencyHz, dataRate, (int)(symbols > MaxRxSymbols ? MaxRxSymbols : symbols), out settings))
@@ -743,7 +740,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             _state.LastJoinNonce = _joinResult.JoinNonce;
             _state.JoinAttempts = 0;
             RegionParameters region = _state.Region;
-            if (region.IsValidRx1DataRateOffset(_joinResult.Rx1DrOffset))
+            if (region.IsValidRx1DrOffset(_joinResult.Rx1DrOffset))
             {
                 _state.Rx1DrOffset = _joinResult.Rx1DrOffset;
             }
@@ -756,7 +753,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             _state.Rx1DelaySeconds = _joinResult.RxDelaySeconds < 1 ? 1 : _joinResult.RxDelaySeconds;
             if (_joinResult.HasCFList)
             {
-                _state.Channels.ApplyCfList(_joinResult.CFList, 0);
+                _state.Channels.ApplyCFList(_joinResult.CFList, 0);
             }
 
             if (_state.Region.IsUplinkDataRateSupported(joinDataRate, _state.Channels.UplinkDwellTime))

@@ -8,17 +8,17 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// </summary>
     public sealed class MacTransactionResult
     {
-        /// <summary>Outcome; <see cref="LoRaWanStatus.TransmitDeferred"/> comes with <see cref="NotBeforeMs"/>.</summary>
+        /// <summary>Outcome; <see cref="LoRaWanStatus.TransmitDeferred"/> comes with <see cref="NotBeforeMilliseconds"/>.</summary>
         public LoRaWanStatus Status;
 
         /// <summary>
         /// For <see cref="LoRaWanStatus.TransmitDeferred"/> and <see cref="LoRaWanStatus.TransmissionsPending"/>: the
         /// earliest MAC time (ms) at which the transmission may go.
         /// </summary>
-        public long NotBeforeMs;
+        public long NotBeforeMilliseconds;
 
         /// <summary>For a deferred transmission: how long to sleep from now, in ms.</summary>
-        public long WaitMs;
+        public long WaitMilliseconds;
 
         /// <summary>Radio transmissions made in this transaction (NbTrans repetitions and confirmed retries included).</summary>
         public int Transmissions;
@@ -33,7 +33,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         public int Channel;
 
         /// <summary>MAC time (ms) at TxDone of the last transmission (DeviceTimeAns refers to the end of the uplink).</summary>
-        public long TxEndMs;
+        public long TxEndMilliseconds;
 
         /// <summary>
         /// True when owed MAC answers did not fit beside the application payload: they went alone on FPort 0 and the
@@ -86,7 +86,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>A DeviceTimeAns arrived.</summary>
         public bool DeviceTimeReceived;
 
-        /// <summary>DeviceTimeAns: GPS seconds at the end of the uplink (<see cref="TxEndMs"/>).</summary>
+        /// <summary>DeviceTimeAns: GPS seconds at the end of the uplink (<see cref="TxEndMilliseconds"/>).</summary>
         public uint DeviceTimeGpsSeconds;
 
         /// <summary>DeviceTimeAns fractional second in 1/256 s.</summary>
@@ -99,13 +99,13 @@ namespace SmartCityNodes.LoRaWan.Mac
         public void Reset()
         {
             Status = LoRaWanStatus.Ok;
-            NotBeforeMs = 0;
-            WaitMs = 0;
+            NotBeforeMilliseconds = 0;
+            WaitMilliseconds = 0;
             Transmissions = 0;
             FCntUp = 0;
             DataRate = 0;
             Channel = -1;
-            TxEndMs = 0;
+            TxEndMilliseconds = 0;
             ApplicationPayloadSkipped = false;
             Acknowledged = false;
             DownlinkReceived = false;

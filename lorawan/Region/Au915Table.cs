@@ -75,8 +75,8 @@ namespace SmartCityNodes.LoRaWan.Region
             r.Bands = new DutyCycleBand[0];
 
             // §2.8.4 "AU915-928 Join-Accept CFList": type 1 (channel mask) only.
-            r.CfListFrequencies = false;
-            r.CfListChannelMask = true;
+            r.CFListFrequencies = false;
+            r.CFListChannelMask = true;
             return r;
         }
     }

@@ -13,14 +13,15 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <summary>RECEIVE_DELAY2 = RECEIVE_DELAY1 + 1 s (RP002-1.0.4 §2.3).</summary>
         public const int ReceiveDelay2Milliseconds = 2000;
 
+        /// <summary>RX1 to RX2 distance: RECEIVE_DELAY2 = RECEIVE_DELAY1 + 1 s (L2 1.0.4 §3.3.2), also when RXTimingSetupReq moves RX1.</summary>
+        public const int Rx2AfterRx1Milliseconds = ReceiveDelay2Milliseconds - ReceiveDelay1Milliseconds;
+
         /// <summary>JOIN_ACCEPT_DELAY1 (RP002-1.0.4 §2.3).</summary>
         public const int JoinAcceptDelay1Milliseconds = 5000;
 
         /// <summary>JOIN_ACCEPT_DELAY2 (RP002-1.0.4 §2.3).</summary>
         public const int JoinAcceptDelay2Milliseconds = 6000;
 
-        /// <summary>MAX_FCNT_GAP (RP002-1.0.4 §2.3; LoRaWAN 1.0.4 no longer uses it for 32-bit counters).</summary>
-        public const int MaxFCntGap = 16384;
 
         /// <summary>ADR_ACK_LIMIT (RP002-1.0.4 §2.3).</summary>
         public const int AdrAckLimit = 64;
@@ -35,7 +36,7 @@ namespace SmartCityNodes.LoRaWan.Region
         public const int RetransmitTimeoutMaxMilliseconds = 3000;
 
         /// <summary>Default RX1DROffset (RP002-1.0.4 §2.3).</summary>
-        public const int Rx1DataRateOffset = 0;
+        public const int Rx1DrOffset = 0;
 
         /// <summary>Uplink dwell-time limit where a region or TxParamSetupReq enforces one (RP002-1.0.4 §2.5.3 US915 and §2.10 AS923: 400 ms).</summary>
         public const int DwellTimeLimitMilliseconds = 400;

@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.LoRaWan.Airtime;
+using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.LoRaWan.Region
 {
@@ -63,6 +63,9 @@ namespace SmartCityNodes.LoRaWan.Region
         internal int DownlinkMaxDataRate;
         internal Rx1DataRateRule Rx1Rule;
         internal int Rx1OffsetMax;
+
+        /// <summary>RX1 data rate per uplink DR (rows) and RX1DROffset (Rx1OffsetMax + 1 columns), for <see cref="Rx1DataRateRule.Table"/>.</summary>
+        internal sbyte[] Rx1Table;
         internal uint Rx2Frequency;
         internal int Rx2Rate;
         internal int MaxEirp;
@@ -73,9 +76,12 @@ namespace SmartCityNodes.LoRaWan.Region
         internal int JoinNarrowDataRate;
         internal uint MinFrequency;
         internal uint MaxFrequency;
+
+        /// <summary>Channel centres must lie on this grid counted from <see cref="MinFrequency"/> (KR920: 200 kHz); 0 for any frequency.</summary>
+        internal uint FrequencyGridHz;
         internal DutyCycleBand[] Bands;
-        internal bool CfListFrequencies;
-        internal bool CfListChannelMask;
+        internal bool CFListFrequencies;
+        internal bool CFListChannelMask;
 
         internal RegionParameters()
         {
@@ -135,7 +141,7 @@ namespace SmartCityNodes.LoRaWan.Region
         public int Rx2DefaultDataRate => Rx2Rate;
 
         /// <summary>Highest RX1DROffset the region defines (EU868/KR920/AU915 5, US915 3, AS923/IN865 7).</summary>
-        public int MaxRx1DataRateOffset => Rx1OffsetMax;
+        public int MaxRx1DrOffset => Rx1OffsetMax;
 
         /// <summary>Default max EIRP in dBm that TXPower 0 stands for (EU868/AS923 16, KR920 14, US915/AU915/IN865 30).</summary>
         public int DefaultMaxEirpDbm => MaxEirp;
@@ -162,10 +168,10 @@ namespace SmartCityNodes.LoRaWan.Region
         public int DutyCycleBandCount => Bands.Length;
 
         /// <summary>True when the Join-Accept CFList type 0 (five frequencies) applies.</summary>
-        public bool SupportsCfListFrequencies => CfListFrequencies;
+        public bool SupportsCFListFrequencies => CFListFrequencies;
 
         /// <summary>True when the Join-Accept CFList type 1 (channel mask) applies.</summary>
-        public bool SupportsCfListChannelMask => CfListChannelMask;
+        public bool SupportsCFListChannelMask => CFListChannelMask;
 
         /// <summary>Data rate of join requests on 125 kHz channels (US915 DR0, AU915 DR2, AS923 DR2); EU-like plans choose per attempt.</summary>
         public int JoinDataRate => JoinNarrowDataRate;
@@ -241,7 +247,7 @@ namespace SmartCityNodes.LoRaWan.Region
 
         /// <summary>True when <paramref name="offset"/> is an RX1DROffset the region defines.</summary>
         /// <param name="offset">RX1DROffset.</param>
-        public bool IsValidRx1DataRateOffset(int offset) => offset >= 0 && offset <= Rx1OffsetMax;
+        public bool IsValidRx1DrOffset(int offset) => offset >= 0 && offset <= Rx1OffsetMax;
 
         /// <summary>
         /// RX1 downlink data rate for an uplink at <paramref name="uplinkDataRate"/> (RP002-1.0.4 "downlink RX1 data rate
@@ -252,7 +258,7 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <param name="downlinkDwellTime">DownlinkDwellTime (AS923 only: DR0/DR1 are then not allowed).</param>
         public int GetRx1DataRate(int uplinkDataRate, int rx1DataRateOffset, bool downlinkDwellTime)
         {
-            if (!IsValidRx1DataRateOffset(rx1DataRateOffset) || uplinkDataRate < UplinkMinDataRate || uplinkDataRate > UplinkMaxDataRate)
+            if (!IsValidRx1DrOffset(rx1DataRateOffset) || uplinkDataRate < UplinkMinDataRate || uplinkDataRate > UplinkMaxDataRate)
             {
                 return -1;
             }
@@ -265,8 +271,8 @@ namespace SmartCityNodes.LoRaWan.Region
                     return Clamp(8 + uplinkDataRate - rx1DataRateOffset, 8, 13);
                 case Rx1DataRateRule.As923:
                     return Clamp(uplinkDataRate - EffectiveOffset(rx1DataRateOffset), downlinkDwellTime ? 2 : 0, 7);
-                case Rx1DataRateRule.In865:
-                    return Clamp(uplinkDataRate - EffectiveOffset(rx1DataRateOffset), 0, 7);
+                case Rx1DataRateRule.Table:
+                    return Rx1Table[(uplinkDataRate * (Rx1OffsetMax + 1)) + rx1DataRateOffset];
                 default:
                     return Clamp(uplinkDataRate - rx1DataRateOffset, DownlinkMinDataRate, DownlinkMaxDataRate);
             }
@@ -377,7 +383,35 @@ namespace SmartCityNodes.LoRaWan.Region
                 return false;
             }
 
+            if (FrequencyGridHz != 0 && (frequencyHz - MinFrequency) % FrequencyGridHz != 0)
+            {
+                return false;
+            }
+
             return Bands.Length == 0 || FindDutyCycleBand(frequencyHz) >= 0;
+        }
+
+        /// <summary>
+        /// True when <paramref name="frequencyHz"/> may be a downlink (RX2) frequency: in fixed plans (US915, AU915) one
+        /// of the eight downlink channels 923.3 + 0.6·k MHz (RP002-1.0.4 §2.5.2 / §2.8.2; RXParamSetupReq must not move
+        /// RX2 between them, as LoRaMac-node's RegionUS915/AU915 RxParamSetupReq check), elsewhere any valid channel
+        /// frequency (<see cref="IsValidFrequency"/>).
+        /// </summary>
+        /// <param name="frequencyHz">Carrier frequency.</param>
+        public bool IsValidDownlinkFrequency(uint frequencyHz)
+        {
+            if (!FixedPlan)
+            {
+                return IsValidFrequency(frequencyHz);
+            }
+
+            if (frequencyHz < FixedPlanDownlinkFirstHz)
+            {
+                return false;
+            }
+
+            uint above = frequencyHz - FixedPlanDownlinkFirstHz;
+            return above % FixedPlanDownlinkStepHz == 0 && above / FixedPlanDownlinkStepHz < FixedPlanDownlinkChannelCount;
         }
 
         /// <summary>
@@ -443,7 +477,7 @@ namespace SmartCityNodes.LoRaWan.Region
 
         private static int EffectiveOffset(int offset)
         {
-            // RP002-1.0.4 §2.10.7 / §2.12.7: offsets 6 and 7 raise the RX1 data rate by 1 and 2.
+            // RP002-1.0.4 §2.10.7 (AS923): offsets 6 and 7 raise the RX1 data rate by 1 and 2.
             return offset <= 5 ? offset : 5 - offset;
         }
 

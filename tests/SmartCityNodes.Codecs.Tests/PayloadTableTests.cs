@@ -8,7 +8,7 @@ using SmartCityNodes.Applications.Payloads.Bin;
 using SmartCityNodes.Applications.Payloads.Parking;
 using SmartCityNodes.Applications.Payloads.RemoteConfig;
 using SmartCityNodes.Applications.Payloads.Status;
-using SmartCityNodes.LoRaWan.Airtime;
+using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.Codecs.Tests;
 

@@ -2,6 +2,7 @@
 
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using SmartCityNodes.TestSupport;
 
 namespace SmartCityNodes.Codecs.Tests;
 
@@ -33,30 +34,7 @@ internal static class QuickJsCodec
     {
         EnsureInstalled();
         var request = new JsonObject { ["codecFile"] = Repository.CodecFile(device), ["calls"] = list };
-        var start = new ProcessStartInfo("node", "codec-runner.js")
-        {
-            WorkingDirectory = Repository.InteropDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
-        process.StandardInput.Write(request.ToJsonString());
-        process.StandardInput.Close();
-        var stdoutTask = process.StandardOutput.ReadToEndAsync();
-        string stderr = process.StandardError.ReadToEnd();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill();
-            throw new TimeoutException("codec-runner.js did not answer within 120 s");
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"codec-runner.js failed ({process.ExitCode}): {stderr}");
-        }
-
-        return JsonNode.Parse(stdoutTask.Result)!.AsArray();
+        return JsonNode.Parse(NodeScript.Run(Repository.InteropDirectory, "codec-runner.js", request.ToJsonString(), 120_000))!.AsArray();
     }
 
     // A clone whose node_modules predate quickjs-emscripten gets it here (npm ci from the lock file); a fresh clone

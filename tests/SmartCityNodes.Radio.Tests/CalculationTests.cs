@@ -1,10 +1,8 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.LoRaWan.Airtime;
+using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.Drivers.Radio;
 using SmartCityNodes.Drivers.Radio.Sx127x;
-using SmartCityNodes.LoRaWan.Radio;
-using SmartCityNodes.Radio.Tests.Simulation;
 
 namespace SmartCityNodes.Radio.Tests
 {

@@ -3,8 +3,7 @@
 using SmartCityNodes.Drivers.Radio.Boards;
 using SmartCityNodes.Drivers.Radio.Sx126x;
 using SmartCityNodes.Drivers.Radio.Sx127x;
-using SmartCityNodes.LoRaWan.Radio;
-using SmartCityNodes.Radio.Tests.Simulation;
+using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.Radio.Tests
 {

@@ -1,8 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using SmartCityNodes.Drivers.Radio.Sx126x;
-using SmartCityNodes.LoRaWan.Radio;
-using SmartCityNodes.Radio.Tests.Simulation;
+using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.Radio.Tests
 {

@@ -1,7 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.LoRaWan.Radio;
-using SmartCityNodes.Radio.Tests.Simulation;
+using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.Radio.Tests
 {

@@ -7,7 +7,6 @@ using SmartCityNodes.Drivers.Sensors.Lis3mdl;
 using SmartCityNodes.Drivers.Sensors.Pms5003;
 using SmartCityNodes.Drivers.Sensors.Qmc5883l;
 using SmartCityNodes.Drivers.Sensors.Sds011;
-using SmartCityNodes.Sensors.Tests.Doubles;
 
 namespace SmartCityNodes.Sensors.Tests
 {

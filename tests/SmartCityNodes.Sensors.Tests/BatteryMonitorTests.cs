@@ -1,6 +1,5 @@
 using SmartCityNodes.Drivers.Sensors;
 using SmartCityNodes.Drivers.Sensors.Battery;
-using SmartCityNodes.Sensors.Tests.Doubles;
 
 namespace SmartCityNodes.Sensors.Tests
 {
@@ -75,7 +74,7 @@ namespace SmartCityNodes.Sensors.Tests
             Assert.IsTrue(monitor.TryRead(out _));
             Assert.IsFalse(enable.Level, "off again after the reading");
             Assert.AreEqual(1, enable.HighWrites);
-            Assert.AreEqual(10, clock.TotalDelayedMilliseconds, "settle time");
+            Assert.AreEqual(10, clock.WaitedMilliseconds, "settle time");
             Assert.AreEqual(0, monitor.PowerProfile.IdleCurrentMicroamperes);
         }
 

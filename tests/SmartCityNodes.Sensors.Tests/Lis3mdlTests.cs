@@ -1,7 +1,6 @@
 using SmartCityNodes.Drivers.Sensors;
 using SmartCityNodes.Drivers.Sensors.Lis3mdl;
 using SmartCityNodes.Hal;
-using SmartCityNodes.Sensors.Tests.Doubles;
 
 namespace SmartCityNodes.Sensors.Tests
 {

@@ -1,6 +1,5 @@
 using SmartCityNodes.Drivers.Sensors;
 using SmartCityNodes.Drivers.Sensors.Battery;
-using SmartCityNodes.Sensors.Tests.Doubles;
 
 namespace SmartCityNodes.Sensors.Tests
 {

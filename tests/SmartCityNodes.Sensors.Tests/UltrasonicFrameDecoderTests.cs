@@ -1,7 +1,6 @@
 using SmartCityNodes.Drivers.Sensors;
 using SmartCityNodes.Drivers.Sensors.A02yyuw;
 using SmartCityNodes.Drivers.Sensors.JsnSr04t;
-using SmartCityNodes.Sensors.Tests.Doubles;
 
 namespace SmartCityNodes.Sensors.Tests
 {

@@ -38,13 +38,25 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         }
 
         /// <inheritdoc/>
-        protected override uint MinFrequencyHz
+        public override uint MinFrequencyHz
         {
             get { return MinimumFrequencyHz; }
         }
 
         /// <inheritdoc/>
-        protected override uint MaxFrequencyHz
+        protected override int ChipMinPowerDbm
+        {
+            get { return MinimumPowerDbm; }
+        }
+
+        /// <inheritdoc/>
+        protected override int ChipMaxPowerDbm
+        {
+            get { return MaximumPowerDbm; }
+        }
+
+        /// <inheritdoc/>
+        public override uint MaxFrequencyHz
         {
             get { return MaximumFrequencyHz; }
         }

@@ -2,8 +2,7 @@
 
 using System;
 using SmartCityNodes.Hal;
-using SmartCityNodes.LoRaWan.Airtime;
-using SmartCityNodes.LoRaWan.Radio;
+using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.Drivers.Radio.Sx126x
 {
@@ -171,11 +170,29 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             get { return _board; }
         }
 
-        /// <summary>Lowest carrier frequency in Hz.</summary>
-        protected abstract uint MinFrequencyHz { get; }
+        /// <inheritdoc/>
+        public abstract uint MinFrequencyHz { get; }
 
-        /// <summary>Highest carrier frequency in Hz.</summary>
-        protected abstract uint MaxFrequencyHz { get; }
+        /// <inheritdoc/>
+        public abstract uint MaxFrequencyHz { get; }
+
+        /// <inheritdoc/>
+        public int MinPowerDbm
+        {
+            get { return ChipMinPowerDbm; }
+        }
+
+        /// <inheritdoc/>
+        public int MaxPowerDbm
+        {
+            get { return _board.MaxPowerDbm < ChipMaxPowerDbm ? _board.MaxPowerDbm : ChipMaxPowerDbm; }
+        }
+
+        /// <summary>Lowest power the chip's PA produces, in dBm.</summary>
+        protected abstract int ChipMinPowerDbm { get; }
+
+        /// <summary>Highest power the chip's PA produces, in dBm.</summary>
+        protected abstract int ChipMaxPowerDbm { get; }
 
         /// <inheritdoc/>
         public RadioStatus Initialize()

@@ -38,13 +38,13 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         }
 
         /// <inheritdoc/>
-        protected override uint MinFrequencyHz
+        public override uint MinFrequencyHz
         {
             get { return MinimumFrequencyHz; }
         }
 
         /// <inheritdoc/>
-        protected override uint MaxFrequencyHz
+        public override uint MaxFrequencyHz
         {
             get { return MaximumFrequencyHz; }
         }

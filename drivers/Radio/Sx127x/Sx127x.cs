@@ -2,8 +2,7 @@
 
 using System;
 using SmartCityNodes.Hal;
-using SmartCityNodes.LoRaWan.Airtime;
-using SmartCityNodes.LoRaWan.Radio;
+using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.Drivers.Radio.Sx127x
 {
@@ -164,11 +163,27 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         /// <summary>Value RegVersion (0x42) must read for this chip.</summary>
         protected abstract byte ExpectedVersion { get; }
 
-        /// <summary>Lowest carrier frequency the chip supports, in Hz.</summary>
-        protected abstract uint MinFrequencyHz { get; }
+        /// <inheritdoc/>
+        public abstract uint MinFrequencyHz { get; }
 
-        /// <summary>Highest carrier frequency the chip supports, in Hz.</summary>
-        protected abstract uint MaxFrequencyHz { get; }
+        /// <inheritdoc/>
+        public abstract uint MaxFrequencyHz { get; }
+
+        /// <inheritdoc/>
+        public int MinPowerDbm
+        {
+            get { return _board.PaOutput == PaOutput.PaBoost ? Sx127xCalculations.PaBoostMinDbm : Sx127xCalculations.RfoMinDbm; }
+        }
+
+        /// <inheritdoc/>
+        public int MaxPowerDbm
+        {
+            get
+            {
+                int chipMaxDbm = _board.PaOutput == PaOutput.PaBoost ? Sx127xCalculations.PaBoostHighPowerMaxDbm : Sx127xCalculations.RfoMaxDbm;
+                return _board.MaxPowerDbm < chipMaxDbm ? _board.MaxPowerDbm : chipMaxDbm;
+            }
+        }
 
         /// <inheritdoc/>
         public long TransmitTimeMicroseconds

@@ -31,13 +31,6 @@ namespace SmartCityNodes.Drivers.Sensors.Pms5003
         /// <summary>Standby (sleep) current ≤ 200 µA (data manual V2.3, "Technical index: standby current").</summary>
         public const int StandbyCurrentMicroamperes = 200;
 
-        /// <summary>
-        /// Maximum range ≥ 1000 µg/m³ (data manual V2.3, "Technical index", note 1: "the highest output value of the PM2.5
-        /// standard data is not less than 1000"). A lower bound on what the sensor can output, not a validity limit: values
-        /// above it (wildfire smoke, fireworks) are reported with <see cref="SensorStatus.Ok"/>; accuracy is specified
-        /// only over the 0–500 µg/m³ effective range.
-        /// </summary>
-        public const int MaximumMicrogramsPerCubicMetre = 1000;
 
         /// <summary>Poll period while no bytes wait: one 32-byte frame at 9600 Bd takes 32 × 10 / 9600 s ≈ 33 ms.</summary>
         public const int PollIntervalMilliseconds = 10;

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using System;
+
 namespace SmartCityNodes.Applications.Payloads
 {
     /// <summary>
@@ -101,6 +103,30 @@ namespace SmartCityNodes.Applications.Payloads
             }
 
             return bitPosition;
+        }
+
+        /// <summary>
+        /// The check every encoder starts with: null arguments are programmer misuse (exception); a buffer too small
+        /// is a result (false, nothing written).
+        /// </summary>
+        /// <param name="buffer">Destination.</param>
+        /// <param name="offset">First byte.</param>
+        /// <param name="length">Bytes the message needs.</param>
+        /// <param name="readings">The readings object the encoder reads.</param>
+        /// <returns>True when the message fits.</returns>
+        public static bool CanWrite(byte[] buffer, int offset, int length, object readings)
+        {
+            if (buffer == null)
+            {
+                throw new ArgumentNullException(nameof(buffer));
+            }
+
+            if (readings == null)
+            {
+                throw new ArgumentNullException(nameof(readings));
+            }
+
+            return Fits(buffer, offset, length);
         }
 
         /// <summary>True when <paramref name="length"/> bytes fit in <paramref name="buffer"/> from <paramref name="offset"/>.</summary>

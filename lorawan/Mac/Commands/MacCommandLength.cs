@@ -8,8 +8,6 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>Returned by <see cref="Payload"/> for a CID this stack does not know in that direction.</summary>
         public const int Unknown = -1;
 
-        /// <summary>Largest FOpts field in bytes (LoRaWAN L2 1.0.4 §4.3.1, FOptsLen is 4 bits).</summary>
-        public const int FOptsMax = 15;
 
         /// <summary>Largest MAC command payload in either direction (NewChannelReq, DeviceTimeAns: 5 bytes).</summary>
         public const int PayloadMax = 5;

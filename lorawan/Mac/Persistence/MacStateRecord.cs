@@ -53,10 +53,10 @@ namespace SmartCityNodes.LoRaWan.Mac
 
         /// <summary>Writes the record; returns its length.</summary>
         /// <param name="state">State to save.</param>
-        /// <param name="macTimeMs">MAC time now (restored on wake with the time slept added).</param>
+        /// <param name="macTimeMilliseconds">MAC time now (restored on wake with the time slept added).</param>
         /// <param name="buffer">At least <see cref="MaxLength"/> bytes from <paramref name="offset"/>.</param>
         /// <param name="offset">First byte.</param>
-        public static int Write(MacState state, long macTimeMs, byte[] buffer, int offset)
+        public static int Write(MacState state, long macTimeMilliseconds, byte[] buffer, int offset)
         {
             int p = offset;
             buffer[p++] = Magic0;
@@ -94,7 +94,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             buffer[p++] = (byte)state.Rx1DelaySeconds;
             LittleEndian.WriteUInt32(buffer, p, state.AdrAckCounter);
             p += 4;
-            LittleEndian.WriteUInt64(buffer, p, (ulong)macTimeMs);
+            LittleEndian.WriteUInt64(buffer, p, (ulong)macTimeMilliseconds);
             p += 8;
 
             int planLength = state.Channels.WriteTo(buffer, p + 2);
@@ -129,15 +129,15 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <param name="buffer">Source.</param>
         /// <param name="offset">First byte.</param>
         /// <param name="count">Bytes available.</param>
-        /// <param name="savedAtMs">MAC time at which the record was written.</param>
-        public static LoRaWanStatus Read(MacState state, byte[] buffer, int offset, int count, out long savedAtMs)
+        /// <param name="savedAtMilliseconds">MAC time at which the record was written.</param>
+        public static LoRaWanStatus Read(MacState state, byte[] buffer, int offset, int count, out long savedAtMilliseconds)
         {
             if (state == null)
             {
                 throw new ArgumentNullException();
             }
 
-            return Read(state, new MacState(state.Region), buffer, offset, count, out savedAtMs);
+            return Read(state, new MacState(state.Region), buffer, offset, count, out savedAtMilliseconds);
         }
 
         /// <summary>
@@ -151,8 +151,8 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <param name="buffer">Source.</param>
         /// <param name="offset">First byte.</param>
         /// <param name="count">Bytes available.</param>
-        /// <param name="savedAtMs">MAC time at which the record was written.</param>
-        public static LoRaWanStatus Read(MacState state, MacState scratch, byte[] buffer, int offset, int count, out long savedAtMs)
+        /// <param name="savedAtMilliseconds">MAC time at which the record was written.</param>
+        public static LoRaWanStatus Read(MacState state, MacState scratch, byte[] buffer, int offset, int count, out long savedAtMilliseconds)
         {
             if (state == null || scratch == null)
             {
@@ -164,21 +164,21 @@ namespace SmartCityNodes.LoRaWan.Mac
                 throw new ArgumentException();
             }
 
-            LoRaWanStatus status = ReadInto(scratch, buffer, offset, count, out savedAtMs);
+            LoRaWanStatus status = ReadInto(scratch, buffer, offset, count, out savedAtMilliseconds);
             if (status != LoRaWanStatus.Ok)
             {
-                savedAtMs = 0;
+                savedAtMilliseconds = 0;
                 return status;
             }
 
             // The same bytes into a state of the same region: every check that passed above passes again.
-            return ReadInto(state, buffer, offset, count, out savedAtMs);
+            return ReadInto(state, buffer, offset, count, out savedAtMilliseconds);
         }
 
         /// <summary>Reads the record part by part into <paramref name="state"/>; on an error part of it may have been written.</summary>
-        private static LoRaWanStatus ReadInto(MacState state, byte[] buffer, int offset, int count, out long savedAtMs)
+        private static LoRaWanStatus ReadInto(MacState state, byte[] buffer, int offset, int count, out long savedAtMilliseconds)
         {
-            savedAtMs = 0;
+            savedAtMilliseconds = 0;
             if (buffer == null || offset < 0 || count < FixedLength + CrcLength || offset + count > buffer.Length)
             {
                 return LoRaWanStatus.StateRecordInvalid;
@@ -264,7 +264,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             state.Rx1DelaySeconds = buffer[p++];
             state.AdrAckCounter = LittleEndian.ReadUInt32(buffer, p);
             p += 4;
-            savedAtMs = (long)LittleEndian.ReadUInt64(buffer, p);
+            savedAtMilliseconds = (long)LittleEndian.ReadUInt64(buffer, p);
             return LoRaWanStatus.Ok;
         }
     }

@@ -5,7 +5,6 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SmartCityNodes.LoRaWan;
 using SmartCityNodes.LoRaWan.Mac;
 using SmartCityNodes.LoRaWan.Region;
-using SmartCityNodes.LoRaWan.Tests.Mac;
 
 namespace SmartCityNodes.Interop.Tests.Mac;
 

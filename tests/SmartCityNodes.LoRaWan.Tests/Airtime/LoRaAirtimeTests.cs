@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.LoRaWan.Airtime;
+using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.LoRaWan.Tests.Airtime
 {

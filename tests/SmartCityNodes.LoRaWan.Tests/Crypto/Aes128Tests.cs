@@ -16,9 +16,9 @@ public sealed class Aes128Tests
     public void EncryptsPublishedVectors(string key, string plaintext, string ciphertext)
     {
         var aes = new Aes128();
-        aes.SetKey(Hex.Bytes(key), 0);
+        aes.SetKey(Hex.Parse(key), 0);
         var output = new byte[16];
-        aes.EncryptBlock(Hex.Bytes(plaintext), 0, output, 0);
+        aes.EncryptBlock(Hex.Parse(plaintext), 0, output, 0);
         Assert.AreEqual(ciphertext.ToUpperInvariant(), Hex.Of(output));
     }
 
@@ -26,9 +26,9 @@ public sealed class Aes128Tests
     public void EncryptsInPlaceAndSwitchesKeys()
     {
         var aes = new Aes128();
-        var block = Hex.Bytes("00112233445566778899aabbccddeeff");
-        aes.SetKey(Hex.Bytes("2b7e151628aed2a6abf7158809cf4f3c"), 0);
-        aes.SetKey(Hex.Bytes("000102030405060708090a0b0c0d0e0f"), 0);
+        var block = Hex.Parse("00112233445566778899aabbccddeeff");
+        aes.SetKey(Hex.Parse("2b7e151628aed2a6abf7158809cf4f3c"), 0);
+        aes.SetKey(Hex.Parse("000102030405060708090a0b0c0d0e0f"), 0);
         aes.EncryptBlock(block, 0, block, 0);
         Assert.AreEqual("69C4E0D86A7B0430D8CDB78070B4C55A", Hex.Of(block));
     }

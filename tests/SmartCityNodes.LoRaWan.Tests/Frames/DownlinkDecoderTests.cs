@@ -11,7 +11,7 @@ public sealed class DownlinkDecoderTests
     private static Session NewSession(uint nFCntDown = 0, bool downlinkReceived = false)
     {
         var session = new Session();
-        session.ActivateByPersonalization(Vectors.DevAddr, Hex.Bytes(Vectors.NwkSKey), Hex.Bytes(Vectors.AppSKey), 10, nFCntDown, downlinkReceived);
+        session.ActivateByPersonalization(Vectors.DevAddr, Hex.Parse(Vectors.NwkSKey), Hex.Parse(Vectors.AppSKey), 10, nFCntDown, downlinkReceived);
         return session;
     }
 
@@ -20,7 +20,7 @@ public sealed class DownlinkDecoderTests
     {
         var session = NewSession();
         var result = new DownlinkFrame();
-        var frame = Hex.Bytes(Vectors.DownlinkAck);
+        var frame = Hex.Parse(Vectors.DownlinkAck);
 
         Assert.AreEqual(LoRaWanStatus.Ok, new DownlinkDecoder().Decode(session, frame, 0, frame.Length, result));
 

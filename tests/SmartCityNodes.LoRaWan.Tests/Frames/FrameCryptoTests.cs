@@ -15,17 +15,17 @@ public sealed class FrameCryptoTests
     [DataRow(Vectors.UplinkQuickBrownFox, Vectors.NwkSKey, 0x49BE7DF1u, 4u, DisplayName = "44-byte payload")]
     public void UplinkMicMatchesPublishedFrames(string frameHex, string nwkSKey, uint devAddr, uint fCnt)
     {
-        var frame = Hex.Bytes(frameHex);
-        var mic = new FrameCrypto().ComputeDataMic(Hex.Bytes(nwkSKey), Direction.Uplink, devAddr, fCnt, frame, 0, frame.Length - 4);
+        var frame = Hex.Parse(frameHex);
+        var mic = new FrameCrypto().ComputeDataMic(Hex.Parse(nwkSKey), Direction.Uplink, devAddr, fCnt, frame, 0, frame.Length - 4);
         Assert.AreEqual(LittleEndian.ReadUInt32(frame, frame.Length - 4), mic);
     }
 
     [TestMethod]
     public void DownlinkMicUsesTheDownlinkDirection()
     {
-        var frame = Hex.Bytes(Vectors.DownlinkAck);
+        var frame = Hex.Parse(Vectors.DownlinkAck);
         var crypto = new FrameCrypto();
-        var key = Hex.Bytes(Vectors.NwkSKey);
+        var key = Hex.Parse(Vectors.NwkSKey);
         Assert.AreEqual(0x275DD6F9u, crypto.ComputeDataMic(key, Direction.Downlink, Vectors.DevAddr, 2, frame, 0, frame.Length - 4));
         Assert.AreNotEqual(0x275DD6F9u, crypto.ComputeDataMic(key, Direction.Uplink, Vectors.DevAddr, 2, frame, 0, frame.Length - 4));
     }
@@ -33,9 +33,9 @@ public sealed class FrameCryptoTests
     [TestMethod]
     public void KeystreamDecryptsPublishedPayloads()
     {
-        var frame = Hex.Bytes(Vectors.UplinkQuickBrownFox);
+        var frame = Hex.Parse(Vectors.UplinkQuickBrownFox);
         // FRMPayload sits after MHDR(1) FHDR(7) FPort(1) and before the MIC(4).
-        new FrameCrypto().CryptPayload(Hex.Bytes(Vectors.AppSKey), Direction.Uplink, Vectors.DevAddr, 4, frame, 9, frame.Length - 13);
+        new FrameCrypto().CryptPayload(Hex.Parse(Vectors.AppSKey), Direction.Uplink, Vectors.DevAddr, 4, frame, 9, frame.Length - 13);
         Assert.AreEqual(Vectors.QuickBrownFox, System.Text.Encoding.ASCII.GetString(frame, 9, frame.Length - 13));
     }
 
@@ -44,9 +44,9 @@ public sealed class FrameCryptoTests
     {
         var crypto = new FrameCrypto();
         var key = new byte[16];
-        crypto.DeriveSessionKey(Hex.Bytes(Vectors.AppKey), FrameCrypto.NwkSKeyPrefix, 0x376338, 0xAABBCC, 0xF18E, key, 0);
+        crypto.DeriveSessionKey(Hex.Parse(Vectors.AppKey), FrameCrypto.NwkSKeyPrefix, 0x376338, 0xAABBCC, 0xF18E, key, 0);
         Assert.AreEqual(Vectors.DerivedNwkSKey.ToUpperInvariant(), Hex.Of(key));
-        crypto.DeriveSessionKey(Hex.Bytes(Vectors.AppKey), FrameCrypto.AppSKeyPrefix, 0x376338, 0xAABBCC, 0xF18E, key, 0);
+        crypto.DeriveSessionKey(Hex.Parse(Vectors.AppKey), FrameCrypto.AppSKeyPrefix, 0x376338, 0xAABBCC, 0xF18E, key, 0);
         Assert.AreEqual(Vectors.DerivedAppSKey.ToUpperInvariant(), Hex.Of(key));
     }
 }

@@ -14,7 +14,7 @@ public sealed class UplinkEncoderTests
     private static Session VectorSession(uint fCntUp)
     {
         var session = new Session();
-        session.ActivateByPersonalization(Vectors.DevAddr, Hex.Bytes(Vectors.NwkSKey), Hex.Bytes(Vectors.AppSKey), fCntUp, 0, false);
+        session.ActivateByPersonalization(Vectors.DevAddr, Hex.Parse(Vectors.NwkSKey), Hex.Parse(Vectors.AppSKey), fCntUp, 0, false);
         return session;
     }
 
@@ -64,11 +64,11 @@ public sealed class UplinkEncoderTests
     public void PortZeroEncryptsWithTheNetworkKey()
     {
         // Reproduce the published FPort-0 frame: its plaintext is its ciphertext decrypted with NwkSKey by .NET's AES.
-        var published = Hex.Bytes(Vectors.UplinkPortZero);
-        var plain = ReferenceAes.Crypt(Hex.Bytes(Vectors.PortZeroNwkSKey), 0, 0xFC00DC06, 0x74, new[] { published[9] });
+        var published = Hex.Parse(Vectors.UplinkPortZero);
+        var plain = ReferenceAes.Crypt(Hex.Parse(Vectors.PortZeroNwkSKey), 0, 0xFC00DC06, 0x74, new[] { published[9] });
 
         var session = new Session();
-        session.ActivateByPersonalization(0xFC00DC06, Hex.Bytes(Vectors.PortZeroNwkSKey), new byte[16], 0x74, 0, false);
+        session.ActivateByPersonalization(0xFC00DC06, Hex.Parse(Vectors.PortZeroNwkSKey), new byte[16], 0x74, 0, false);
         var frame = new UplinkFrame { Adr = true, AdrAckReq = true };
         frame.SetPayload(0, plain, 0, 1);
         var output = new byte[32];

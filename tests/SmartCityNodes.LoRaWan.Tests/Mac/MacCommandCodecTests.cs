@@ -276,7 +276,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         [TestMethod]
         [DataRow("0D D2 02 96 49 80", 1234567890u, 128, 500)]
         [DataRow("0D FF FF FF FF 01", 0xFFFFFFFFu, 1, 3)]
-        public void DeviceTimeAns(string hex, uint seconds, int fraction, int fractionMs)
+        public void DeviceTimeAns(string hex, uint seconds, int fraction, int fractionMilliseconds)
         {
             var value = new DeviceTimeAns { GpsSeconds = seconds, FractionalSecond = (byte)fraction };
             var buffer = new byte[8];
@@ -284,7 +284,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var decoded = SmartCityNodes.LoRaWan.Mac.DeviceTimeAns.Decode(Hex(hex), 0);
             Assert.AreEqual(seconds, decoded.GpsSeconds);
             Assert.AreEqual(fraction, decoded.FractionalSecond);
-            Assert.AreEqual(fractionMs, decoded.FractionalMilliseconds);
+            Assert.AreEqual(fractionMilliseconds, decoded.FractionalMilliseconds);
         }
 
         // Bare-CID commands: LinkCheckReq 02, DutyCycleAns 04, RXTimingSetupAns 08, TxParamSetupAns 09, DeviceTimeReq 0D

@@ -102,7 +102,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var h = new MacHarness();
             h.Send("01", 1);
             var first = h.Radio.Transmissions[0];
-            long txEndMs = h.Result.TxEndMs;
+            long txEndMilliseconds = h.Result.TxEndMilliseconds;
             long waitedBefore = h.Clock.WaitedMilliseconds;
 
             Assert.AreEqual(LoRaWanStatus.TransmitDeferred, h.Send("01", 1));
@@ -114,10 +114,10 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             // payload 8 + ceil((8x14 - 4x12 + 28 + 16) / (4 x (12 - 2))) x 5 = 8 + ceil(108/40) x 5 = 23 symbols = 753.664 ms;
             // ToA = 1155.072 ms. All three default channels lie in g1 (868.0-868.6 MHz, 1 %): off-time 99 x ToA
             // = 114 352.128 ms, rounded up to 114 353 ms after TxEnd.
-            Assert.AreEqual(txEndMs + 114353, h.Result.NotBeforeMs);
-            Assert.AreEqual(h.Result.NotBeforeMs - h.Engine.NowMs, h.Result.WaitMs);
+            Assert.AreEqual(txEndMilliseconds + 114353, h.Result.NotBeforeMilliseconds);
+            Assert.AreEqual(h.Result.NotBeforeMilliseconds - h.Engine.NowMilliseconds, h.Result.WaitMilliseconds);
 
-            h.Clock.Advance(h.Result.WaitMs);
+            h.Clock.Advance(h.Result.WaitMilliseconds);
             Assert.AreEqual(LoRaWanStatus.Ok, h.Send("01", 1));
             Assert.AreEqual(2, h.Radio.Transmissions.Count);
             Assert.AreEqual(1, h.Uplink().FCnt);
@@ -320,6 +320,29 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.AreEqual(tx.EndMilliseconds + 2000 - 10, rx2.OpenMilliseconds);
         }
 
+        /// <summary>
+        /// US915 RX2 may only move to one of the eight downlink channels 923.3 + 0.6·k MHz, k = 0..7 (RP002-1.0.4 §2.5.2;
+        /// LoRaMac-node RegionUS915 RxParamSetupReq checks the same). RXParamSetupReq (§5.4) with DLsettings 0x08
+        /// (RX1DROffset 0, RX2 DR8) and Frequency in 100 Hz units, little-endian:
+        /// 923.9 MHz (k = 1) = 9 239 000 = 0x8CF9D8 → D8 F9 8C: accepted, answer 05 07;
+        /// 924.0 MHz (between channels) = 9 240 000 = 0x8CFDC0 → C0 FD 8C: Channel ACK (bit 0) cleared, answer 05 06,
+        /// nothing applied.
+        /// </summary>
+        [DataRow("D8F98C", "0507", 923900000u)]
+        [DataRow("C0FD8C", "0506", 923300000u)]
+        [DataRow("78868D", "0507", 927500000u)]
+        [TestMethod]
+        public void Us915RxParamSetupAcceptsOnlyDownlinkChannels(string frequencyHex, string expectedAnswer, uint expectedRx2Hz)
+        {
+            var h = new MacHarness(RegionId.Us915);
+            h.Radio.ReplyWith(h.Downlink("0508" + frequencyHex));
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual(expectedAnswer, h.Uplink().FOpts);
+            Assert.AreEqual(expectedRx2Hz, h.Radio.Windows[^1].Settings.FrequencyHz);
+        }
+
         [TestMethod]
         public void RxTimingSetupMovesBothWindows()
         {
@@ -469,7 +492,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.IsTrue(h.Result.DeviceTimeReceived);
             Assert.AreEqual(1234567890u, h.Result.DeviceTimeGpsSeconds);
             Assert.AreEqual(128, h.Result.DeviceTimeFraction);
-            Assert.AreEqual(h.Radio.Transmissions[0].EndMilliseconds, h.Result.TxEndMs, "the time DeviceTimeAns refers to");
+            Assert.AreEqual(h.Radio.Transmissions[0].EndMilliseconds, h.Result.TxEndMilliseconds, "the time DeviceTimeAns refers to");
             h.Clock.Advance(TenMinutes);
             h.Send();
             Assert.AreEqual("", h.Uplink().FOpts);
@@ -550,21 +573,21 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.AreEqual(LoRaWanStatus.TransmissionsPending, h.Send("0102", 3, confirmed: true));
             Assert.AreEqual(1, h.Result.Transmissions);
             byte[] frame = h.Radio.Transmissions[^1].Frame;
-            Assert.IsTrue(h.Result.WaitMs > h.Engine.MaxRetransmitWaitMs);
-            long notBefore = h.Result.NotBeforeMs;
+            Assert.IsTrue(h.Result.WaitMilliseconds > h.Engine.MaxRetransmitWaitMilliseconds);
+            long notBefore = h.Result.NotBeforeMilliseconds;
             Assert.AreEqual(2, h.State.PendingTransmissions);
 
             Assert.AreEqual(LoRaWanStatus.TransmitDeferred, h.Engine.ContinuePending(h.Result), "too early");
-            Assert.AreEqual(notBefore, h.Result.NotBeforeMs);
-            long wait = h.Result.WaitMs;
+            Assert.AreEqual(notBefore, h.Result.NotBeforeMilliseconds);
+            long wait = h.Result.WaitMilliseconds;
 
-            h.Reboot(sleptMs: wait); // deep sleep until the time the engine named; RAM is gone, the record is not
+            h.Reboot(sleptMilliseconds: wait); // deep sleep until the time the engine named; RAM is gone, the record is not
             Assert.AreEqual(LoRaWanStatus.TransmissionsPending, h.Engine.ContinuePending(h.Result));
             Assert.AreEqual(1, h.Result.Transmissions, "second transmission now, the third postponed again");
             CollectionAssert.AreEqual(frame, h.Radio.Transmissions[^1].Frame, "same frame, same FCnt");
             Assert.AreEqual(1u, h.Result.FCntUp);
 
-            h.Reboot(sleptMs: h.Result.WaitMs);
+            h.Reboot(sleptMilliseconds: h.Result.WaitMilliseconds);
             h.Radio.ReplyWith(h.Downlink(ack: true));
             Assert.AreEqual(LoRaWanStatus.Ok, h.Engine.ContinuePending(h.Result));
             Assert.IsTrue(h.Result.Acknowledged);
@@ -754,7 +777,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         public void RadioFaultIsAStatusAndTheCounterStaysUsed()
         {
             var h = new MacHarness();
-            h.Radio.NextTransmitStatus = SmartCityNodes.LoRaWan.Radio.RadioStatus.TxTimeout;
+            h.Radio.NextTransmitStatus = SmartCityNodes.Hal.Radio.RadioStatus.TxTimeout;
             Assert.AreEqual(LoRaWanStatus.RadioFault, h.Send());
             Assert.AreEqual(1u, h.State.Session.FCntUp, "FCnt 0 was reserved before the attempt and is never reused");
             h.Clock.Advance(TenMinutes);

@@ -63,13 +63,13 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         public Session Network { get; } = new Session();
         public uint DownlinkCounter { get; set; }
 
-        public MacHarness(RegionId region = RegionId.Eu868, bool abp = true, long startMs = 1_000_000)
+        public MacHarness(RegionId region = RegionId.Eu868, bool abp = true, long startMilliseconds = 1_000_000)
         {
-            Clock = new VirtualClock(startMs);
+            Clock = new VirtualClock(startMilliseconds);
             Radio = new ScriptedRadio(Clock);
             Store = new RecordingStore(Radio);
             State = new MacState(RegionParameters.Get(region));
-            Engine = new MacEngine(State, Radio, Clock, Store) { RxWindowErrorMs = 10 };
+            Engine = new MacEngine(State, Radio, Clock, Store) { RxWindowErrorMilliseconds = 10 };
             if (abp)
             {
                 Engine.ActivateByPersonalization(DevAddr, NwkSKey, AppSKey, 0, 0);
@@ -78,12 +78,12 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         /// <summary>Replaces engine and state by fresh objects restored from the last saved record (a reboot after deep sleep).</summary>
-        public void Reboot(long sleptMs)
+        public void Reboot(long sleptMilliseconds)
         {
             var record = Store.Saves[^1].Record;
             var fresh = new MacState(State.Region);
-            var engine = new MacEngine(fresh, Radio, Clock, Store) { RxWindowErrorMs = Engine.RxWindowErrorMs };
-            Assert.AreEqual(LoRaWanStatus.Ok, engine.RestoreState(record, 0, record.Length, sleptMs));
+            var engine = new MacEngine(fresh, Radio, Clock, Store) { RxWindowErrorMilliseconds = Engine.RxWindowErrorMilliseconds };
+            Assert.AreEqual(LoRaWanStatus.Ok, engine.RestoreState(record, 0, record.Length, sleptMilliseconds));
             State = fresh;
             Engine = engine;
         }

@@ -17,14 +17,14 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
         // CFList type 0: 867.1, 867.3, 867.5, 867.7, 867.9 MHz as 24-bit LE in 100 Hz units: 8 671 000 = 0x844F18,
         // then +2000 each: 0x8456E8, 0x845EB8, 0x846688, 0x846E58 (0x844F18 + 0x7D0 = 0x8456E8, ...); then CFListType 0.
-        private static readonly byte[] CfList = Convert.FromHexString("184F84" + "E85684" + "B85E84" + "886684" + "586E84" + "00");
+        private static readonly byte[] CFList = Convert.FromHexString("184F84" + "E85684" + "B85E84" + "886684" + "586E84" + "00");
 
         [TestMethod]
         public void JoinUsesRx1AtFiveAndRx2AtSixSecondsAndStartsTheSession()
         {
             var h = new MacHarness(abp: false);
             h.Radio.ReplyNothing();
-            h.Radio.ReplyWith(MacHarness.JoinAccept(joinNonce: 1, NetId, JoinedDevAddr, rx1DrOffset: 1, rx2DataRate: 3, rxDelay: 0, CfList));
+            h.Radio.ReplyWith(MacHarness.JoinAccept(joinNonce: 1, NetId, JoinedDevAddr, rx1DrOffset: 1, rx2DataRate: 3, rxDelay: 0, CFList));
             var result = h.Result;
             Assert.AreEqual(LoRaWanStatus.Ok, h.Engine.Join(JoinEui, DevEui, MacHarness.AppKey, result));
             Assert.IsTrue(result.Joined);
@@ -98,7 +98,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             // (about 1.5 s each) soon exhaust it; the engine then answers TransmitDeferred with a time instead of sending.
             var h = new MacHarness(abp: false);
             h.State.Channels.JoinStartDataRate = 0;
-            h.State.Ledger.ResetJoinBackOff(h.Engine.NowMs);
+            h.State.Ledger.ResetJoinBackOff(h.Engine.NowMilliseconds);
             int sent = 0;
             int deferred = 0;
             for (int i = 0; i < 200; i++)
@@ -108,8 +108,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
                 if (status == LoRaWanStatus.TransmitDeferred)
                 {
                     deferred++;
-                    Assert.IsTrue(h.Result.WaitMs > 0);
-                    h.Clock.Advance(h.Result.WaitMs);
+                    Assert.IsTrue(h.Result.WaitMilliseconds > 0);
+                    h.Clock.Advance(h.Result.WaitMilliseconds);
                 }
                 else
                 {
@@ -127,7 +127,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
                 long windowStart = t.StartMilliseconds;
                 if (windowStart > ledgerEpoch + 10 * 3_600_000) { break; }
                 double sum = h.Radio.Transmissions.Where(u => u.StartMilliseconds >= windowStart && u.StartMilliseconds < windowStart + 3_600_000)
-                    .Sum(u => JoinAirtimeMs(u.Settings.SpreadingFactor));
+                    .Sum(u => JoinAirtimeMilliseconds(u.Settings.SpreadingFactor));
                 Assert.IsTrue(sum <= 36_000 + 0.001, $"{sum} ms of join airtime in the hour from {windowStart}");
             }
         }
@@ -136,7 +136,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         /// Join-Request (23 bytes) airtime at 125 kHz, CR 4/5, preamble 8, explicit header, CRC, hand formula:
         /// n = 8 + max(ceil((8·23 − 4·SF + 28 + 16) / (4·(SF − 2·DE)))·5, 0), T = (12.25 + n)·2^SF/125 kHz.
         /// </summary>
-        private static double JoinAirtimeMs(int sf)
+        private static double JoinAirtimeMilliseconds(int sf)
         {
             int de = sf >= 11 ? 1 : 0;
             double tsym = Math.Pow(2, sf) / 125.0;

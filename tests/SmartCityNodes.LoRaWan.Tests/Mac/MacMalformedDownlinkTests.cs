@@ -122,7 +122,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
                 Assert.IsTrue(s.TxPowerIndex >= 0 && s.TxPowerIndex <= s.Region.MaxTxPowerIndex, $"TXPower {s.TxPowerIndex} after {hex}");
                 Assert.IsTrue(s.NbTrans >= 1 && s.NbTrans <= 15, $"NbTrans {s.NbTrans} after {hex}");
                 Assert.IsTrue(s.Rx1DelaySeconds >= 1 && s.Rx1DelaySeconds <= 15, $"RX1 delay {s.Rx1DelaySeconds} after {hex}");
-                Assert.IsTrue(s.Region.IsValidRx1DataRateOffset(s.Rx1DrOffset), $"RX1DROffset {s.Rx1DrOffset} after {hex}");
+                Assert.IsTrue(s.Region.IsValidRx1DrOffset(s.Rx1DrOffset), $"RX1DROffset {s.Rx1DrOffset} after {hex}");
                 Assert.IsTrue(s.Region.IsDownlinkDataRateSupported(s.Rx2DataRate), $"RX2 DR{s.Rx2DataRate} after {hex}");
                 Assert.IsTrue(s.Channels.EnabledChannelCount > 0, $"no channel left after {hex}");
 

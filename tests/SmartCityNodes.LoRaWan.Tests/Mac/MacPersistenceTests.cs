@@ -17,7 +17,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
         private sealed class Step
         {
-            public long GapMs;
+            public long GapMilliseconds;
             public int Kind;      // 0 unconfirmed, 1 confirmed, 2 link check + device time then unconfirmed, 3 empty frame, 4 continue pending
             public int Reply;     // 0 none, 1 RX1, 2 RX2
             public string FOpts = "";
@@ -56,7 +56,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             long[] gaps = { 2_000, 30_000, 200_000, 900_000, 3_600_000 };
             for (int i = 0; i < count; i++)
             {
-                var step = new Step { GapMs = gaps[random.Next(gaps.Length)], Kind = random.Next(5), Reply = random.Next(10) < 7 ? 0 : 1 + random.Next(2) };
+                var step = new Step { GapMilliseconds = gaps[random.Next(gaps.Length)], Kind = random.Next(5), Reply = random.Next(10) < 7 ? 0 : 1 + random.Next(2) };
                 if (step.Reply != 0)
                 {
                     if (random.Next(4) == 0)
@@ -103,12 +103,12 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
                     h.Radio.Clock = clock;
                     var state = new MacState(h.State.Region);
                     var engine = new MacEngine(state, h.Radio, clock, h.Store) { AdrAckLimit = 4, AdrAckDelay = 2 };
-                    Assert.AreEqual(LoRaWanStatus.Ok, engine.RestoreState(record, 0, length, step.GapMs));
+                    Assert.AreEqual(LoRaWanStatus.Ok, engine.RestoreState(record, 0, length, step.GapMilliseconds));
                     ReplaceEngine(h, state, engine, clock);
                 }
                 else
                 {
-                    h.Clock.Advance(step.GapMs);
+                    h.Clock.Advance(step.GapMilliseconds);
                 }
 
                 h.Radio.ClearReplies();
@@ -125,7 +125,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
                 var r = h.Result;
                 var frames = string.Join(",", h.Radio.Transmissions.Skip(saved).Select(t => Convert.ToHexString(t.Frame) + "@" + t.Settings.FrequencyHz + "/" + t.Settings.SpreadingFactor + "/" + t.Settings.PowerDbm));
                 saved = h.Radio.Transmissions.Count;
-                log.Add($"{i}: {status} nb={r.NotBeforeMs} tx={r.Transmissions} end={r.TxEndMs} dl={r.DownlinkReceived}/{r.DownlinkWindow}/{r.DownlinkPort} ack={r.Acknowledged} lc={r.LinkCheckReceived} dt={r.DeviceTimeReceived} skip={r.ApplicationPayloadSkipped} [{frames}]");
+                log.Add($"{i}: {status} nb={r.NotBeforeMilliseconds} tx={r.Transmissions} end={r.TxEndMilliseconds} dl={r.DownlinkReceived}/{r.DownlinkWindow}/{r.DownlinkPort} ack={r.Acknowledged} lc={r.LinkCheckReceived} dt={r.DeviceTimeReceived} skip={r.ApplicationPayloadSkipped} [{frames}]");
             }
 
             return string.Join("\n", log);
@@ -170,7 +170,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             int length = h.Engine.SaveState(first, 0);
             var restored = new MacState(h.State.Region);
             Assert.AreEqual(LoRaWanStatus.Ok, MacStateRecord.Read(restored, first, 0, length, out long savedAt));
-            Assert.AreEqual(h.Engine.NowMs, savedAt);
+            Assert.AreEqual(h.Engine.NowMilliseconds, savedAt);
             var second = new byte[first.Length];
             Assert.AreEqual(length, MacStateRecord.Write(restored, savedAt, second, 0));
             CollectionAssert.AreEqual(first.Take(length).ToArray(), second.Take(length).ToArray());

@@ -23,7 +23,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         };
 
         /// <summary>Semtech time on air (AN1200.13), written out independently: explicit header, CRC on, CR 4/5, 8 preamble symbols.</summary>
-        private static double TimeOnAirMs(int sf, int bandwidthHz, int length)
+        private static double TimeOnAirMilliseconds(int sf, int bandwidthHz, int length)
         {
             double tsym = Math.Pow(2, sf) / bandwidthHz * 1000.0;
             int de = tsym >= 16.0 ? 1 : 0; // LDRO when the symbol lasts 16 ms or more (SF11/SF12 at 125 kHz, SF12 at 250 kHz)
@@ -67,8 +67,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
                 if (status == LoRaWanStatus.TransmitDeferred)
                 {
                     deferred++;
-                    Assert.IsTrue(h.Result.NotBeforeMs > h.Engine.NowMs);
-                    if (random.Next(2) == 0) { h.Clock.Advance(h.Result.WaitMs); } else { impatient++; }
+                    Assert.IsTrue(h.Result.NotBeforeMilliseconds > h.Engine.NowMilliseconds);
+                    if (random.Next(2) == 0) { h.Clock.Advance(h.Result.WaitMilliseconds); } else { impatient++; }
                 }
             }
 
@@ -82,7 +82,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             {
                 var inBand = h.Radio.Transmissions
                     .Where(t => t.Settings.FrequencyHz >= band.LowMHz * 1e6 && t.Settings.FrequencyHz < band.HighMHz * 1e6)
-                    .Select(t => (Start: (double)t.StartMilliseconds, Airtime: TimeOnAirMs(t.Settings.SpreadingFactor, t.Settings.BandwidthHz, t.Frame.Length)))
+                    .Select(t => (Start: (double)t.StartMilliseconds, Airtime: TimeOnAirMilliseconds(t.Settings.SpreadingFactor, t.Settings.BandwidthHz, t.Frame.Length)))
                     .ToList();
                 for (int i = 1; i < inBand.Count; i++)
                 {
@@ -131,7 +131,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.IsTrue(h.Radio.Transmissions.Count > 1000);
             foreach (var t in h.Radio.Transmissions)
             {
-                double airtime = TimeOnAirMs(t.Settings.SpreadingFactor, t.Settings.BandwidthHz, t.Frame.Length);
+                double airtime = TimeOnAirMilliseconds(t.Settings.SpreadingFactor, t.Settings.BandwidthHz, t.Frame.Length);
                 Assert.IsTrue(airtime <= 400.0, $"{airtime} ms at SF{t.Settings.SpreadingFactor}, {t.Frame.Length} bytes");
             }
         }

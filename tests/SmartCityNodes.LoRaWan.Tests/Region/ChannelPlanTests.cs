@@ -22,7 +22,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
             Assert.IsFalse(plan.IsDefined(3));
             Assert.AreEqual(0b111, plan.GetChannelMaskWord(0));
             Assert.AreEqual(16, plan.MaxEirpDbm);
-            Assert.AreEqual(0, plan.UplinkDwellTimeLimitMs);
+            Assert.AreEqual(0, plan.UplinkDwellTimeLimitMilliseconds);
         }
 
         [TestMethod]
@@ -30,7 +30,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         {
             ChannelPlan plan = Plan(RegionId.Us915);
             Assert.AreEqual(72, plan.EnabledChannelCount);
-            Assert.AreEqual(400, plan.UplinkDwellTimeLimitMs);
+            Assert.AreEqual(400, plan.UplinkDwellTimeLimitMilliseconds);
         }
 
         // TTN sub-band 2 = channels 8..15 and 65 (RP002-1.0.4 §2.5.2: 8 blocks of 8 × 125 kHz + 1 × 500 kHz).
@@ -69,13 +69,13 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         }
 
         [TestMethod]
-        public void EuCfListType0DefinesChannels3To7()
+        public void EuCFListType0DefinesChannels3To7()
         {
             // TTN EU868 CFList: 867.1, 867.3, 867.5, 867.7, 867.9 MHz in 100 Hz units, 24-bit little-endian:
             // 8671000 = 0x844F18 → 18 4F 84; 8673000 = 0x8456E8; 8675000 = 0x845EB8; 8677000 = 0x846688; 8679000 = 0x846E58; type 0.
             ChannelPlan plan = Plan(RegionId.Eu868);
             byte[] cfList = Hex("184F84 E85684 B85E84 886684 586E84 00");
-            Assert.AreEqual(CfListResult.Applied, plan.ApplyCfList(cfList, 0));
+            Assert.AreEqual(CFListResult.Applied, plan.ApplyCFList(cfList, 0));
             Assert.AreEqual(8, plan.EnabledChannelCount);
             Assert.AreEqual(867100000u, plan.GetFrequencyHz(3));
             Assert.AreEqual(867900000u, plan.GetFrequencyHz(7));
@@ -85,32 +85,32 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         }
 
         [TestMethod]
-        public void AsCfListStartsAfterTwoDefaultChannels()
+        public void AsCFListStartsAfterTwoDefaultChannels()
         {
             // AS923 §2.10.4: CFList channels 2..6. 922.0 MHz = 9220000 = 0x8CAFA0 → A0 AF 8C; zero frequency leaves a channel undefined.
             ChannelPlan plan = Plan(RegionId.As923Group1);
             byte[] cfList = Hex("A0AF8C 000000 000000 000000 000000 00");
-            Assert.AreEqual(CfListResult.Applied, plan.ApplyCfList(cfList, 0));
+            Assert.AreEqual(CFListResult.Applied, plan.ApplyCFList(cfList, 0));
             Assert.AreEqual(922000000u, plan.GetFrequencyHz(2));
             Assert.IsFalse(plan.IsDefined(3));
             Assert.AreEqual(3, plan.EnabledChannelCount);
         }
 
         [TestMethod]
-        public void CfListOutOfBandFrequencyIsIgnored()
+        public void CFListOutOfBandFrequencyIsIgnored()
         {
             // 880.0 MHz = 8800000 = 0x864700 → 00 47 86: outside 863..870 MHz, channel 3 stays undefined.
             ChannelPlan plan = Plan(RegionId.Eu868);
-            Assert.AreEqual(CfListResult.Applied, plan.ApplyCfList(Hex("004786 000000 000000 000000 000000 00"), 0));
+            Assert.AreEqual(CFListResult.Applied, plan.ApplyCFList(Hex("004786 000000 000000 000000 000000 00"), 0));
             Assert.IsFalse(plan.IsDefined(3));
         }
 
         [TestMethod]
-        public void UsCfListType1SetsTheMask()
+        public void UsCFListType1SetsTheMask()
         {
             // RP002-1.0.4 §2.5.4: ChMask0..4 (2 B LE each), RFU 5 B, CFListType 1. Sub-band 2: ChMask0 = 0xFF00, ChMask4 = 0x0002.
             ChannelPlan plan = Plan(RegionId.Us915);
-            Assert.AreEqual(CfListResult.Applied, plan.ApplyCfList(Hex("00FF 0000 0000 0000 0200 0000000000 01"), 0));
+            Assert.AreEqual(CFListResult.Applied, plan.ApplyCFList(Hex("00FF 0000 0000 0000 0200 0000000000 01"), 0));
             Assert.AreEqual(9, plan.EnabledChannelCount);
             Assert.IsTrue(plan.IsEnabled(8));
             Assert.IsTrue(plan.IsEnabled(65));
@@ -118,14 +118,14 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         }
 
         [TestMethod]
-        public void CfListWrongTypeOrEmptyOrShort()
+        public void CFListWrongTypeOrEmptyOrShort()
         {
-            Assert.AreEqual(CfListResult.UnsupportedType, Plan(RegionId.Eu868).ApplyCfList(Hex("00FF 0000 0000 0000 0200 0000000000 01"), 0));
-            Assert.AreEqual(CfListResult.UnsupportedType, Plan(RegionId.Us915).ApplyCfList(Hex("184F84 E85684 B85E84 886684 586E84 00"), 0));
+            Assert.AreEqual(CFListResult.UnsupportedType, Plan(RegionId.Eu868).ApplyCFList(Hex("00FF 0000 0000 0000 0200 0000000000 01"), 0));
+            Assert.AreEqual(CFListResult.UnsupportedType, Plan(RegionId.Us915).ApplyCFList(Hex("184F84 E85684 B85E84 886684 586E84 00"), 0));
             ChannelPlan us = Plan(RegionId.Us915);
-            Assert.AreEqual(CfListResult.EmptyChannelMask, us.ApplyCfList(new byte[16] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 }, 0));
+            Assert.AreEqual(CFListResult.EmptyChannelMask, us.ApplyCFList(new byte[16] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 }, 0));
             Assert.AreEqual(72, us.EnabledChannelCount);
-            Assert.AreEqual(CfListResult.InvalidLength, us.ApplyCfList(new byte[15], 0));
+            Assert.AreEqual(CFListResult.InvalidLength, us.ApplyCFList(new byte[15], 0));
         }
 
         // LinkADRReq ChMaskCntl on EU-like plans (RP002-1.0.4 §2.4.5): 0 = mask for channels 0..15, 6 = all defined on, others RFU.
@@ -296,7 +296,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
             Assert.IsFalse(plan.UplinkDwellTime);
             Assert.IsFalse(plan.DownlinkDwellTime);
             Assert.AreEqual(30, plan.MaxEirpDbm);
-            Assert.AreEqual(0, plan.UplinkDwellTimeLimitMs);
+            Assert.AreEqual(0, plan.UplinkDwellTimeLimitMilliseconds);
             Assert.AreEqual(115, plan.MaxUplinkFrmPayloadLength(2));
             Assert.AreEqual(0, plan.GetRx1DataRate(0, 0));
 
@@ -305,7 +305,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
             Assert.IsTrue(plan.UplinkDwellTime);
             Assert.IsTrue(plan.DownlinkDwellTime);
             Assert.AreEqual(16, plan.MaxEirpDbm);
-            Assert.AreEqual(400, plan.UplinkDwellTimeLimitMs);
+            Assert.AreEqual(400, plan.UplinkDwellTimeLimitMilliseconds);
             Assert.AreEqual(2, plan.GetRx1DataRate(0, 0));
 
             ChannelPlan eu = Plan(RegionId.Eu868);

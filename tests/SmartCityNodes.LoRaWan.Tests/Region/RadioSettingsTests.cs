@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.LoRaWan.Radio;
+using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.LoRaWan.Region;
 
 namespace SmartCityNodes.LoRaWan.Tests.Region
@@ -72,7 +72,6 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         [DataRow("ReceiveDelay2Milliseconds", RegionDefaults.ReceiveDelay2Milliseconds, 2000)]
         [DataRow("JoinAcceptDelay1Milliseconds", RegionDefaults.JoinAcceptDelay1Milliseconds, 5000)]
         [DataRow("JoinAcceptDelay2Milliseconds", RegionDefaults.JoinAcceptDelay2Milliseconds, 6000)]
-        [DataRow("MaxFCntGap", RegionDefaults.MaxFCntGap, 16384)]
         [DataRow("AdrAckLimit", RegionDefaults.AdrAckLimit, 64)]
         [DataRow("AdrAckDelay", RegionDefaults.AdrAckDelay, 32)]
         [DataRow("RetransmitTimeoutMinMilliseconds", RegionDefaults.RetransmitTimeoutMinMilliseconds, 1000)]

@@ -5,7 +5,6 @@ using SmartCityNodes.LoRaWan;
 using SmartCityNodes.LoRaWan.Frames;
 using SmartCityNodes.LoRaWan.Mac;
 using SmartCityNodes.LoRaWan.Region;
-using SmartCityNodes.LoRaWan.Tests.Mac;
 
 namespace SmartCityNodes.Benchmarks.Mac;
 

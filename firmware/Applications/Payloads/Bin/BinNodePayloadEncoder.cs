@@ -1,7 +1,5 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using System;
-
 namespace SmartCityNodes.Applications.Payloads.Bin
 {
     /// <summary>
@@ -60,12 +58,7 @@ namespace SmartCityNodes.Applications.Payloads.Bin
 
         private static int Encode(byte[] buffer, int offset, BinNodeReadings readings, PayloadMessageType messageType)
         {
-            if (buffer == null || readings == null)
-            {
-                throw new ArgumentNullException(buffer == null ? nameof(buffer) : nameof(readings));
-            }
-
-            if (!FieldEncoding.Fits(buffer, offset, Length))
+            if (!FieldEncoding.CanWrite(buffer, offset, Length, readings))
             {
                 return PayloadFormat.BufferTooSmall;
             }

@@ -1,7 +1,5 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using System;
-
 namespace SmartCityNodes.Applications.Payloads.Parking
 {
     /// <summary>
@@ -54,12 +52,7 @@ namespace SmartCityNodes.Applications.Payloads.Parking
 
         private static int Encode(byte[] buffer, int offset, ParkingNodeReadings readings, PayloadMessageType messageType)
         {
-            if (buffer == null || readings == null)
-            {
-                throw new ArgumentNullException(buffer == null ? nameof(buffer) : nameof(readings));
-            }
-
-            if (!FieldEncoding.Fits(buffer, offset, Length))
+            if (!FieldEncoding.CanWrite(buffer, offset, Length, readings))
             {
                 return PayloadFormat.BufferTooSmall;
             }

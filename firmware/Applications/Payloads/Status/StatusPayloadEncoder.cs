@@ -1,7 +1,5 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using System;
-
 namespace SmartCityNodes.Applications.Payloads.Status
 {
     /// <summary>
@@ -35,12 +33,7 @@ namespace SmartCityNodes.Applications.Payloads.Status
 
         private static int Encode(byte[] buffer, int offset, StatusReadings status, PayloadMessageType messageType)
         {
-            if (buffer == null || status == null)
-            {
-                throw new ArgumentNullException(buffer == null ? nameof(buffer) : nameof(status));
-            }
-
-            if (!FieldEncoding.Fits(buffer, offset, Length))
+            if (!FieldEncoding.CanWrite(buffer, offset, Length, status))
             {
                 return PayloadFormat.BufferTooSmall;
             }

@@ -1,0 +1,32 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+namespace SmartCityNodes.Hal.Radio
+{
+    /// <summary>One receive window's radio parameters. A struct so the MAC fills it without allocating.</summary>
+    public struct RadioRxSettings
+    {
+        /// <summary>Carrier frequency in Hz.</summary>
+        public uint FrequencyHz;
+
+        /// <summary>LoRa spreading factor, 7..12.</summary>
+        public int SpreadingFactor;
+
+        /// <summary>LoRa bandwidth in Hz: 125000, 250000 or 500000.</summary>
+        public int BandwidthHz;
+
+        /// <summary>Coding rate denominator, 5..8.</summary>
+        public int CodingRateDenominator;
+
+        /// <summary>Preamble length in symbols.</summary>
+        public int PreambleSymbols;
+
+        /// <summary>Symbols to wait for a preamble before RxTimeout.</summary>
+        public int SymbolTimeout;
+
+        /// <summary>Inverted IQ (true for downlinks, LoRaWAN L2 1.0.4 §2.2).</summary>
+        public bool InvertIq;
+
+        /// <summary>Largest packet accepted; longer ones are dropped as <see cref="RadioStatus.InvalidLength"/>.</summary>
+        public int MaxLength;
+    }
+}
