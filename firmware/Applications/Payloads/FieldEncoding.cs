@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Applications.Payloads
 {
@@ -8,6 +9,7 @@ namespace SmartCityNodes.Applications.Payloads
     /// Fixed-point helpers the encoders share: rounding to a field's resolution, saturation, big-endian writes and
     /// the battery byte. Integer-only (nanoFramework has no public Math), nothing allocated.
     /// </summary>
+    [HotPath]
     public static class FieldEncoding
     {
         /// <summary>Battery byte fault value.</summary>

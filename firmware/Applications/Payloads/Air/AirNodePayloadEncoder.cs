@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.Applications.Payloads.Air
 {
     /// <summary>
@@ -8,6 +10,7 @@ namespace SmartCityNodes.Applications.Payloads.Air
     /// temperature 11, humidity 7, pressure 10, gas resistance 12 (2-bit exponent, 10-bit mantissa), PM1 10,
     /// PM2.5 10, PM10 10, events 4, faults 4, reserved 2. Allocates nothing.
     /// </summary>
+    [HotPath]
     public static class AirNodePayloadEncoder
     {
         /// <summary>Length of both AirNode messages in bytes.</summary>

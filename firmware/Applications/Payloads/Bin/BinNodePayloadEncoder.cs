@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.Applications.Payloads.Bin
 {
     /// <summary>
@@ -7,6 +9,7 @@ namespace SmartCityNodes.Applications.Payloads.Bin
     /// header, fill %, distance mm (u16 BE), temperature °C + 40, battery, events, faults. Writes into the caller's
     /// buffer; allocates nothing.
     /// </summary>
+    [HotPath]
     public static class BinNodePayloadEncoder
     {
         /// <summary>Length of both BinNode messages in bytes.</summary>

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.Applications.Payloads.Parking
 {
     /// <summary>
@@ -7,6 +9,7 @@ namespace SmartCityNodes.Applications.Payloads.Parking
     /// (docs/payloads/parkingnode.md): header, state and faults, minutes since change (u16 BE), change counter
     /// (u16 BE), magnetic deviation µT, battery. Allocates nothing.
     /// </summary>
+    [HotPath]
     public static class ParkingNodePayloadEncoder
     {
         /// <summary>Length of both ParkingNode messages in bytes.</summary>

@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Applications.Payloads.RemoteConfig
 {
@@ -9,6 +10,7 @@ namespace SmartCityNodes.Applications.Payloads.RemoteConfig
     /// (docs/payloads/remote-config.md, "Acknowledgement"): header 0x1A, transaction id, result code, failing command
     /// index (0xFF for none), CRC-32 of the configuration now in force (u32 BE). Allocates nothing.
     /// </summary>
+    [HotPath]
     public static class RemoteConfigAcknowledgementEncoder
     {
         /// <summary>Length of the acknowledgement in bytes.</summary>

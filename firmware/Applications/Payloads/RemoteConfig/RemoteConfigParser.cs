@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Applications.Payloads.RemoteConfig
 {
@@ -10,6 +11,7 @@ namespace SmartCityNodes.Applications.Payloads.RemoteConfig
     /// bad downlink yields a result code and an empty list, never a half-applied configuration. No exception for
     /// bad input, nothing allocated.
     /// </summary>
+    [HotPath]
     public static class RemoteConfigParser
     {
         /// <summary>Header byte of a version-1 configuration command.</summary>

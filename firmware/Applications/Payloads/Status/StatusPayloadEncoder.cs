@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.Applications.Payloads.Status
 {
     /// <summary>
     /// Encodes the status message every device sends on FPort 10, 11 bytes (docs/payloads/status.md): header,
     /// device kind, firmware major/minor/patch, reset cause, configuration CRC-32 (u32 BE), battery. Allocates nothing.
     /// </summary>
+    [HotPath]
     public static class StatusPayloadEncoder
     {
         /// <summary>Length of the status message in bytes.</summary>
