@@ -95,7 +95,7 @@ namespace SmartCityNodes.TestSupport.Radio
         /// <summary>TCXO start-up programmed by SetDIO3AsTCXOCtrl, in µs.</summary>
         public long TcxoDelayMicroseconds => _tcxoDelayMicroseconds;
 
-        /// <summary>Random-number reads made in RX.</summary>
+        /// <summary>RandomNumberGen bytes read in RX.</summary>
         public int RandomReads { get; private set; }
 
         // Board.
