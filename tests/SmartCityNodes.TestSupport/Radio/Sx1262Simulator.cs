@@ -89,6 +89,15 @@ namespace SmartCityNodes.TestSupport.Radio
         /// <summary>Clock time (µs) at which the last SetRx started listening (after the TCXO start).</summary>
         public long LastListenStartMicroseconds { get; private set; } = -1;
 
+        /// <summary>Preamble start of the downlink relative to the true TxDone of the last transmission (µs); takes precedence.</summary>
+        public long? DownlinkPreambleAfterTxDoneMicroseconds { get; set; }
+
+        /// <summary>Clock time (µs) at which the last transmission ended on air (TxDone).</summary>
+        public long LastTxDoneMicroseconds { get; private set; } = -1;
+
+        /// <summary>Every window (SetRx with a time-out, while <see cref="Logging"/> is on): listening start, SymbNum, heard preamble starts, heard or not.</summary>
+        public List<ReceptionRecord> Receptions { get; } = new();
+
         /// <summary>Clock time (µs) at which the last transmission started (after the TCXO start).</summary>
         public long LastTransmitStartMicroseconds { get; private set; } = -1;
 
@@ -562,6 +571,7 @@ namespace SmartCityNodes.TestSupport.Radio
             {
                 _eventAt = _operationStart + airtime;
                 _eventIrq = IrqTxDone;
+                LastTxDoneMicroseconds = _eventAt;
             }
         }
 
@@ -616,14 +626,28 @@ namespace SmartCityNodes.TestSupport.Radio
             // The preamble is detected when it starts inside both the symbol window and the timer. The SetRx timer then
             // keeps running until the header is detected, (preamble + 4.25 sync + 8 header-block) symbols after the
             // preamble start (§13.1.5/§13.1.6, §6.1.4), unless StopTimerOnPreamble stopped it at the preamble.
-            long arrival = DownlinkPreambleStartMicroseconds is long absolute ? absolute - _operationStart : DownlinkArrivalMicroseconds;
+            long? placed = DownlinkPreambleAfterTxDoneMicroseconds is long afterTxDone ? LastTxDoneMicroseconds + afterTxDone : DownlinkPreambleStartMicroseconds;
+            long arrival = placed is long absolute ? absolute - _operationStart : DownlinkArrivalMicroseconds;
             long closesAt = Math.Min(symbolWindow, timer);
-            bool preambleFound = Downlink != null && DownlinkInvertedIq == InvertIq && (DownlinkPreambleStartMicroseconds.HasValue
+            bool preambleFound = Downlink != null && DownlinkInvertedIq == InvertIq && (placed.HasValue
                 ? arrival + ((Sx1276Simulator.DownlinkPreambleSymbols - PreambleDetectionSymbols) * tsym * 1e6) >= 0
                     && arrival + (PreambleDetectionSymbols * tsym * 1e6) <= closesAt
                 : arrival <= symbolWindow && arrival <= timer);
+            long heardFrom = _operationStart - (long)Math.Ceiling((Sx1276Simulator.DownlinkPreambleSymbols - PreambleDetectionSymbols) * tsym * 1e6);
+            long heardUntil = closesAt == long.MaxValue ? long.MaxValue : _operationStart + closesAt - (long)Math.Ceiling(PreambleDetectionSymbols * tsym * 1e6);
             long headerAt = arrival + (long)Math.Ceiling((PreambleLength + 4.25 + 8) * tsym * 1e6);
             long timerStopsAt = StopTimerOnPreamble ? arrival : headerAt;
+            if (!StopTimerOnPreamble && timer != long.MaxValue)
+            {
+                // A preamble found late is still lost if the timer expires before its header (§13.1.5/§13.1.6).
+                heardUntil = Math.Min(heardUntil, _operationStart + timer - (long)Math.Ceiling((PreambleLength + 4.25 + 8) * tsym * 1e6));
+            }
+
+            if (Logging)
+            {
+                Receptions.Add(new ReceptionRecord(_operationStart, SymbNum, heardFrom, heardUntil, preambleFound && timerStopsAt <= timer));
+            }
+
             if (preambleFound && timerStopsAt <= timer)
             {
                 _eventAt = _operationStart + arrival + Airtime(Downlink!.Length, false);

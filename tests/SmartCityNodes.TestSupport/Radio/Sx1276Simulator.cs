@@ -111,6 +111,18 @@ namespace SmartCityNodes.TestSupport.Radio
         /// <summary>Clock time (µs) at which the last RXSINGLE started listening.</summary>
         public long LastListenStartMicroseconds { get; private set; } = -1;
 
+        /// <summary>
+        /// Preamble start of the downlink relative to the true TxDone of the last transmission (µs); takes precedence over
+        /// <see cref="DownlinkPreambleStartMicroseconds"/>. Lets a test place a downlink against the real air time.
+        /// </summary>
+        public long? DownlinkPreambleAfterTxDoneMicroseconds { get; set; }
+
+        /// <summary>Clock time (µs) at which the last transmission ended on air (TxDone).</summary>
+        public long LastTxDoneMicroseconds { get; private set; } = -1;
+
+        /// <summary>Every RXSINGLE (while <see cref="Logging"/> is on): when it listened, its symbol timeout, the preamble starts it could hear, whether it heard one.</summary>
+        public List<ReceptionRecord> Receptions { get; } = new();
+
         /// <summary>Clock time (µs) at which the last transmission's preamble started (after TS_FS).</summary>
         public long LastTransmitStartMicroseconds { get; private set; } = -1;
 
@@ -366,6 +378,7 @@ namespace SmartCityNodes.TestSupport.Radio
             if (!TxNeverCompletes)
             {
                 _eventAt = _operationStart + Airtime(length, (_registers[RegModemConfig2] & 0x04) != 0);
+                LastTxDoneMicroseconds = _eventAt;
                 _eventFlags = FlagTxDone;
             }
         }
@@ -409,7 +422,10 @@ namespace SmartCityNodes.TestSupport.Radio
             bool syncMatches = _registers[RegSyncWord] == 0x34;
             bool heard;
             long preambleStart;
-            if (DownlinkPreambleStartMicroseconds is long absolute)
+            long? placed = DownlinkPreambleAfterTxDoneMicroseconds is long afterTxDone ? LastTxDoneMicroseconds + afterTxDone : DownlinkPreambleStartMicroseconds;
+            long heardFrom = listen - (long)Math.Ceiling((DownlinkPreambleSymbols - PreambleDetectionSymbols) * symbolMicroseconds);
+            long heardUntil = listen + window - (long)Math.Ceiling(PreambleDetectionSymbols * symbolMicroseconds);
+            if (placed is long absolute)
             {
                 // Heard when at least PreambleDetectionSymbols preamble symbols lie inside [listen, listen + window].
                 preambleStart = absolute;
@@ -420,6 +436,11 @@ namespace SmartCityNodes.TestSupport.Radio
             {
                 preambleStart = listen + DownlinkArrivalMicroseconds;
                 heard = DownlinkArrivalMicroseconds <= window;
+            }
+
+            if (Logging)
+            {
+                Receptions.Add(new ReceptionRecord(listen, symbolTimeout, heardFrom, heardUntil, Downlink != null && heard && iqMatches && syncMatches));
             }
 
             if (Downlink != null && heard && iqMatches && syncMatches)
