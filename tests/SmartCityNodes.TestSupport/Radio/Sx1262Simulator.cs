@@ -10,7 +10,7 @@ namespace SmartCityNodes.TestSupport.Radio
     /// warm/cold start; data buffer with TX/RX base addresses (§7.2); IRQ status with IRQ and DIO1 masks (§13.3); TX raising
     /// TxDone after the time on air or Timeout after the SetTx timer; RX raising RxDone (with CrcErr/HeaderErr) or Timeout after
     /// SymbNum symbols / the SetRx timer; fallback to STDBY_RC. Commands sent while BUSY is high, and TX/RX without the §15
-    /// workarounds, image calibration or TCXO supply, are recorded in <see cref="Violations"/>.
+    /// workarounds, image calibration or TCXO supply, are recorded in <see cref="LoRaChipModel.Violations"/>.
     /// Undocumented reset values of the errata registers are placeholders chosen here (0x0736 = 0x0D, 0x0889 = 0x00, 0x08D8 = 0xC8).
     /// <para>
     /// Random numbers: RandomNumberGen (0x0819-0x081C) read in RX with the LNA (0x08E2 bit 0) or the mixer (0x08E5 bit 7)
@@ -20,19 +20,16 @@ namespace SmartCityNodes.TestSupport.Radio
     /// </para>
     /// <para>
     /// TCXO: after SetDIO3AsTCXOCtrl, SetTx/SetRx from STDBY_RC first powers the TCXO and waits the programmed delay
-    /// (§13.3.6), BUSY high, and only then transmits or listens. With <see cref="DownlinkPreambleStartMicroseconds"/> set, a
-    /// downlink is heard when at least <see cref="PreambleDetectionSymbols"/> of its 8 preamble symbols fall inside the window.
+    /// (§13.3.6), BUSY high, and only then transmits or listens. With <see cref="LoRaChipModel.DownlinkPreambleStartMicroseconds"/> set, a
+    /// downlink is heard when at least <see cref="LoRaChipModel.PreambleDetectionSymbols"/> of its 8 preamble symbols fall inside the window.
     /// </para>
     /// </summary>
-    public sealed class Sx1262Simulator : ISpiDevice, IChipModel
+    public sealed class Sx1262Simulator : LoRaChipModel, ISpiDevice
     {
         /// <summary>Undocumented analog registers around the RNG read, with their enable bits.</summary>
         public const ushort AnaLna = 0x08E2, AnaMixer = 0x08E5;
 
         public const byte AnaLnaEnable = 0x01, AnaMixerEnable = 0x80, AnaLnaResetValue = 0x03, AnaMixerResetValue = 0x80;
-
-        /// <summary>Preamble symbols the modem needs to lock (see <see cref="Sx1276Simulator.PreambleDetectionSymbols"/>).</summary>
-        public const int PreambleDetectionSymbols = Sx1276Simulator.PreambleDetectionSymbols;
         public enum ChipState { Sleep, StandbyRc, StandbyXosc, Tx, Rx }
 
         public const ushort IrqTxDone = 0x0001, IrqRxDone = 0x0002, IrqHeaderValid = 0x0010, IrqHeaderErr = 0x0020, IrqCrcErr = 0x0040, IrqTimeout = 0x0200;
@@ -58,7 +55,6 @@ namespace SmartCityNodes.TestSupport.Radio
 
         public Sx1262Simulator(VirtualClock clock)
         {
-            ChipModelTracker.Register(this);
             _clock = clock;
             Busy = new ModelInputPin(BusyLevel);
             Dio1 = new ModelInputPin(() => { Update(); return (Irq & Dio1Mask) != 0; });
@@ -73,33 +69,7 @@ namespace SmartCityNodes.TestSupport.Radio
 
         public ModelOutputPin Reset { get; }
 
-        public List<string> Log { get; } = new();
-
-        public bool Logging { get; set; } = true;
-
-        public List<string> Violations { get; } = new();
-
-        public string ChipName => "SX1262 model";
-
-        public bool ViolationsExpected { get; set; }
-
-        /// <summary>Absolute clock time (µs) at which the downlink's preamble starts; null: use <see cref="DownlinkArrivalMicroseconds"/>.</summary>
-        public long? DownlinkPreambleStartMicroseconds { get; set; }
-
-        /// <summary>Clock time (µs) at which the last SetRx started listening (after the TCXO start).</summary>
-        public long LastListenStartMicroseconds { get; private set; } = -1;
-
-        /// <summary>Preamble start of the downlink relative to the true TxDone of the last transmission (µs); takes precedence.</summary>
-        public long? DownlinkPreambleAfterTxDoneMicroseconds { get; set; }
-
-        /// <summary>Clock time (µs) at which the last transmission ended on air (TxDone).</summary>
-        public long LastTxDoneMicroseconds { get; private set; } = -1;
-
-        /// <summary>Every window (SetRx with a time-out, while <see cref="Logging"/> is on): listening start, SymbNum, heard preamble starts, heard or not.</summary>
-        public List<ReceptionRecord> Receptions { get; } = new();
-
-        /// <summary>Clock time (µs) at which the last transmission started (after the TCXO start).</summary>
-        public long LastTransmitStartMicroseconds { get; private set; } = -1;
+        public override string ChipName => "SX1262 model";
 
         /// <summary>TCXO start-up programmed by SetDIO3AsTCXOCtrl, in µs.</summary>
         public long TcxoDelayMicroseconds => _tcxoDelayMicroseconds;
@@ -626,15 +596,14 @@ namespace SmartCityNodes.TestSupport.Radio
             // The preamble is detected when it starts inside both the symbol window and the timer. The SetRx timer then
             // keeps running until the header is detected, (preamble + 4.25 sync + 8 header-block) symbols after the
             // preamble start (§13.1.5/§13.1.6, §6.1.4), unless StopTimerOnPreamble stopped it at the preamble.
-            long? placed = DownlinkPreambleAfterTxDoneMicroseconds is long afterTxDone ? LastTxDoneMicroseconds + afterTxDone : DownlinkPreambleStartMicroseconds;
+            long? placed = PlacedPreambleStart();
             long arrival = placed is long absolute ? absolute - _operationStart : DownlinkArrivalMicroseconds;
             long closesAt = Math.Min(symbolWindow, timer);
+            long heardFrom = HeardFrom(_operationStart, tsym * 1e6);
+            long heardUntil = closesAt == long.MaxValue ? long.MaxValue : HeardUntil(_operationStart + closesAt, tsym * 1e6);
             bool preambleFound = Downlink != null && DownlinkInvertedIq == InvertIq && (placed.HasValue
-                ? arrival + ((Sx1276Simulator.DownlinkPreambleSymbols - PreambleDetectionSymbols) * tsym * 1e6) >= 0
-                    && arrival + (PreambleDetectionSymbols * tsym * 1e6) <= closesAt
+                ? placed.Value >= heardFrom && placed.Value <= heardUntil
                 : arrival <= symbolWindow && arrival <= timer);
-            long heardFrom = _operationStart - (long)Math.Ceiling((Sx1276Simulator.DownlinkPreambleSymbols - PreambleDetectionSymbols) * tsym * 1e6);
-            long heardUntil = closesAt == long.MaxValue ? long.MaxValue : _operationStart + closesAt - (long)Math.Ceiling(PreambleDetectionSymbols * tsym * 1e6);
             long headerAt = arrival + (long)Math.Ceiling((PreambleLength + 4.25 + 8) * tsym * 1e6);
             long timerStopsAt = StopTimerOnPreamble ? arrival : headerAt;
             if (!StopTimerOnPreamble && timer != long.MaxValue)
@@ -643,10 +612,7 @@ namespace SmartCityNodes.TestSupport.Radio
                 heardUntil = Math.Min(heardUntil, _operationStart + timer - (long)Math.Ceiling((PreambleLength + 4.25 + 8) * tsym * 1e6));
             }
 
-            if (Logging)
-            {
-                Receptions.Add(new ReceptionRecord(_operationStart, SymbNum, heardFrom, heardUntil, preambleFound && timerStopsAt <= timer));
-            }
+            RecordReception(_operationStart, SymbNum, heardFrom, heardUntil, preambleFound && timerStopsAt <= timer);
 
             if (preambleFound && timerStopsAt <= timer)
             {

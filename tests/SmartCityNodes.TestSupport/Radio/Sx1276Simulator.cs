@@ -10,7 +10,7 @@ namespace SmartCityNodes.TestSupport.Radio
     /// (and lost) in Sleep (§4.1.2.3), LongRangeMode changeable only in Sleep (§6.4), TX that raises TxDone after the time
     /// on air and falls back to Standby, RXSINGLE that raises RxDone or RxTimeout after SymbTimeout symbols and falls back
     /// to Standby (§4.1.5), write-1-to-clear IRQ flags, DIO0/DIO1 following RegDioMapping1, a reset needing 100 µs low and
-    /// 5 ms before the chip answers (§7.2.2). Misuse is recorded in <see cref="Violations"/> instead of being silently accepted.
+    /// 5 ms before the chip answers (§7.2.2). Misuse is recorded in <see cref="LoRaChipModel.Violations"/> instead of being silently accepted.
     /// <para>
     /// Receive-chain image calibration (§4.2.3.8): RegImageCal (0x3B) exists only in the FSK/OOK register map (in LoRa mode
     /// the address is RegInvertIQ2); ImageCalStart is accepted in FSK Standby with the PA cut (RegPaConfig 0x00, as
@@ -21,11 +21,11 @@ namespace SmartCityNodes.TestSupport.Radio
     /// </para>
     /// <para>
     /// Timing: RXSINGLE listens <see cref="SynthesizerStartMicroseconds"/> (TS_FS) after the mode write. With
-    /// <see cref="DownlinkPreambleStartMicroseconds"/> set, a downlink is heard when at least
-    /// <see cref="PreambleDetectionSymbols"/> of its 8 preamble symbols fall inside the listening window.
+    /// <see cref="LoRaChipModel.DownlinkPreambleStartMicroseconds"/> set, a downlink is heard when at least
+    /// <see cref="LoRaChipModel.PreambleDetectionSymbols"/> of its 8 preamble symbols fall inside the listening window.
     /// </para>
     /// </summary>
-    public sealed class Sx1276Simulator : ISpiDevice, IChipModel
+    public sealed class Sx1276Simulator : LoRaChipModel, ISpiDevice
     {
         /// <summary>RegImageCal address in the FSK/OOK map (§6.2), and its bits.</summary>
         public const byte RegImageCal = 0x3B, ImageCalStart = 0x40, ImageCalRunning = 0x20, ImageCalResetValue = 0x82;
@@ -45,14 +45,6 @@ namespace SmartCityNodes.TestSupport.Radio
         /// <summary>TS_FS, synthesizer wake-up to PLL lock from Standby: 60 µs typical (datasheet rev 7 §2.5.1 timing table).</summary>
         public const long SynthesizerStartMicroseconds = 60;
 
-        /// <summary>
-        /// Preamble symbols the modem needs to lock: 6, the upper end of Semtech's 5-6 (LoRaMac-node DEFAULT_MIN_RX_SYMBOLS,
-        /// Semtech AN1200.24 "SX1276 settings for LoRaWAN"), so the model is the stricter of the two.
-        /// </summary>
-        public const int PreambleDetectionSymbols = 6;
-
-        /// <summary>LoRaWAN downlink preamble: 8 symbols (RP002-1.0.4 §2 / LoRaWAN L2 1.0.4 §4.1).</summary>
-        public const int DownlinkPreambleSymbols = 8;
         public const byte RegFifo = 0x00, RegOpMode = 0x01, RegFrfMsb = 0x06, RegFrfMid = 0x07, RegFrfLsb = 0x08, RegPaConfig = 0x09,
             RegOcp = 0x0B, RegLna = 0x0C, RegFifoAddrPtr = 0x0D, RegFifoTxBaseAddr = 0x0E, RegFifoRxBaseAddr = 0x0F,
             RegFifoRxCurrentAddr = 0x10, RegIrqFlagsMask = 0x11, RegIrqFlags = 0x12, RegRxNbBytes = 0x13, RegPktSnrValue = 0x19,
@@ -80,7 +72,6 @@ namespace SmartCityNodes.TestSupport.Radio
 
         public Sx1276Simulator(VirtualClock clock)
         {
-            ChipModelTracker.Register(this);
             _clock = clock;
             Dio0 = new ModelInputPin(() => DioLevel(0));
             Dio1 = new ModelInputPin(() => DioLevel(1));
@@ -94,37 +85,7 @@ namespace SmartCityNodes.TestSupport.Radio
 
         public ModelOutputPin Reset { get; }
 
-        /// <summary>MOSI bytes of every SPI transaction as hex, when <see cref="Logging"/> is on.</summary>
-        public List<string> Log { get; } = new();
-
-        public bool Logging { get; set; } = true;
-
-        public List<string> Violations { get; } = new();
-
-        public string ChipName => "SX1276 model";
-
-        public bool ViolationsExpected { get; set; }
-
-        /// <summary>Absolute clock time (µs) at which the downlink's preamble starts; null: use <see cref="DownlinkArrivalMicroseconds"/>.</summary>
-        public long? DownlinkPreambleStartMicroseconds { get; set; }
-
-        /// <summary>Clock time (µs) at which the last RXSINGLE started listening.</summary>
-        public long LastListenStartMicroseconds { get; private set; } = -1;
-
-        /// <summary>
-        /// Preamble start of the downlink relative to the true TxDone of the last transmission (µs); takes precedence over
-        /// <see cref="DownlinkPreambleStartMicroseconds"/>. Lets a test place a downlink against the real air time.
-        /// </summary>
-        public long? DownlinkPreambleAfterTxDoneMicroseconds { get; set; }
-
-        /// <summary>Clock time (µs) at which the last transmission ended on air (TxDone).</summary>
-        public long LastTxDoneMicroseconds { get; private set; } = -1;
-
-        /// <summary>Every RXSINGLE (while <see cref="Logging"/> is on): when it listened, its symbol timeout, the preamble starts it could hear, whether it heard one.</summary>
-        public List<ReceptionRecord> Receptions { get; } = new();
-
-        /// <summary>Clock time (µs) at which the last transmission's preamble started (after TS_FS).</summary>
-        public long LastTransmitStartMicroseconds { get; private set; } = -1;
+        public override string ChipName => "SX1276 model";
 
         /// <summary>SymbTimeout of the last RXSINGLE.</summary>
         public int LastSymbolTimeout { get; private set; }
@@ -422,15 +383,13 @@ namespace SmartCityNodes.TestSupport.Radio
             bool syncMatches = _registers[RegSyncWord] == 0x34;
             bool heard;
             long preambleStart;
-            long? placed = DownlinkPreambleAfterTxDoneMicroseconds is long afterTxDone ? LastTxDoneMicroseconds + afterTxDone : DownlinkPreambleStartMicroseconds;
-            long heardFrom = listen - (long)Math.Ceiling((DownlinkPreambleSymbols - PreambleDetectionSymbols) * symbolMicroseconds);
-            long heardUntil = listen + window - (long)Math.Ceiling(PreambleDetectionSymbols * symbolMicroseconds);
-            if (placed is long absolute)
+            long heardFrom = HeardFrom(listen, symbolMicroseconds);
+            long heardUntil = HeardUntil(listen + window, symbolMicroseconds);
+            if (PlacedPreambleStart() is long absolute)
             {
                 // Heard when at least PreambleDetectionSymbols preamble symbols lie inside [listen, listen + window].
                 preambleStart = absolute;
-                heard = absolute + ((DownlinkPreambleSymbols - PreambleDetectionSymbols) * symbolMicroseconds) >= listen
-                    && absolute + (PreambleDetectionSymbols * symbolMicroseconds) <= listen + window;
+                heard = absolute >= heardFrom && absolute <= heardUntil;
             }
             else
             {
@@ -438,10 +397,7 @@ namespace SmartCityNodes.TestSupport.Radio
                 heard = DownlinkArrivalMicroseconds <= window;
             }
 
-            if (Logging)
-            {
-                Receptions.Add(new ReceptionRecord(listen, symbolTimeout, heardFrom, heardUntil, Downlink != null && heard && iqMatches && syncMatches));
-            }
+            RecordReception(listen, symbolTimeout, heardFrom, heardUntil, Downlink != null && heard && iqMatches && syncMatches);
 
             if (Downlink != null && heard && iqMatches && syncMatches)
             {
