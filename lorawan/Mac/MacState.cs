@@ -108,6 +108,12 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>Bytes in <see cref="PendingFrame"/>.</summary>
         public int PendingFrameLength;
 
+        /// <summary>
+        /// MAC time (ms) before which no frame may go because a confirmed uplink's ACK is outstanding: TxEnd +
+        /// RECEIVE_DELAY2 + RETRANSMIT_TIMEOUT (L2 1.0.4 §4.3.1.3); 0 when none is.
+        /// </summary>
+        public long RetransmitNotBeforeMilliseconds;
+
         /// <summary>Forgets the session and returns every MAC parameter to the region default (before a join).</summary>
         public void ResetSessionParameters()
         {
@@ -146,6 +152,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             AckPending = false;
             PendingTransmissions = 0;
             PendingFrameLength = 0;
+            RetransmitNotBeforeMilliseconds = 0;
             Answers.Clear();
             Ledger.SetMaxDutyCycle(0);
         }

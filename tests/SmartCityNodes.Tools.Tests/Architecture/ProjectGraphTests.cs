@@ -164,14 +164,8 @@ namespace SmartCityNodes.Tools.Tests.Architecture
             foreach (ProjectNode project in byPath.Values)
             {
                 XDocument document = XDocument.Load(Path.Combine(root, project.Path));
-                foreach (XElement element in document.Descendants("ProjectReference"))
+                foreach (string include in ProjectReferenceIncludes(document))
                 {
-                    string include = element.Attribute("Include")!.Value.Replace('\\', '/');
-                    if (include.StartsWith("$(", StringComparison.Ordinal))
-                    {
-                        continue; // the NanoCompat build-order reference of Directory.Build.targets
-                    }
-
                     string target = Path.GetRelativePath(root, Path.GetFullPath(Path.Combine(root, Path.GetDirectoryName(project.Path)!, include))).Replace('\\', '/');
                     Assert.IsTrue(byPath.ContainsKey(target), $"{project.Path} references {include}, which does not exist");
                     project.References.Add(byPath[target]);
@@ -179,6 +173,35 @@ namespace SmartCityNodes.Tools.Tests.Architecture
             }
 
             return byPath.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        }
+
+        /// <summary>Every ProjectReference path, with item lists such as <c>@(NanoReportedProject)</c> expanded.</summary>
+        private static IEnumerable<string> ProjectReferenceIncludes(XDocument document)
+        {
+            foreach (XElement element in document.Descendants("ProjectReference"))
+            {
+                string include = element.Attribute("Include")!.Value.Replace('\\', '/');
+                if (include.StartsWith("$(", StringComparison.Ordinal))
+                {
+                    continue; // the NanoCompat build-order reference of Directory.Build.targets
+                }
+
+                if (include.StartsWith("@(", StringComparison.Ordinal))
+                {
+                    string itemName = include.Substring(2, include.Length - 3);
+                    foreach (XElement item in document.Descendants(itemName))
+                    {
+                        foreach (string path in item.Attribute("Include")!.Value.Split(';', StringSplitOptions.RemoveEmptyEntries))
+                        {
+                            yield return path.Trim().Replace('\\', '/');
+                        }
+                    }
+
+                    continue;
+                }
+
+                yield return include;
+            }
         }
 
         private static string RepositoryRoot()
