@@ -70,7 +70,7 @@ namespace SmartCityNodes.Simulator
 
         private static int RunNodes(IAnsiConsole console, Scenario scenario, SimulatorOptions options)
         {
-            var world = new World(scenario);
+            var world = new World(scenario, options.JsCodecs ? new Network.JsCodecUplinkDecoder(Path.Combine(AppContext.BaseDirectory, "codecs")) : null);
             bool longRun = scenario.Days > 400;
             foreach (var link in world.Links)
             {

@@ -23,6 +23,7 @@ namespace SmartCityNodes.Simulator
               --fleet N[,N...]       fleet mode: delivery ratio for these fleet sizes (e.g. 100,1000,10000)
               --out DIR              output folder (default ./sim-out)
               --no-charts            skip the PNG/SVG charts
+              --js-codecs            decode uplinks with the network-server JS codecs in Jint (default: the C# decoders)
               --help                 this text
 
             exit codes: 0 done, 2 bad input (one "error:" line says what to fix)
@@ -37,6 +38,7 @@ namespace SmartCityNodes.Simulator
         public string OutputFolder { get; private set; } = "sim-out";
         public bool Charts { get; private set; } = true;
         public bool Help { get; private set; }
+        public bool JsCodecs { get; private set; }
 
         public static SimulatorOptions Parse(string[] args)
         {
@@ -98,6 +100,9 @@ namespace SmartCityNodes.Simulator
                         break;
                     case "--out":
                         options.OutputFolder = Value();
+                        break;
+                    case "--js-codecs":
+                        options.JsCodecs = true;
                         break;
                     case "--no-charts":
                         options.Charts = false;

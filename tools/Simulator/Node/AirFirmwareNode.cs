@@ -65,11 +65,9 @@ namespace SmartCityNodes.Simulator.Node
             logic.WriteState(buffer, 0);
             Flash.Write(AppRecord, buffer, 0, buffer.Length);
 
-            fPort = InterimPayload.AirPort;
             kind = send ? BinFirmwareNode.KindOf(report.Reason, report.Events.ToString()) : "";
-            payload = send
-                ? InterimPayload.Build(((int)report.Reason, 1), (report.TemperatureDeciCelsius, 2), (report.RelativeHumidityDeciPercent, 2), (report.PressurePascals / 10, 2), (report.Pm1MicrogramsPerCubicMetre, 2), (report.Pm25MicrogramsPerCubicMetre, 2), (report.Pm10MicrogramsPerCubicMetre, 2), ((int)report.Events | ((int)report.Alarms << 4), 1), ((int)report.Faults, 2))
-                : Array.Empty<byte>();
+            fPort = 1;
+            payload = send ? ReportEncoding.Air(report, out fPort) : Array.Empty<byte>();
             if (send)
             {
                 Series.Add((now / (double)Units.MillisecondsPerHour, report.Pm25MicrogramsPerCubicMetre));

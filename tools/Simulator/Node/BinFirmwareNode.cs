@@ -54,11 +54,9 @@ namespace SmartCityNodes.Simulator.Node
             logic.WriteState(buffer, 0);
             Flash.Write(AppRecord, buffer, 0, buffer.Length);
 
-            fPort = InterimPayload.BinPort;
             kind = send ? KindOf(report.Reason, report.Events.ToString()) : "";
-            payload = send
-                ? InterimPayload.Build(((int)report.Reason, 1), (report.FillPercent, 1), (report.DistanceMillimetres, 2), (report.TemperatureDeciCelsius, 2), ((int)report.Events, 2), ((int)report.Alarms, 1), ((int)report.Faults, 1))
-                : Array.Empty<byte>();
+            fPort = 1;
+            payload = send ? ReportEncoding.Bin(report, out fPort) : Array.Empty<byte>();
             if (send)
             {
                 Series.Add((now / (double)Units.MillisecondsPerHour, report.FillPercent));

@@ -66,11 +66,9 @@ namespace SmartCityNodes.Simulator.Node
             logic.WriteState(buffer, 0);
             Flash.Write(AppRecord, buffer, 0, buffer.Length);
 
-            fPort = InterimPayload.ParkingPort;
             kind = send ? BinFirmwareNode.KindOf(report.Reason, report.Events.ToString()) : "";
-            payload = send
-                ? InterimPayload.Build(((int)report.Reason, 1), ((int)report.State | (report.Occupied ? 0x80 : 0), 1), (report.SecondsSinceLastChange, 3), (report.EventCounter, 2), (report.FieldDeviationMilligauss, 2), ((int)report.Events, 1), ((int)report.Faults, 1))
-                : Array.Empty<byte>();
+            fPort = 1;
+            payload = send ? ReportEncoding.Parking(report, out fPort) : Array.Empty<byte>();
             if (send)
             {
                 Series.Add((now / (double)Units.MillisecondsPerHour, report.Occupied ? 1 : 0));

@@ -34,6 +34,9 @@ namespace SmartCityNodes.Simulator.Node
         public uint MaxFrequencyHz => 1020000000;
         public int MinPowerDbm => -4;
         public int MaxPowerDbm { get; }
+        /// <summary>A frame-level radio listens at the call (the chip drivers' start-up time is theirs to model).</summary>
+        public int ReceiveStartupMicroseconds => 0;
+
         public long TransmitTimeMicroseconds { get; private set; }
         public long ReceiveTimeMicroseconds { get; private set; }
 

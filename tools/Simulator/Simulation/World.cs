@@ -21,7 +21,7 @@ namespace SmartCityNodes.Simulator.Simulation
         {
             Scenario = scenario;
             Channel = new RadioChannel(scenario.Channel, scenario.Seed);
-            Server = new NetworkServer(new NetworkServerOptions { Adr = scenario.Network.Adr, DevStatusEveryUplinks = scenario.Network.DevStatusEveryUplinks }, decoder ?? new HexUplinkDecoder());
+            Server = new NetworkServer(new NetworkServerOptions { Adr = scenario.Network.Adr, DevStatusEveryUplinks = scenario.Network.DevStatusEveryUplinks }, decoder ?? new CodecsUplinkDecoder());
             Gateways = scenario.Gateways.Select(g => new Gateway(g.Name, g.X, g.Y)).ToList();
             int index = 0;
             foreach (var spec in scenario.Nodes)
