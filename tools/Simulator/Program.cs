@@ -95,7 +95,7 @@ namespace SmartCityNodes.Simulator
             var summaries = new List<NodeSummary>();
             for (int i = 0; i < world.Nodes.Count; i++)
             {
-                var summary = new NodeSummary(world.Nodes[i], world.Links[i], world.EndMilliseconds, scenario.Board);
+                var summary = new NodeSummary(world.Nodes[i], world.Links[i], world.EndMilliseconds);
                 var device = world.Server.Find(world.Nodes[i].Name);
                 if (device != null)
                 {
@@ -105,7 +105,7 @@ namespace SmartCityNodes.Simulator
                 summaries.Add(summary);
             }
 
-            SummaryPrinter.Print(console, summaries, scenario.Board.Name);
+            SummaryPrinter.Print(console, summaries, world.Nodes.Count > 0 ? world.Nodes[0].Energy.Profile.Name + ", " + world.Nodes[0].Energy.Battery.Name : "");
             foreach (var summary in summaries)
             {
                 if (summary.ProjectedYears < 10)

@@ -19,7 +19,7 @@ namespace SmartCityNodes.Simulator.Node
         private readonly AirNodeParameters _parameters;
         private long _fanOnSince = -1;
 
-        public AirFirmwareNode(string name, NodeIdentity identity, bool otaa, BoardEnergyProfile board, AirLink link, ulong seed, AirEnvironment environment, AirNodeParameters parameters)
+        public AirFirmwareNode(string name, NodeIdentity identity, bool otaa, SimulatedBoard board, AirLink link, ulong seed, AirEnvironment environment, AirNodeParameters parameters)
             : base(name, "air", identity, otaa, board, link, seed)
         {
             _environment = environment;
@@ -57,7 +57,8 @@ namespace SmartCityNodes.Simulator.Node
             else if (step == AirStep.FinalSample && _fanOnSince >= 0)
             {
                 // The fan ran from the wake command to the final sample, across the MCU's deep sleeps.
-                Energy.Add(EnergyPhase.Sensor, Pms5003.ActiveCurrentMicroamperes, now + clock.UptimeMilliseconds - _fanOnSince);
+                // The fan's current while the MCU deep-sleeps through the warm-up and between samples: sensor current only.
+                Energy.Ledger.Book(SmartCityNodes.Runtime.Energy.EnergyPhase.SensorWarmUp, Pms5003.ActiveCurrentMicroamperes * 1000L, (now + clock.UptimeMilliseconds - _fanOnSince) * 1000);
                 _fanOnSince = -1;
             }
 

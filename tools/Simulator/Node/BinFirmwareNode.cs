@@ -18,7 +18,7 @@ namespace SmartCityNodes.Simulator.Node
         private readonly BinEnvironment _environment;
         private readonly BinNodeParameters _parameters = new BinNodeParameters();
 
-        public BinFirmwareNode(string name, NodeIdentity identity, bool otaa, BoardEnergyProfile board, AirLink link, ulong seed, BinEnvironment environment)
+        public BinFirmwareNode(string name, NodeIdentity identity, bool otaa, SimulatedBoard board, AirLink link, ulong seed, BinEnvironment environment)
             : base(name, "bin", identity, otaa, board, link, seed)
         {
             _environment = environment;
@@ -48,7 +48,7 @@ namespace SmartCityNodes.Simulator.Node
             var report = new BinReport();
             long before = clock.UptimeMilliseconds;
             measurement.Measure(readings);
-            Energy.Add(EnergyPhase.Sensor, A02yyuw.OperatingCurrentMicroamperes, clock.UptimeMilliseconds - before);
+            BookSensor(A02yyuw.OperatingCurrentMicroamperes, clock.UptimeMilliseconds - before);
             send = logic.Evaluate(now, readings, report);
             var buffer = new byte[BinNodeLogic.StateLength];
             logic.WriteState(buffer, 0);

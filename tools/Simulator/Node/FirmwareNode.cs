@@ -3,6 +3,7 @@
 using SmartCityNodes.LoRaWan;
 using SmartCityNodes.LoRaWan.Mac;
 using SmartCityNodes.LoRaWan.Region;
+using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Simulator.Common;
 using SmartCityNodes.Simulator.Simulation;
 using SmartCityNodes.TestSupport;
@@ -31,13 +32,14 @@ namespace SmartCityNodes.Simulator.Node
         private long _macSavedAt = -1;
         private long _retryAt = long.MaxValue;
 
-        protected FirmwareNode(string name, string type, NodeIdentity identity, bool otaa, BoardEnergyProfile board, AirLink link, ulong seed)
+        protected FirmwareNode(string name, string type, NodeIdentity identity, bool otaa, SimulatedBoard board, AirLink link, ulong seed)
         {
             Name = name;
             Type = type;
             _identity = identity;
             _otaa = otaa;
             Board = board;
+            Energy = new NodeEnergy(board.CreateProfile(), board.CreateBattery());
             Link = link;
             _seed = seed;
             Statistics = link.Statistics;
@@ -46,10 +48,10 @@ namespace SmartCityNodes.Simulator.Node
         public string Name { get; }
         public string Type { get; }
         public long NextWakeMilliseconds { get; protected set; }
-        public EnergyLedger Energy { get; } = new EnergyLedger();
+        public NodeEnergy Energy { get; }
         public NodeStatistics Statistics { get; }
         public NodeFlash Flash { get; } = new NodeFlash();
-        protected BoardEnergyProfile Board { get; }
+        protected SimulatedBoard Board { get; }
         protected AirLink Link { get; }
 
         /// <summary>Per-image series for the charts: (hours, value) of the measured quantity at each report.</summary>
@@ -61,13 +63,21 @@ namespace SmartCityNodes.Simulator.Node
         /// <summary>Keep chart series (off for very long runs: thinned by the caller).</summary>
         public int SeriesEvery { get; set; } = 1;
 
-        /// <summary>Sensor and radio idle current during deep sleep, µA (besides the board's).</summary>
+        /// <summary>Sensor idle current during deep sleep, µA (the board's floor, radio sleep included, is the profile's).</summary>
         protected abstract double SleepExtraMicroamperes { get; }
+
+        /// <summary>Books a sensor's running time on the Measurement phase: sensor current plus the CPU awake, idle in the driver's bounded waits.</summary>
+        protected void BookSensor(double sensorMicroamperes, long durationMilliseconds)
+        {
+            Energy.Ledger.Book(EnergyPhase.Measurement, Energy.Profile.AwakeIdleNanoamps + (long)(sensorMicroamperes * 1000), durationMilliseconds * 1000);
+        }
 
         public void Wake(long now)
         {
             Statistics.Wakes++;
-            Energy.Add(EnergyPhase.Sleep, Board.SleepMicroamperes + Board.RadioSleepMicroamperes + SleepExtraMicroamperes, now - _lastSleepStart);
+            BookSleep(now);
+            Energy.Ledger.BeginWake(0, 0);
+            Energy.Ledger.BookBoot();
             var clock = new VirtualClock(0);
             long flashBefore = Flash.Writes;
             long appNext = RunApplication(now, clock, out bool send, out int fPort, out byte[] payload, out string kind);
@@ -94,19 +104,19 @@ namespace SmartCityNodes.Simulator.Node
             }
 
             long radioMilliseconds = clock.UptimeMilliseconds - sensorMilliseconds;
-            Energy.Add(EnergyPhase.Wake, Board.AwakeMicroamperes, Board.WakeMilliseconds);
-            Energy.Add(EnergyPhase.FlashWrite, Board.AwakeMicroamperes, (Flash.Writes - flashBefore) * Board.FlashWriteMilliseconds);
+            Energy.Ledger.BookAwake(EnergyPhase.Compute, Board.ComputeMillisecondsPerWake * 1000L);
+            Energy.Ledger.BookFlashWrites((int)(Flash.Writes - flashBefore));
             if (radioMilliseconds > 0)
             {
                 BookRadio(radioMilliseconds);
             }
 
-            long awake = clock.UptimeMilliseconds + (long)Board.WakeMilliseconds;
+            long awake = clock.UptimeMilliseconds + (Energy.Profile.BootMicroseconds / 1000) + Board.ComputeMillisecondsPerWake;
             _lastSleepStart = now + awake;
             NextWakeMilliseconds = Math.Max(next, _lastSleepStart);
             if (send && Statistics.Reports % SeriesEvery == 0)
             {
-                Battery.Add((now / (double)Units.MillisecondsPerHour, Board.BatteryCapacityMilliampereHours - Energy.TotalMilliampereHours));
+                Battery.Add((now / (double)Units.MillisecondsPerHour, (Energy.Battery.CapacityMicroampHours / 1000.0) - Energy.TotalMilliampereHours));
             }
         }
 
@@ -114,9 +124,16 @@ namespace SmartCityNodes.Simulator.Node
         {
             if (end > _lastSleepStart)
             {
-                Energy.Add(EnergyPhase.Sleep, Board.SleepMicroamperes + Board.RadioSleepMicroamperes + SleepExtraMicroamperes, end - _lastSleepStart);
-                _lastSleepStart = end;
+                BookSleep(end);
             }
+        }
+
+        private void BookSleep(long until)
+        {
+            long microseconds = (until - _lastSleepStart) * 1000;
+            Energy.Ledger.BookSleep(true, microseconds);
+            Energy.Ledger.Book(EnergyPhase.DeepSleep, (long)(SleepExtraMicroamperes * 1000), microseconds);
+            _lastSleepStart = until;
         }
 
         /// <summary>The image's wake: restore, measure (drivers on the models, on <paramref name="clock"/>), decide, persist. Returns the next wake time.</summary>
@@ -128,7 +145,7 @@ namespace SmartCityNodes.Simulator.Node
         {
             Link.WakeStartMilliseconds = now;
             Link.CurrentKind = kind;
-            _radio = new SimulatedRadio(clock, Link, (uint)DeterministicRandom.Hash(_seed, DeterministicRandom.StreamOf(Name), (ulong)now), 20) { Profile = Board };
+            _radio = new SimulatedRadio(clock, Link, (uint)DeterministicRandom.Hash(_seed, DeterministicRandom.StreamOf(Name), (ulong)now), 20);
             var state = new MacState(RegionParameters.Get(RegionId.Eu868));
             var store = new FlashMacStore(Flash);
             var engine = new MacEngine(state, _radio, clock, store);
@@ -201,11 +218,11 @@ namespace SmartCityNodes.Simulator.Node
                 return;
             }
 
-            double txMs = _radio.TransmitTimeMicroseconds / 1000.0;
-            double rxMs = _radio.ReceiveTimeMicroseconds / 1000.0;
-            Energy.Add(EnergyPhase.RadioTransmit, _radio.TransmitChargeMicroampereMilliseconds / Math.Max(txMs, 1e-9), txMs);
-            Energy.Add(EnergyPhase.RadioReceive, Board.RadioReceiveMicroamperes, rxMs);
-            Energy.Add(EnergyPhase.ReceiveWait, Board.ReceiveWaitMicroamperes, radioMilliseconds - txMs - rxMs);
+            // The radio's counters restart with every boot (BeginWake(0, 0) above); the waits between windows are light sleep
+            // when the profile allows it (the runtime's ReceiveWaitClock does that on the device).
+            Energy.Ledger.BookRadioCounters(_radio.TransmitTimeMicroseconds, _radio.ReceiveTimeMicroseconds, _radio.LastPowerDbm);
+            long waitMicroseconds = (radioMilliseconds * 1000) - _radio.TransmitTimeMicroseconds - _radio.ReceiveTimeMicroseconds;
+            Energy.Ledger.BookReceiveWait(waitMicroseconds, Energy.Profile.LightSleepInWakeAllowed);
             _radio = null;
         }
     }

@@ -17,7 +17,7 @@ namespace SmartCityNodes.Simulator.Node
         /// <summary>When the node wakes next (simulated ms).</summary>
         long NextWakeMilliseconds { get; }
 
-        EnergyLedger Energy { get; }
+        NodeEnergy Energy { get; }
 
         NodeStatistics Statistics { get; }
 

@@ -22,7 +22,7 @@ namespace SmartCityNodes.Simulator.Node
         private readonly ParkingEnvironment _environment;
         private readonly ParkingNodeParameters _parameters = new ParkingNodeParameters();
 
-        public ParkingFirmwareNode(string name, NodeIdentity identity, bool otaa, BoardEnergyProfile board, AirLink link, ulong seed, ParkingEnvironment environment)
+        public ParkingFirmwareNode(string name, NodeIdentity identity, bool otaa, SimulatedBoard board, AirLink link, ulong seed, ParkingEnvironment environment)
             : base(name, "parking", identity, otaa, board, link, seed)
         {
             _environment = environment;
@@ -60,7 +60,7 @@ namespace SmartCityNodes.Simulator.Node
 
             measurement.Measure(readings);
             magnetometer.SetMode(Qmc5883lMode.Standby);
-            Energy.Add(EnergyPhase.Sensor, ParkingPollingBudget.QmcPollingCurrentMicroamperes, Math.Max(ParkingPollingBudget.QmcOnMillisecondsPerPoll, clock.UptimeMilliseconds - before));
+            BookSensor(ParkingPollingBudget.QmcPollingCurrentMicroamperes, Math.Max(ParkingPollingBudget.QmcOnMillisecondsPerPoll, clock.UptimeMilliseconds - before));
             send = logic.Evaluate(now, readings, report);
             var buffer = new byte[ParkingNodeLogic.StateLength];
             logic.WriteState(buffer, 0);

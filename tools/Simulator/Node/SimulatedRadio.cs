@@ -40,11 +40,8 @@ namespace SmartCityNodes.Simulator.Node
         public long TransmitTimeMicroseconds { get; private set; }
         public long ReceiveTimeMicroseconds { get; private set; }
 
-        /// <summary>Transmit time × current, in µA·ms, at the powers actually used (filled per transmission).</summary>
-        public double TransmitChargeMicroampereMilliseconds { get; private set; }
-
-        /// <summary>Profile used for the transmit current.</summary>
-        public BoardEnergyProfile? Profile { get; set; }
+        /// <summary>Conducted power of the last transmission, dBm (for the energy ledger).</summary>
+        public int LastPowerDbm { get; private set; }
 
         public int Transmissions { get; private set; }
 
@@ -59,10 +56,7 @@ namespace SmartCityNodes.Simulator.Node
             txEndMilliseconds = _clock.UptimeMilliseconds;
             TransmitTimeMicroseconds += airtime;
             Transmissions++;
-            if (Profile != null)
-            {
-                TransmitChargeMicroampereMilliseconds += Profile.TransmitMicroamperes(settings.PowerDbm) * (airtime / 1000.0);
-            }
+            LastPowerDbm = settings.PowerDbm;
 
             _pending.Clear();
             _air.Transmitted(settings, buffer, offset, count, txEndMilliseconds, airtime, _pending);

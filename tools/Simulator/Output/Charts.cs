@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using ScottPlot;
+using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Simulator.Node;
 
 namespace SmartCityNodes.Simulator.Output

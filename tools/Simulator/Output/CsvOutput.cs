@@ -2,6 +2,7 @@
 
 using System.Globalization;
 using CsvHelper;
+using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Simulator.Node;
 using SmartCityNodes.Simulator.Simulation;
 

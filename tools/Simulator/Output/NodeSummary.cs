@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using SmartCityNodes.Simulator.Common;
+using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Simulator.Node;
 using SmartCityNodes.Simulator.Simulation;
 
@@ -9,7 +10,7 @@ namespace SmartCityNodes.Simulator.Output
     /// <summary>The figures of one node at the end of a run (what the table, CSV and docs show).</summary>
     internal sealed class NodeSummary
     {
-        public NodeSummary(FirmwareNode node, AirLink link, long durationMilliseconds, BoardEnergyProfile board)
+        public NodeSummary(FirmwareNode node, AirLink link, long durationMilliseconds)
         {
             Name = node.Name;
             Type = node.Type;
@@ -17,7 +18,7 @@ namespace SmartCityNodes.Simulator.Output
             Energy = node.Energy;
             Days = durationMilliseconds / (double)Units.MillisecondsPerDay;
             AverageMicroamperes = node.Energy.AverageMicroamperes(durationMilliseconds);
-            ProjectedYears = EnergyLedger.ProjectedYears(AverageMicroamperes, board);
+            ProjectedYears = node.Energy.ProjectedYears(AverageMicroamperes);
             FlashWrites = node.Flash.Writes;
             long applicationUplinks = link.Uplinks.Count(u => u.Kind != "JoinRequest");
             DataFramesSent = applicationUplinks;
@@ -28,7 +29,7 @@ namespace SmartCityNodes.Simulator.Output
         public string Name { get; }
         public string Type { get; }
         public NodeStatistics Statistics { get; }
-        public EnergyLedger Energy { get; }
+        public NodeEnergy Energy { get; }
         public double Days { get; }
         public double AverageMicroamperes { get; }
         public double ProjectedYears { get; }

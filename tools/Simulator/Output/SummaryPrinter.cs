@@ -1,5 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Simulator.Node;
 using Spectre.Console;
 

@@ -10,7 +10,7 @@ namespace SmartCityNodes.Simulator.Scenarios
     {
         public ulong Seed { get; set; } = 1;
         public double Days { get; set; } = 7;
-        public BoardEnergyProfile Board { get; set; } = new BoardEnergyProfile();
+        public SimulatedBoard Board { get; set; } = new SimulatedBoard();
         public ChannelParameters Channel { get; set; } = new ChannelParameters();
         public NetworkSpec Network { get; set; } = new NetworkSpec();
         public List<GatewaySpec> Gateways { get; set; } = new();

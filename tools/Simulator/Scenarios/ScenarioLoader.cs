@@ -1,5 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Simulator.Node;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -113,9 +114,14 @@ namespace SmartCityNodes.Simulator.Scenarios
                 }
             }
 
-            if (scenario.Board.BatteryCapacityMilliampereHours <= 0 || scenario.Board.UsableFraction <= 0 || scenario.Board.UsableFraction > 1)
+            if (Array.IndexOf(SimulatedBoard.ProfileNames, scenario.Board.Profile) < 0)
             {
-                throw new ScenarioException($"{source}: board: batteryCapacityMilliampereHours must be > 0 and usableFraction in (0, 1]");
+                throw new ScenarioException($"{source}: board.profile must be one of {string.Join(", ", SimulatedBoard.ProfileNames)}; got '{scenario.Board.Profile}'");
+            }
+
+            if (scenario.Board.BatteryMilliampereHours < 0 || scenario.Board.ComputeMillisecondsPerWake < 0)
+            {
+                throw new ScenarioException($"{source}: board: batteryMilliampereHours and computeMillisecondsPerWake must not be negative");
             }
         }
     }
