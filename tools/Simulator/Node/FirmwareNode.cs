@@ -147,7 +147,7 @@ namespace SmartCityNodes.Simulator.Node
             Link.CurrentKind = kind;
             _radio = new SimulatedRadio(clock, Link, (uint)DeterministicRandom.Hash(_seed, DeterministicRandom.StreamOf(Name), (ulong)now), 20);
             var state = new MacState(RegionParameters.Get(RegionId.Eu868));
-            var store = new FlashMacStore(Flash);
+            var store = new FlashMacStore(Flash, () => now + clock.UptimeMilliseconds);
             var engine = new MacEngine(state, _radio, clock, store);
             byte[]? record = Flash.Read(FlashMacStore.RecordName);
             if (record != null)
@@ -171,7 +171,7 @@ namespace SmartCityNodes.Simulator.Node
                 {
                     SavePending(fPort, payload);
                     _retryAt = now + clock.UptimeMilliseconds + Math.Max(JoinRetryMilliseconds, _result.WaitMilliseconds);
-                    _macSavedAt = now + clock.UptimeMilliseconds;
+                    NoteSave(store);
                     return _retryAt;
                 }
 
@@ -179,7 +179,7 @@ namespace SmartCityNodes.Simulator.Node
             }
 
             engine.Send(fPort, payload, 0, payload.Length, false, _result);
-            _macSavedAt = now + clock.UptimeMilliseconds;
+            NoteSave(store);
             if (_result.Status == LoRaWanStatus.TransmitDeferred)
             {
                 Statistics.TransmitDeferred++;
@@ -201,6 +201,15 @@ namespace SmartCityNodes.Simulator.Node
 
             _retryAt = long.MaxValue;
             return result;
+        }
+
+        /// <summary>The MAC record's time is only what it was at its last save (a deferred send saves nothing).</summary>
+        private void NoteSave(FlashMacStore store)
+        {
+            if (store.LastSaveMilliseconds >= 0)
+            {
+                _macSavedAt = store.LastSaveMilliseconds;
+            }
         }
 
         private void SavePending(int fPort, byte[] payload)

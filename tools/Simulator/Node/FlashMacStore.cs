@@ -9,15 +9,26 @@ namespace SmartCityNodes.Simulator.Node
     {
         public const string RecordName = "mac";
         private readonly NodeFlash _flash;
+        private readonly Func<long> _now;
 
-        public FlashMacStore(NodeFlash flash) => _flash = flash;
+        /// <param name="flash">The node's flash.</param>
+        /// <param name="now">Simulated time now (the RTC), to know later how long the node slept since the save.</param>
+        public FlashMacStore(NodeFlash flash, Func<long> now)
+        {
+            _flash = flash;
+            _now = now;
+        }
 
         public int Saves { get; private set; }
+
+        /// <summary>Simulated time of the last save in this wake.</summary>
+        public long LastSaveMilliseconds { get; private set; } = -1;
 
         public bool Save(byte[] record, int offset, int count)
         {
             _flash.Write(RecordName, record, offset, count);
             Saves++;
+            LastSaveMilliseconds = _now();
             return true;
         }
     }

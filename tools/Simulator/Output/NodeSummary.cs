@@ -20,9 +20,8 @@ namespace SmartCityNodes.Simulator.Output
             AverageMicroamperes = node.Energy.AverageMicroamperes(durationMilliseconds);
             ProjectedYears = node.Energy.ProjectedYears(AverageMicroamperes);
             FlashWrites = node.Flash.Writes;
-            long applicationUplinks = link.Uplinks.Count(u => u.Kind != "JoinRequest");
-            DataFramesSent = applicationUplinks;
-            DataFramesDelivered = link.Uplinks.Count(u => u.Kind != "JoinRequest" && u.Delivered);
+            DataFramesSent = link.DataSent;
+            DataFramesDelivered = link.DataDelivered;
             DutyCyclePercent = Statistics.AirtimeBySubBandMilliseconds.ToDictionary(p => p.Key, p => 100.0 * p.Value / durationMilliseconds);
         }
 
@@ -37,7 +36,7 @@ namespace SmartCityNodes.Simulator.Output
         public long DataFramesSent { get; }
         public long DataFramesDelivered { get; }
 
-        /// <summary>Delivery ratio of data frames (transmissions that reached the server as new or duplicate frames are counted per transmission).</summary>
+        /// <summary>Delivery ratio of data frames: transmissions the server received with a valid MIC and counter (new or a repetition) / transmissions.</summary>
         public double DeliveryRatio => DataFramesSent == 0 ? 0 : DataFramesDelivered / (double)DataFramesSent;
 
         public Dictionary<string, double> DutyCyclePercent { get; }

@@ -57,9 +57,19 @@ namespace SmartCityNodes.Simulator.Simulation
         public long Delivered { get; private set; }
         public long Sent { get; private set; }
 
+        /// <summary>Data frames (not Join-Requests) sent and accepted by the server as new or repeated frames.</summary>
+        public long DataSent { get; private set; }
+        public long DataDelivered { get; private set; }
+
         public void Transmitted(RadioTxSettings settings, byte[] frame, int offset, int count, long txEndUptimeMilliseconds, long airtimeMicroseconds, PendingDownlink pending)
         {
             Sent++;
+            bool isJoin = frame[offset] >> 5 == (int)MType.JoinRequest;
+            if (!isJoin)
+            {
+                DataSent++;
+            }
+
             Statistics.Transmissions++;
             string band = SubBandOf(settings.FrequencyHz);
             Statistics.AirtimeBySubBandMilliseconds.TryGetValue(band, out double used);
@@ -126,6 +136,11 @@ namespace SmartCityNodes.Simulator.Simulation
             if (_result.Verdict == UplinkVerdict.Accepted || _result.Verdict == UplinkVerdict.JoinAccepted)
             {
                 Delivered++;
+            }
+
+            if (!isJoin && (_result.Verdict == UplinkVerdict.Accepted || _result.Verdict == UplinkVerdict.Duplicate))
+            {
+                DataDelivered++;
             }
 
             if (_result.Downlink != null)
