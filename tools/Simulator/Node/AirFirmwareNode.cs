@@ -64,15 +64,9 @@ namespace SmartCityNodes.Simulator.Node
 
             var buffer = new byte[AirNodeLogic.StateLength];
             logic.WriteState(buffer, 0);
-            Flash.Write(AppRecord, buffer, 0, buffer.Length);
-
-            kind = send ? BinFirmwareNode.KindOf(report.Reason, report.Events.ToString()) : "";
+            kind = CompleteWake(buffer, send, now, report.Reason, report.Events.ToString(), report.Pm25MicrogramsPerCubicMetre);
             fPort = 1;
             payload = send ? ReportEncoding.Air(report, out fPort) : Array.Empty<byte>();
-            if (send)
-            {
-                Series.Add((now / (double)Units.MillisecondsPerHour, report.Pm25MicrogramsPerCubicMetre));
-            }
 
             return report.NextWakeAtMilliseconds;
         }

@@ -52,30 +52,14 @@ namespace SmartCityNodes.Simulator.Node
             send = logic.Evaluate(now, readings, report);
             var buffer = new byte[BinNodeLogic.StateLength];
             logic.WriteState(buffer, 0);
-            Flash.Write(AppRecord, buffer, 0, buffer.Length);
-
-            kind = send ? KindOf(report.Reason, report.Events.ToString()) : "";
+            kind = CompleteWake(buffer, send, now, report.Reason, report.Events.ToString(), report.FillPercent);
             fPort = 1;
             payload = send ? ReportEncoding.Bin(report, out fPort) : Array.Empty<byte>();
-            if (send)
-            {
-                Series.Add((now / (double)Units.MillisecondsPerHour, report.FillPercent));
-            }
 
             // The tilt switch is on a wake pin: a level change wakes the node before the timer.
             long next = report.NextWakeAtMilliseconds;
             long tiltChange = _environment.NextTiltChangeAfter(now, next);
             return Math.Min(next, tiltChange);
-        }
-
-        internal static string KindOf(ReportReason reason, string events)
-        {
-            if ((reason & ReportReason.Event) != 0)
-            {
-                return "Event:" + events.Replace(", ", "+");
-            }
-
-            return reason.ToString().Replace(", ", "+");
         }
     }
 }

@@ -1,5 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Applications.Common;
 using SmartCityNodes.LoRaWan;
 using SmartCityNodes.LoRaWan.Mac;
 using SmartCityNodes.LoRaWan.Region;
@@ -134,6 +135,22 @@ namespace SmartCityNodes.Simulator.Node
             Energy.Ledger.BookSleep(true, microseconds);
             Energy.Ledger.Book(EnergyPhase.DeepSleep, (long)(SleepExtraMicroamperes * 1000), microseconds);
             _lastSleepStart = until;
+        }
+
+        /// <summary>
+        /// The end every image's wake shares: persist the application's state record, and for a report name its kind
+        /// (Startup, Periodic, Event:…) and add the charted value.
+        /// </summary>
+        protected string CompleteWake(byte[] stateRecord, bool send, long now, ReportReason reason, string events, double chartedValue)
+        {
+            Flash.Write(AppRecord, stateRecord, 0, stateRecord.Length);
+            if (!send)
+            {
+                return "";
+            }
+
+            Series.Add((now / (double)Units.MillisecondsPerHour, chartedValue));
+            return (reason & ReportReason.Event) != 0 ? "Event:" + events.Replace(", ", "+") : reason.ToString().Replace(", ", "+");
         }
 
         /// <summary>The image's wake: restore, measure (drivers on the models, on <paramref name="clock"/>), decide, persist. Returns the next wake time.</summary>

@@ -64,15 +64,9 @@ namespace SmartCityNodes.Simulator.Node
             send = logic.Evaluate(now, readings, report);
             var buffer = new byte[ParkingNodeLogic.StateLength];
             logic.WriteState(buffer, 0);
-            Flash.Write(AppRecord, buffer, 0, buffer.Length);
-
-            kind = send ? BinFirmwareNode.KindOf(report.Reason, report.Events.ToString()) : "";
+            kind = CompleteWake(buffer, send, now, report.Reason, report.Events.ToString(), report.Occupied ? 1 : 0);
             fPort = 1;
             payload = send ? ReportEncoding.Parking(report, out fPort) : Array.Empty<byte>();
-            if (send)
-            {
-                Series.Add((now / (double)Units.MillisecondsPerHour, report.Occupied ? 1 : 0));
-            }
 
             return report.NextWakeAtMilliseconds;
         }
