@@ -29,6 +29,15 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Saves.Add((record.AsSpan(offset, count).ToArray(), _radio.Transmissions.Count));
             return true;
         }
+
+        public int Load(byte[] buffer, int offset, int capacity)
+        {
+            if (Saves.Count == 0) { return 0; }
+            var last = Saves[^1].Record;
+            if (last.Length > capacity) { return -1; }
+            last.CopyTo(buffer, offset);
+            return last.Length;
+        }
     }
 
     /// <summary>A decoded uplink as the network server would see it (MIC checked, FRMPayload decrypted).</summary>
