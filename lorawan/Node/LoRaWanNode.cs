@@ -96,6 +96,12 @@ namespace SmartCityNodes.LoRaWan.Node
             get { return _result; }
         }
 
+        /// <summary>The engine underneath, for the stack's own tests (not part of the application API).</summary>
+        internal MacEngine Engine
+        {
+            get { return _engine; }
+        }
+
         /// <summary><see cref="ColdStart"/> or <see cref="Resume"/> succeeded.</summary>
         public bool IsStarted
         {

@@ -19,12 +19,16 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
         public bool Fail { get; set; }
 
+        /// <summary>Saves that succeed before every later one fails (−1: no limit); for a save failing mid-transaction.</summary>
+        public int FailAfterSaves { get; set; } = -1;
+
         /// <summary>Keep copies of the records (allocates; off for allocation tests).</summary>
         public bool Keep { get; set; } = true;
 
         public bool Save(byte[] record, int offset, int count)
         {
-            if (Fail) { return false; }
+            if (Fail || FailAfterSaves == 0) { return false; }
+            if (FailAfterSaves > 0) { FailAfterSaves--; }
             if (!Keep) { return true; }
             Saves.Add((record.AsSpan(offset, count).ToArray(), _radio.Transmissions.Count));
             return true;
