@@ -601,7 +601,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// Fills the transmit settings of <paramref name="channel"/> at <paramref name="dataRate"/> and fits them to
         /// what the radio reports it can do (<see cref="IRadio"/> tuning and power range), so that the radio never
         /// refuses a frame for which a counter was spent. Conducted power = the channel's EIRP at the TXPower index
-        /// minus <see cref="AntennaGainDbi"/>, lowered to the radio's maximum (TXPower is a ceiling, L2 1.0.4 §5.3 /
+        /// minus <see cref="AntennaGainDbi"/>, lowered to the radio's maximum (TXPower is a ceiling, L2 1.0.4 §5.2 /
         /// RP002-1.0.4 TX power tables), and raised to the radio's minimum when that is still within the channel's
         /// maximum EIRP. <see cref="LoRaWanStatus.NoChannelAvailable"/> for a data rate that is not LoRa,
         /// <see cref="LoRaWanStatus.RadioCannotTransmit"/> for a carrier outside the radio's range or a channel whose

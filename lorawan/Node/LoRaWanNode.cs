@@ -27,6 +27,7 @@ namespace SmartCityNodes.LoRaWan.Node
     /// The MAC state is not open to the application: what it may change goes through the validating setters
     /// (<see cref="SetAdr"/>, <see cref="SetDataRate"/>, <see cref="SetTxPower"/>, <see cref="SelectSubBand"/>,
     /// <see cref="RequestLinkCheck"/>, <see cref="RequestDeviceTime"/>), each saved to the store at once.
+    /// A deferral changes no MAC state but saves the record, so that it carries this wake's MAC time.
     /// Construction allocates (once per wake); Join, Send and ContinuePending allocate nothing.
     /// </summary>
     public sealed class LoRaWanNode
@@ -241,9 +242,11 @@ namespace SmartCityNodes.LoRaWan.Node
         /// <summary>
         /// Wake from deep sleep: initialises the radio and restores the record; MAC time continues from the saved time
         /// plus <paramref name="sleptMilliseconds"/> (from the RTC or the scheduler; 0 if unknown, which only makes the
-        /// duty-cycle limits stricter). Saves nothing and does not touch the radio's receiver.
+        /// duty-cycle limits stricter). Every call that transmits or defers saves the record with the MAC time of its
+        /// end, so the time since the previous wake's last Join/Send/ContinuePending is the right value (add the length
+        /// of any wake in between that made none of those calls). Saves nothing and does not touch the radio's receiver.
         /// </summary>
-        /// <param name="sleptMilliseconds">Time between the last save and now.</param>
+        /// <param name="sleptMilliseconds">Time since the previous wake's last Join, Send, ContinuePending or setter.</param>
         /// <returns>
         /// Ok; <see cref="LoRaWanStatus.KeyInvalid"/>; <see cref="LoRaWanStatus.RadioFault"/>;
         /// <see cref="LoRaWanStatus.StateRecordInvalid"/> (no record, unreadable or damaged: call <see cref="ColdStart"/>).
@@ -303,7 +306,7 @@ namespace SmartCityNodes.LoRaWan.Node
                 return Finish(LoRaWanStatus.InvalidArgument);
             }
 
-            LoRaWanStatus status = _engine.Join(_otaa.JoinEui, _otaa.DevEui, _otaa.AppKey, _result);
+            LoRaWanStatus status = MarkDeferral(_engine.Join(_otaa.JoinEui, _otaa.DevEui, _otaa.AppKey, _result));
             if (status == LoRaWanStatus.NoJoinAccept)
             {
                 long now = _engine.NowMilliseconds;
@@ -346,7 +349,7 @@ namespace SmartCityNodes.LoRaWan.Node
                 return Finish(LoRaWanStatus.NotStarted);
             }
 
-            return _engine.Send(fPort, payload, offset, length, confirmed, _result);
+            return MarkDeferral(_engine.Send(fPort, payload, offset, length, confirmed, _result));
         }
 
         /// <summary>Sends the repetitions <see cref="LoRaWanStatus.TransmissionsPending"/> left (<see cref="MacEngine.ContinuePending"/>).</summary>
@@ -359,7 +362,7 @@ namespace SmartCityNodes.LoRaWan.Node
                 return Finish(LoRaWanStatus.NotStarted);
             }
 
-            return _engine.ContinuePending(_result);
+            return MarkDeferral(_engine.ContinuePending(_result));
         }
 
         /// <summary>
@@ -536,6 +539,22 @@ namespace SmartCityNodes.LoRaWan.Node
             }
 
             return _engine.RequestDeviceTime() ? LoRaWanStatus.Ok : LoRaWanStatus.RequestQueueFull;
+        }
+
+        /// <summary>
+        /// A deferral changes no MAC state, but the record is saved anyway so that it carries the MAC time of this wake:
+        /// the next <see cref="Resume"/> adds the time slept to it. Without this a wake that only deferred would leave
+        /// the record at an earlier wake's time, the next wake would count from there, and two wakes could keep
+        /// deferring each other. A failed save is not reported: the older time only makes the limits stricter.
+        /// </summary>
+        private LoRaWanStatus MarkDeferral(LoRaWanStatus status)
+        {
+            if (status == LoRaWanStatus.TransmitDeferred)
+            {
+                SaveRecord();
+            }
+
+            return status;
         }
 
         private LoRaWanStatus Finish(LoRaWanStatus status)

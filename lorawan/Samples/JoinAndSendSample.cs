@@ -27,7 +27,7 @@ namespace SmartCityNodes.LoRaWan.Samples
         /// <param name="clock">Uptime and waits.</param>
         /// <param name="store">The state store (flash on the device).</param>
         /// <param name="powerOn">True after power-up or reset, false after a deep sleep.</param>
-        /// <param name="sleptMilliseconds">Time asleep since the last wake (0 if unknown).</param>
+        /// <param name="sleptMilliseconds">Time asleep since the previous wake's Join/Send (0 if unknown).</param>
         /// <param name="reading">The application payload.</param>
         /// <param name="readingLength">Its length.</param>
         public static LoRaWanNode Wake(OtaaIdentity identity, IRadio radio, IClock clock, IMacStateStore store,

@@ -113,6 +113,27 @@ public sealed class JoinAndSendExampleTests
         }
     }
 
+    [TestMethod]
+    public void TheMacReadmeShowsExactlyTheSnippetTheTestRuns()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "SmartCityNodes.sln")))
+        {
+            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))
+                ?? throw new AssertFailedException("repository root not found");
+        }
+
+        string sample = File.ReadAllText(Path.Combine(root, "lorawan", "Samples", "JoinAndSendSample.cs")).ReplaceLineEndings("\n");
+        int start = sample.IndexOf("// snippet-start\n", StringComparison.Ordinal) + "// snippet-start\n".Length;
+        int end = sample.IndexOf("// snippet-end", StringComparison.Ordinal);
+        Assert.IsTrue(start > 20 && end > start, "snippet markers in the sample");
+        var lines = sample[start..end].Split('\n').Select(line => line.Length >= 12 ? line[12..] : line.Trim());
+        string snippet = "```csharp\n" + string.Join("\n", lines).TrimEnd() + "\n```";
+
+        string readme = File.ReadAllText(Path.Combine(root, "lorawan", "Mac", "README.md")).ReplaceLineEndings("\n");
+        StringAssert.Contains(readme, snippet);
+    }
+
     /// <summary>A deep-sleep wake: the ESP32 reboots, so the clock restarts (after the boot time) and the radio object is new.</summary>
     private static ScriptedRadio NewWake(out VirtualClock clock)
     {

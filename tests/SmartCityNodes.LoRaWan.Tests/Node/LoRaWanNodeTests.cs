@@ -228,6 +228,28 @@ namespace SmartCityNodes.LoRaWan.Tests.Node
         }
 
         [TestMethod]
+        public void AWakeThatOnlyDefersSavesItsTimeSoTheNextWakeIsNotDeferredAgain()
+        {
+            // Wake A sends; wake B, 2 s later, is deferred with "sleep W"; wake C after exactly W may send. Had B not saved
+            // its MAC time, C would count W from A's save (2 s short) and be deferred again, for ever in turn.
+            var store = new MemoryMacStateStore();
+            var a = NewWake(store, Abp());
+            a.Node.ColdStart();
+            Assert.AreEqual(LoRaWanStatus.Ok, a.Node.Send(1, new byte[] { 1 }, 0, 1));
+            var b = NewWake(store, Abp());
+            b.Node.Resume(2000);
+            int saves = store.SaveCount;
+            string state = Snapshot(b.Node);
+            Assert.AreEqual(LoRaWanStatus.TransmitDeferred, b.Node.Send(1, new byte[] { 2 }, 0, 1));
+            Assert.AreEqual(saves + 1, store.SaveCount, "the deferral saved the record");
+            Assert.AreEqual(state, Snapshot(b.Node), "and changed no state");
+            var c = NewWake(store, Abp());
+            c.Node.Resume(b.Node.Result.WaitMilliseconds);
+            Assert.AreEqual(LoRaWanStatus.Ok, c.Node.Send(1, new byte[] { 3 }, 0, 1));
+            Assert.AreEqual(1, MacHarness.Decode(c.Radio.Transmissions[0].Frame).FCnt);
+        }
+
+        [TestMethod]
         public void SettersValidateAndChangeNothingWhenRefused()
         {
             var store = new MemoryMacStateStore();
