@@ -411,15 +411,7 @@ namespace SmartCityNodes.LoRaWan.Node
                 return LoRaWanStatus.NotStarted;
             }
 
-            bool previous = _state.AdrEnabled;
-            _state.AdrEnabled = enabled;
-            if (!SaveRecord())
-            {
-                _state.AdrEnabled = previous;
-                return LoRaWanStatus.PersistFailed;
-            }
-
-            return LoRaWanStatus.Ok;
+            return SaveSettings(enabled, _state.DataRate, _state.TxPowerIndex);
         }
 
         /// <summary>Sets the uplink data rate while ADR is off. Saved at once.</summary>
@@ -430,14 +422,10 @@ namespace SmartCityNodes.LoRaWan.Node
         /// </returns>
         public LoRaWanStatus SetDataRate(int dataRate)
         {
-            if (!_started)
+            LoRaWanStatus status = CheckManualSetting();
+            if (status != LoRaWanStatus.Ok)
             {
-                return LoRaWanStatus.NotStarted;
-            }
-
-            if (_state.AdrEnabled)
-            {
-                return LoRaWanStatus.SettingControlledByAdr;
+                return status;
             }
 
             if (!_state.Region.IsUplinkDataRateSupported(dataRate, _state.Channels.UplinkDwellTime) || !EnabledChannelAllows(dataRate))
@@ -445,15 +433,7 @@ namespace SmartCityNodes.LoRaWan.Node
                 return LoRaWanStatus.DataRateNotAllowed;
             }
 
-            int previous = _state.DataRate;
-            _state.DataRate = dataRate;
-            if (!SaveRecord())
-            {
-                _state.DataRate = previous;
-                return LoRaWanStatus.PersistFailed;
-            }
-
-            return LoRaWanStatus.Ok;
+            return SaveSettings(_state.AdrEnabled, dataRate, _state.TxPowerIndex);
         }
 
         /// <summary>
@@ -468,14 +448,10 @@ namespace SmartCityNodes.LoRaWan.Node
         /// </returns>
         public LoRaWanStatus SetTxPower(int txPowerIndex)
         {
-            if (!_started)
+            LoRaWanStatus status = CheckManualSetting();
+            if (status != LoRaWanStatus.Ok)
             {
-                return LoRaWanStatus.NotStarted;
-            }
-
-            if (_state.AdrEnabled)
-            {
-                return LoRaWanStatus.SettingControlledByAdr;
+                return status;
             }
 
             if (txPowerIndex < 0 || txPowerIndex > _state.Region.MaxTxPowerIndex || !RadioCanProduce(txPowerIndex))
@@ -483,15 +459,7 @@ namespace SmartCityNodes.LoRaWan.Node
                 return LoRaWanStatus.TxPowerNotAllowed;
             }
 
-            int previous = _state.TxPowerIndex;
-            _state.TxPowerIndex = txPowerIndex;
-            if (!SaveRecord())
-            {
-                _state.TxPowerIndex = previous;
-                return LoRaWanStatus.PersistFailed;
-            }
-
-            return LoRaWanStatus.Ok;
+            return SaveSettings(_state.AdrEnabled, _state.DataRate, txPowerIndex);
         }
 
         /// <summary>
@@ -555,6 +523,37 @@ namespace SmartCityNodes.LoRaWan.Node
             }
 
             return status;
+        }
+
+        /// <summary>Data rate and power are the application's only with ADR off (L2 1.0.4 §4.3.1.1).</summary>
+        private LoRaWanStatus CheckManualSetting()
+        {
+            if (!_started)
+            {
+                return LoRaWanStatus.NotStarted;
+            }
+
+            return _state.AdrEnabled ? LoRaWanStatus.SettingControlledByAdr : LoRaWanStatus.Ok;
+        }
+
+        /// <summary>Applies the settings and saves them; if the save fails, puts the old ones back (nothing changed).</summary>
+        private LoRaWanStatus SaveSettings(bool adrEnabled, int dataRate, int txPowerIndex)
+        {
+            bool previousAdr = _state.AdrEnabled;
+            int previousDataRate = _state.DataRate;
+            int previousTxPowerIndex = _state.TxPowerIndex;
+            _state.AdrEnabled = adrEnabled;
+            _state.DataRate = dataRate;
+            _state.TxPowerIndex = txPowerIndex;
+            if (SaveRecord())
+            {
+                return LoRaWanStatus.Ok;
+            }
+
+            _state.AdrEnabled = previousAdr;
+            _state.DataRate = previousDataRate;
+            _state.TxPowerIndex = previousTxPowerIndex;
+            return LoRaWanStatus.PersistFailed;
         }
 
         private LoRaWanStatus Finish(LoRaWanStatus status)

@@ -75,52 +75,56 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
-        public void SendNotJoinedChangesNothing()
+        [DataRow("no session", LoRaWanStatus.NotJoined)]
+        [DataRow("FCntUp at 2^32 - 1", LoRaWanStatus.CounterExhausted)]
+        [DataRow("FPort 0 (MAC commands only)", LoRaWanStatus.InvalidPort)]
+        [DataRow("FPort 224 (compliance port)", LoRaWanStatus.InvalidPort)]
+        [DataRow("FPort -2", LoRaWanStatus.InvalidPort)]
+        [DataRow("payload shorter than offset + length", LoRaWanStatus.InvalidArgument)]
+        [DataRow("243 bytes at EU868 DR5", LoRaWanStatus.PayloadTooLong)]
+        [DataRow("FSK data rate", LoRaWanStatus.NoChannelAvailable)]
+        [DataRow("radio tunes 902..928 MHz only", LoRaWanStatus.RadioCannotTransmit)]
+        [DataRow("radio minimum 17 dBm", LoRaWanStatus.RadioCannotTransmit)]
+        [DataRow("store refuses the record", LoRaWanStatus.PersistFailed)]
+        public void SendStatusesThatChangeNothing(string situation, LoRaWanStatus expected)
         {
-            var h = new MacHarness(abp: false);
-            var before = Take(h);
-            Assert.AreEqual(LoRaWanStatus.NotJoined, h.Send());
-            AssertNothingChanged(h, before);
-        }
+            var h = new MacHarness(abp: situation != "no session");
+            byte[] payload = { 1 };
+            int fPort = 1;
+            int offset = 0;
+            int length = 1;
+            switch (situation)
+            {
+                case "FCntUp at 2^32 - 1":
+                    h.Engine.ActivateByPersonalization(MacHarness.DevAddr, MacHarness.NwkSKey, MacHarness.AppSKey, uint.MaxValue, 0);
+                    break;
+                case "FPort 0 (MAC commands only)": fPort = 0; break;
+                case "FPort 224 (compliance port)": fPort = 224; break;
+                case "FPort -2": fPort = -2; break;
+                case "payload shorter than offset + length": payload = new byte[2]; offset = 1; length = 3; break;
+                case "243 bytes at EU868 DR5":
+                    // M = 250 at DR5 (RP002-1.0.4 §2.4.6): FHDR 7 + FPort 1 + 243 = 251 > 250.
+                    payload = new byte[243]; length = 243;
+                    break;
+                case "FSK data rate":
+                    // EU868 DR7 is FSK (RP002-1.0.4 §2.4.3); the default channels allow DR0..5 only.
+                    h.State.DataRate = 7;
+                    break;
+                case "radio tunes 902..928 MHz only":
+                    // A 915 MHz front end asked to use EU868 channels.
+                    h.Radio.MinFrequencyHz = 902000000;
+                    h.Radio.MaxFrequencyHz = 928000000;
+                    break;
+                case "radio minimum 17 dBm":
+                    // EU868 max EIRP 16 dBm (RP002-1.0.4 §2.4.3) - 2 dBi = 14 dBm conducted at most; a radio that cannot go
+                    // below 17 dBm would break the regional limit.
+                    h.Radio.MinPowerDbm = 17;
+                    break;
+                case "store refuses the record": h.Store.Fail = true; break;
+            }
 
-        [TestMethod]
-        public void SendCounterExhaustedChangesNothing()
-        {
-            var h = new MacHarness();
-            h.Engine.ActivateByPersonalization(MacHarness.DevAddr, MacHarness.NwkSKey, MacHarness.AppSKey, uint.MaxValue, 0);
             var before = Take(h);
-            Assert.AreEqual(LoRaWanStatus.CounterExhausted, h.Send());
-            AssertNothingChanged(h, before);
-        }
-
-        [TestMethod]
-        [DataRow(0, DisplayName = "FPort 0 is for MAC commands only")]
-        [DataRow(224, DisplayName = "224 is the compliance port")]
-        [DataRow(-2, DisplayName = "negative")]
-        public void SendInvalidPortChangesNothing(int fPort)
-        {
-            var h = new MacHarness();
-            var before = Take(h);
-            Assert.AreEqual(LoRaWanStatus.InvalidPort, h.Send("01", fPort));
-            AssertNothingChanged(h, before);
-        }
-
-        [TestMethod]
-        public void SendInvalidArgumentChangesNothing()
-        {
-            var h = new MacHarness();
-            var before = Take(h);
-            Assert.AreEqual(LoRaWanStatus.InvalidArgument, h.Engine.Send(1, new byte[2], 1, 3, false, h.Result));
-            AssertNothingChanged(h, before);
-        }
-
-        [TestMethod]
-        public void SendPayloadTooLongChangesNothing()
-        {
-            // EU868 DR5: M = 250 (RP002-1.0.4 §2.4.6); FHDR 7 + FPort 1 + 243 = 251 > 250.
-            var h = new MacHarness();
-            var before = Take(h);
-            Assert.AreEqual(LoRaWanStatus.PayloadTooLong, h.Engine.Send(1, new byte[243], 0, 243, false, h.Result));
+            Assert.AreEqual(expected, h.Engine.Send(fPort, payload, offset, length, false, h.Result));
             AssertNothingChanged(h, before);
         }
 
@@ -138,41 +142,6 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.AreEqual(h.Result.NotBeforeMilliseconds - h.Engine.NowMilliseconds, h.Result.WaitMilliseconds);
             Assert.AreEqual(randomCalls, h.Radio.RandomCalls, "no seed drawn for a deferral");
             Assert.AreEqual(receiveMicroseconds, h.Radio.ReceiveTimeMicroseconds);
-        }
-
-        [TestMethod]
-        public void SendNoChannelAvailableChangesNothing()
-        {
-            // EU868 DR7 is FSK (RP002-1.0.4 table 14); the default channels allow DR0..5 only.
-            var h = new MacHarness();
-            h.State.DataRate = 7;
-            var before = Take(h);
-            Assert.AreEqual(LoRaWanStatus.NoChannelAvailable, h.Send());
-            AssertNothingChanged(h, before);
-        }
-
-        [TestMethod]
-        public void SendOnAChannelOutsideTheRadiosTuningRangeSpendsNoCounter()
-        {
-            // A 915 MHz-only front end (902..928 MHz) asked to use EU868 channels.
-            var h = new MacHarness();
-            h.Radio.MinFrequencyHz = 902000000;
-            h.Radio.MaxFrequencyHz = 928000000;
-            var before = Take(h);
-            Assert.AreEqual(LoRaWanStatus.RadioCannotTransmit, h.Send());
-            AssertNothingChanged(h, before);
-        }
-
-        [TestMethod]
-        public void SendWhereTheRadiosMinimumPowerExceedsTheChannelsMaximumSpendsNoCounter()
-        {
-            // EU868 max EIRP 16 dBm (RP002-1.0.4 §2.4.3) - 2 dBi = 14 dBm conducted at most; a radio that cannot go
-            // below 17 dBm would break the regional limit.
-            var h = new MacHarness();
-            h.Radio.MinPowerDbm = 17;
-            var before = Take(h);
-            Assert.AreEqual(LoRaWanStatus.RadioCannotTransmit, h.Send());
-            AssertNothingChanged(h, before);
         }
 
         [TestMethod]
@@ -196,16 +165,6 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
             Assert.AreEqual(0, h.Radio.RefusedTransmissions);
             Assert.AreEqual(3u, h.State.Session.FCntUp, "three counters for three frames on air");
-        }
-
-        [TestMethod]
-        public void EarlyPersistFailedSendsNothingAndSpendsNoCounter()
-        {
-            var h = new MacHarness();
-            h.Store.Fail = true;
-            var before = Take(h);
-            Assert.AreEqual(LoRaWanStatus.PersistFailed, h.Send());
-            AssertNothingChanged(h, before);
         }
 
         [TestMethod]
