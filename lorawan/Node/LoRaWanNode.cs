@@ -195,32 +195,10 @@ namespace SmartCityNodes.LoRaWan.Node
         /// </returns>
         public LoRaWanStatus ColdStart()
         {
-            _result.Reset();
-            _started = false;
-            LoRaWanStatus status = CheckIdentity();
+            LoRaWanStatus status = Restore(0, false);
             if (status != LoRaWanStatus.Ok)
             {
                 return Finish(status);
-            }
-
-            if (_radio.Initialize() != RadioStatus.Ok)
-            {
-                return Finish(LoRaWanStatus.RadioFault);
-            }
-
-            int length = _store.Load(_record, 0, _record.Length);
-            if (length < 0)
-            {
-                return Finish(LoRaWanStatus.StateRecordInvalid);
-            }
-
-            if (length > 0)
-            {
-                status = _engine.RestoreState(_record, 0, length, 0);
-                if (status != LoRaWanStatus.Ok)
-                {
-                    return Finish(status);
-                }
             }
 
             if (_abp != null && !SessionIs(_abp))
@@ -253,26 +231,7 @@ namespace SmartCityNodes.LoRaWan.Node
         /// </returns>
         public LoRaWanStatus Resume(long sleptMilliseconds)
         {
-            _result.Reset();
-            _started = false;
-            LoRaWanStatus status = CheckIdentity();
-            if (status != LoRaWanStatus.Ok)
-            {
-                return Finish(status);
-            }
-
-            if (_radio.Initialize() != RadioStatus.Ok)
-            {
-                return Finish(LoRaWanStatus.RadioFault);
-            }
-
-            int length = _store.Load(_record, 0, _record.Length);
-            if (length <= 0)
-            {
-                return Finish(LoRaWanStatus.StateRecordInvalid);
-            }
-
-            status = _engine.RestoreState(_record, 0, length, sleptMilliseconds);
+            LoRaWanStatus status = Restore(sleptMilliseconds, true);
             if (status != LoRaWanStatus.Ok)
             {
                 return Finish(status);
@@ -560,6 +519,34 @@ namespace SmartCityNodes.LoRaWan.Node
         {
             _result.Status = status;
             return status;
+        }
+
+        /// <summary>
+        /// The common start: the node is not started until the caller says so; identity checked, radio initialised,
+        /// record loaded and restored (an empty store is a factory-fresh device unless <paramref name="recordRequired"/>).
+        /// </summary>
+        private LoRaWanStatus Restore(long sleptMilliseconds, bool recordRequired)
+        {
+            _result.Reset();
+            _started = false;
+            LoRaWanStatus status = CheckIdentity();
+            if (status != LoRaWanStatus.Ok)
+            {
+                return status;
+            }
+
+            if (_radio.Initialize() != RadioStatus.Ok)
+            {
+                return LoRaWanStatus.RadioFault;
+            }
+
+            int length = _store.Load(_record, 0, _record.Length);
+            if (length < 0 || (length == 0 && recordRequired))
+            {
+                return LoRaWanStatus.StateRecordInvalid;
+            }
+
+            return length > 0 ? _engine.RestoreState(_record, 0, length, sleptMilliseconds) : LoRaWanStatus.Ok;
         }
 
         private LoRaWanStatus CheckIdentity()
