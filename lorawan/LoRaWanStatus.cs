@@ -95,7 +95,8 @@ namespace SmartCityNodes.LoRaWan
         NoChannelAvailable = 23,
 
         /// <summary>
-        /// The radio reported a fault (TxTimeout, BusyTimeout, HardwareFault, ...) while transmitting. The frame counter
+        /// The radio reported a fault (TxTimeout, BusyTimeout, HardwareFault, ...) while transmitting, or cannot send a
+        /// repetition on the channel chosen for it (see <see cref="RadioCannotTransmit"/>). The frame counter
         /// (or DevNonce) had already been persisted advanced and stays spent, because a timed-out frame may have left the
         /// antenna. The result's <c>Transmissions</c> counts the repetitions that did go out before the fault (0: the
         /// failing one was the first). From <c>LoRaWanNode.ColdStart/Resume</c>: the radio failed to initialise and

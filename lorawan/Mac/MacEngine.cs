@@ -576,11 +576,12 @@ namespace SmartCityNodes.LoRaWan.Mac
         private LoRaWanStatus TransmitOn(int channel, int dataRate, int frameLength, bool isJoin, MacTransactionResult result, out long txEndUptime)
         {
             RegionParameters region = _state.Region;
-            LoRaWanStatus check = PrepareTransmitSettings(channel, dataRate, isJoin);
-            if (check != LoRaWanStatus.Ok)
+            if (PrepareTransmitSettings(channel, dataRate, isJoin) != LoRaWanStatus.Ok)
             {
+                // Send and Join checked their first channel before spending the counter; this is a repetition on
+                // another channel, so the counter is spent: reported like a radio fault, with Transmissions so far.
                 txEndUptime = _clock.UptimeMilliseconds;
-                return check;
+                return LoRaWanStatus.RadioFault;
             }
 
             RadioStatus radioStatus = _radio.Transmit(_txSettings, _txBuffer, 0, frameLength, out txEndUptime);

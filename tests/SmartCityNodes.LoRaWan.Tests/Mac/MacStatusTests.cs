@@ -229,6 +229,23 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        public void ARepetitionTheRadioCannotSendIsARadioFaultOnTheSpentCounter()
+        {
+            // Repetitions left pending (as above); by the time they may go, the radio can no longer tune to any channel.
+            var h = new MacHarness();
+            h.State.DataRate = 0;
+            h.State.NbTrans = 3;
+            Assert.AreEqual(LoRaWanStatus.TransmissionsPending, h.Send());
+            h.Clock.Advance(h.Result.WaitMilliseconds);
+            h.Radio.MaxFrequencyHz = 860000000;
+            Assert.AreEqual(LoRaWanStatus.RadioFault, h.Engine.ContinuePending(h.Result));
+            Assert.AreEqual(0, h.Result.Transmissions, "nothing more went out");
+            Assert.AreEqual(0, h.Radio.RefusedTransmissions, "the radio was not asked");
+            Assert.AreEqual(1u, h.State.Session.FCntUp, "no new counter: the repetitions belong to FCnt 0");
+            Assert.AreEqual(0, h.State.PendingTransmissions, "the repetitions are dropped");
+        }
+
+        [TestMethod]
         public void ContinuePendingWithNothingPendingIsOkAndChangesNothing()
         {
             var h = new MacHarness();
