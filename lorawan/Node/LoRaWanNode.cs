@@ -25,8 +25,9 @@ namespace SmartCityNodes.LoRaWan.Node
     /// <see cref="LoRaWanStatus.NoJoinAccept"/>) carries the "not before" time in
     /// <see cref="MacTransactionResult.NotBeforeMilliseconds"/> (MAC time) and <see cref="MacTransactionResult.WaitMilliseconds"/>.
     /// The MAC state is not open to the application: what it may change goes through the validating setters
-    /// (<see cref="SetAdr"/>, <see cref="SetDataRate"/>, <see cref="SetTxPower"/>, <see cref="SelectSubBand"/>,
-    /// <see cref="RequestLinkCheck"/>, <see cref="RequestDeviceTime"/>), each saved to the store at once.
+    /// (<see cref="SetAdr"/>, <see cref="SetDataRate"/>, <see cref="SetTxPower"/>, <see cref="SelectSubBand"/>, each
+    /// saved to the store at once) and the requests that ride on the next uplink (<see cref="RequestLinkCheck"/>,
+    /// <see cref="RequestDeviceTime"/>).
     /// A deferral changes no MAC state but saves the record, so that it carries this wake's MAC time.
     /// Construction allocates (once per wake); Join, Send and ContinuePending allocate nothing.
     /// </summary>
