@@ -16,49 +16,57 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
     /// <item>the aggregated limit of DutyCycleReq (LoRaWAN L2 1.0.4 §5.3): after any transmission of T the device is
     /// silent for T·(2^MaxDCycle − 1);</item>
     /// <item>the uplink dwell time (400 ms in US915, AS923/AU915 when TxParamSetupReq says so);</item>
-    /// <item>the join back-off (LoRaWAN L2 1.0.4 §7 "Retransmissions back-off"): join-request airtime ≤ 36 s in any
-    /// hour during the first 11 hours after power-up or reset, then ≤ 8.7 s in any 24 hours.</item>
+    /// <item>the join back-off (LoRaWAN L2 1.0.4 §7 "Retransmissions back-off", the same table as TR007-1.1 §4.8):
+    /// aggregated Join-Request airtime &lt; 36 s during the first hour after power-up or reset (T0 &lt; t &lt; T0+1),
+    /// &lt; 36 s during the next 10 hours (T0+1 &lt; t &lt; T0+11), then &lt; 8.7 s in each 24 hours
+    /// T0+11+N·24 &lt; t &lt; T0+35+N·24. The windows are fixed, counted from the join epoch, not sliding.</item>
     /// </list>
-    /// Time is the node's monotonic millisecond counter that survives reboots (DESIGN.md "Every wake is a reboot");
+    /// Time is the node's monotonic millisecond counter that survives reboots (docs/architecture.md "Every wake is a reboot");
     /// the whole state serializes with <see cref="WriteTo"/>/<see cref="ReadFrom"/>. Times must be non-decreasing.
     /// </summary>
     public sealed class DutyCycleLedger
     {
         /// <summary>Version byte at the start of the serialized record.</summary>
-        public const byte SerializationVersion = 1;
+        public const byte SerializationVersion = 2;
 
         /// <summary>Observation window of the band duty cycle: one hour (ETSI EN 300 220-1 definition of duty cycle: on-time relative to a one-hour period).</summary>
         public const long BandWindowMilliseconds = 3600000;
 
-        /// <summary>Join back-off: the first 11 hours after power-up use the hourly budget (LoRaWAN L2 1.0.4 §7).</summary>
-        public const long JoinHourlyPeriodMilliseconds = 11L * 3600000;
+        /// <summary>End of the first join back-off window, T0+1 h (LoRaWAN L2 1.0.4 §7: "first hour following power-up or reset").</summary>
+        public const long JoinFirstWindowEndMilliseconds = 3600000;
 
-        /// <summary>Join back-off budget per hour during the first 11 hours: 36 s (LoRaWAN L2 1.0.4 §7).</summary>
-        public const long JoinHourlyBudgetMilliseconds = 36000;
+        /// <summary>End of the second join back-off window, T0+11 h (LoRaWAN L2 1.0.4 §7: "the next 10 hours").</summary>
+        public const long JoinSecondWindowEndMilliseconds = 11L * 3600000;
 
-        /// <summary>Join back-off budget per 24 hours after the first 11 hours: 8.7 s (LoRaWAN L2 1.0.4 §7).</summary>
+        /// <summary>Join-Request airtime allowed in each of the first two windows: 36 s (LoRaWAN L2 1.0.4 §7).</summary>
+        public const long JoinEarlyWindowBudgetMilliseconds = 36000;
+
+        /// <summary>Join-Request airtime allowed in each 24-hour window after T0+11 h: 8.7 s (LoRaWAN L2 1.0.4 §7).</summary>
         public const long JoinDailyBudgetMilliseconds = 8700;
 
-        /// <summary>Length of the join back-off daily window: 24 h (LoRaWAN L2 1.0.4 §7).</summary>
+        /// <summary>Length of each join back-off window after the first 11 hours: 24 h (LoRaWAN L2 1.0.4 §7, T0+11+N·24 to T0+35+N·24).</summary>
         public const long JoinDailyWindowMilliseconds = 24L * 3600000;
 
         /// <summary>Highest DutyCycleReq MaxDCycle value (LoRaWAN L2 1.0.4 §5.3: 0..15).</summary>
         public const int MaxDutyCycleLimit = 15;
 
         private const int BandSlotsPerWindow = 4;
-        private const int JoinHourSlotsPerWindow = 6;
-        private const int JoinDaySlotsPerWindow = 12;
         private const int HeaderLength = 20;
+        private const int JoinStateLength = 16;
 
         private readonly RegionParameters _region;
         private readonly long[] _bandOffUntilMs;
         private readonly AirtimeWindow[] _bandWindows;
         private readonly int[] _bandDivisor;
-        private readonly AirtimeWindow _joinHour;
-        private readonly AirtimeWindow _joinDay;
         private long _aggregatedOffUntilMs;
         private int _maxDutyCycle;
         private long _joinEpochMs;
+
+        // Join back-off: the window the last booking fell in (0 = first hour, 1 = hours 1..11, 2 + N = day N after
+        // that), its airtime, and airtime already carried into the following window by a frame crossing the boundary.
+        private long _joinWindow;
+        private long _joinWindowUsedMilliseconds;
+        private long _joinNextWindowUsedMilliseconds;
 
         /// <summary>Creates an empty ledger for <paramref name="region"/> (all bands open, join epoch at time 0).</summary>
         /// <param name="region">The region whose duty-cycle bands apply.</param>
@@ -81,15 +89,11 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
                 _bandWindows[i] = new AirtimeWindow(BandWindowMilliseconds, BandSlotsPerWindow, BandWindowMilliseconds / divisor);
             }
 
-            _joinHour = new AirtimeWindow(3600000, JoinHourSlotsPerWindow, JoinHourlyBudgetMilliseconds);
-            _joinDay = new AirtimeWindow(JoinDailyWindowMilliseconds, JoinDaySlotsPerWindow, JoinDailyBudgetMilliseconds);
             Clear();
         }
 
-        /// <summary>Bytes <see cref="WriteTo"/> writes for this region (EU868: 274; regions without duty-cycle bands: 94).</summary>
-        public int SerializedLength => HeaderLength
-            + AirtimeWindow.SerializedLength(JoinHourSlotsPerWindow)
-            + AirtimeWindow.SerializedLength(JoinDaySlotsPerWindow)
+        /// <summary>Bytes <see cref="WriteTo"/> writes for this region (EU868: 216; regions without duty-cycle bands: 36).</summary>
+        public int SerializedLength => HeaderLength + JoinStateLength
             + (_bandWindows.Length * (8 + AirtimeWindow.SerializedLength(BandSlotsPerWindow)));
 
         /// <summary>The DutyCycleReq MaxDCycle in force (0 = no aggregated limit beyond the regional one).</summary>
@@ -107,11 +111,9 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
                 _bandWindows[i].Clear();
             }
 
-            _joinHour.Clear();
-            _joinDay.Clear();
             _aggregatedOffUntilMs = 0;
             _maxDutyCycle = 0;
-            _joinEpochMs = 0;
+            ResetJoinBackOff(0);
         }
 
         /// <summary>
@@ -138,8 +140,9 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
         public void ResetJoinBackOff(long nowMilliseconds)
         {
             _joinEpochMs = nowMilliseconds;
-            _joinHour.Clear();
-            _joinDay.Clear();
+            _joinWindow = 0;
+            _joinWindowUsedMilliseconds = 0;
+            _joinNextWindowUsedMilliseconds = 0;
         }
 
         /// <summary>
@@ -267,11 +270,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
 
             if (isJoinRequest)
             {
-                _joinHour.Add(txEndMilliseconds, airtime);
-                if (txEndMilliseconds > _joinEpochMs + JoinHourlyPeriodMilliseconds)
-                {
-                    _joinDay.Add(txEndMilliseconds, airtime);
-                }
+                BookJoinAirtime(txEndMilliseconds - airtimeMilliseconds, txEndMilliseconds);
             }
         }
 
@@ -299,8 +298,11 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             position += 8;
             LittleEndian.WriteUInt64(buffer, position, (ulong)_joinEpochMs);
             position += 8;
-            position += _joinHour.WriteTo(buffer, position);
-            position += _joinDay.WriteTo(buffer, position);
+            LittleEndian.WriteUInt32(buffer, position, (uint)_joinWindow);
+            LittleEndian.WriteUInt32(buffer, position + 4, (uint)_joinWindowUsedMilliseconds);
+            LittleEndian.WriteUInt32(buffer, position + 8, (uint)_joinNextWindowUsedMilliseconds);
+            LittleEndian.WriteUInt32(buffer, position + 12, 0);
+            position += JoinStateLength;
             for (int i = 0; i < _bandWindows.Length; i++)
             {
                 LittleEndian.WriteUInt64(buffer, position, (ulong)_bandOffUntilMs[i]);
@@ -343,8 +345,10 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             position += 8;
             _joinEpochMs = (long)LittleEndian.ReadUInt64(buffer, position);
             position += 8;
-            position += _joinHour.ReadFrom(buffer, position);
-            position += _joinDay.ReadFrom(buffer, position);
+            _joinWindow = LittleEndian.ReadUInt32(buffer, position);
+            _joinWindowUsedMilliseconds = LittleEndian.ReadUInt32(buffer, position + 4);
+            _joinNextWindowUsedMilliseconds = LittleEndian.ReadUInt32(buffer, position + 8);
+            position += JoinStateLength;
             for (int i = 0; i < _bandWindows.Length; i++)
             {
                 _bandOffUntilMs[i] = (long)LittleEndian.ReadUInt64(buffer, position);
@@ -355,42 +359,119 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
             return position - offset;
         }
 
+        /// <summary>
+        /// Earliest start ≥ <paramref name="fromMilliseconds"/> at which a Join-Request of <paramref name="airtimeMilliseconds"/>
+        /// keeps every join back-off window within its budget, counting the part of the frame that falls in each window
+        /// it touches; <see cref="long.MaxValue"/> when the frame is longer than the 8.7 s daily budget.
+        /// </summary>
         private long JoinEarliestStart(long fromMilliseconds, long airtimeMilliseconds)
         {
-            long dailyStart = _joinEpochMs + JoinHourlyPeriodMilliseconds;
-            long start = fromMilliseconds;
-            for (int guard = 0; guard < 8; guard++)
+            if (airtimeMilliseconds > JoinDailyBudgetMilliseconds && JoinWindowOf(fromMilliseconds) >= 2)
             {
-                long next = start;
-                if (next < dailyStart)
-                {
-                    // Starts inside the first 11 hours: every hour window touching it must stay within 36 s.
-                    next = _joinHour.EarliestStart(next, airtimeMilliseconds);
-                    if (next == long.MaxValue)
-                    {
-                        return long.MaxValue;
-                    }
-                }
-
-                if (next + airtimeMilliseconds > dailyStart)
-                {
-                    // Ends after the first 11 hours: every 24-hour window after that must stay within 8.7 s.
-                    next = _joinDay.EarliestStart(next, airtimeMilliseconds);
-                    if (next == long.MaxValue)
-                    {
-                        return long.MaxValue;
-                    }
-                }
-
-                if (next == start)
-                {
-                    return start;
-                }
-
-                start = next;
+                return long.MaxValue;
             }
 
-            return start;
+            long start = fromMilliseconds;
+            for (int guard = 0; guard < 4; guard++)
+            {
+                long end = start + airtimeMilliseconds;
+                long first = JoinWindowOf(start);
+                long last = JoinWindowOf(end - 1);
+                long inFirst = first == last ? airtimeMilliseconds : JoinWindowStart(last) - start;
+                if (JoinUsedIn(first) + inFirst > JoinWindowBudget(first))
+                {
+                    start = JoinWindowStart(first + 1);
+                    continue;
+                }
+
+                if (first != last && JoinUsedIn(last) + (end - JoinWindowStart(last)) > JoinWindowBudget(last))
+                {
+                    start = JoinWindowStart(last + 1);
+                    continue;
+                }
+
+                return start;
+            }
+
+            return long.MaxValue;
+        }
+
+        /// <summary>Books a Join-Request sent from <paramref name="startMilliseconds"/> to <paramref name="endMilliseconds"/> into the window(s) it touches.</summary>
+        private void BookJoinAirtime(long startMilliseconds, long endMilliseconds)
+        {
+            long first = JoinWindowOf(startMilliseconds);
+            long last = JoinWindowOf(endMilliseconds - 1);
+            if (first > _joinWindow)
+            {
+                _joinWindowUsedMilliseconds = first == _joinWindow + 1 ? _joinNextWindowUsedMilliseconds : 0;
+                _joinNextWindowUsedMilliseconds = 0;
+                _joinWindow = first;
+            }
+
+            if (first == last)
+            {
+                _joinWindowUsedMilliseconds += endMilliseconds - startMilliseconds;
+            }
+            else
+            {
+                long boundary = JoinWindowStart(last);
+                _joinWindowUsedMilliseconds += boundary - startMilliseconds;
+                _joinNextWindowUsedMilliseconds += endMilliseconds - boundary;
+            }
+        }
+
+        /// <summary>Join airtime already booked in window <paramref name="window"/>.</summary>
+        private long JoinUsedIn(long window)
+        {
+            if (window == _joinWindow)
+            {
+                return _joinWindowUsedMilliseconds;
+            }
+
+            if (window == _joinWindow + 1)
+            {
+                return _joinNextWindowUsedMilliseconds;
+            }
+
+            // Later windows are fresh; earlier ones are in the past (time never goes back), so they are closed.
+            return window > _joinWindow ? 0 : long.MaxValue / 2;
+        }
+
+        /// <summary>0 = first hour, 1 = hours 1 to 11, 2 + N = the N-th 24-hour window after that (LoRaWAN L2 1.0.4 §7).</summary>
+        private long JoinWindowOf(long timeMilliseconds)
+        {
+            long sinceEpoch = timeMilliseconds - _joinEpochMs;
+            if (sinceEpoch < JoinFirstWindowEndMilliseconds)
+            {
+                return 0;
+            }
+
+            if (sinceEpoch < JoinSecondWindowEndMilliseconds)
+            {
+                return 1;
+            }
+
+            return 2 + ((sinceEpoch - JoinSecondWindowEndMilliseconds) / JoinDailyWindowMilliseconds);
+        }
+
+        private long JoinWindowStart(long window)
+        {
+            if (window <= 0)
+            {
+                return _joinEpochMs;
+            }
+
+            if (window == 1)
+            {
+                return _joinEpochMs + JoinFirstWindowEndMilliseconds;
+            }
+
+            return _joinEpochMs + JoinSecondWindowEndMilliseconds + ((window - 2) * JoinDailyWindowMilliseconds);
+        }
+
+        private static long JoinWindowBudget(long window)
+        {
+            return window < 2 ? JoinEarlyWindowBudgetMilliseconds : JoinDailyBudgetMilliseconds;
         }
 
         private static long CeilingMilliseconds(long microseconds)

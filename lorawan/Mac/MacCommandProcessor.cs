@@ -209,7 +209,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             RxParamSetupAns answer;
             answer.Rx1DrOffsetAck = region.IsValidRx1DrOffset(request.Rx1DrOffset);
             answer.Rx2DataRateAck = region.IsDownlinkDataRateSupported(request.Rx2DataRate);
-            answer.ChannelAck = region.IsValidFrequency(request.FrequencyHz);
+            answer.ChannelAck = region.IsValidDownlinkFrequency(request.FrequencyHz);
             if (answer.Accepted)
             {
                 _state.Rx1DrOffset = request.Rx1DrOffset;

@@ -19,7 +19,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// <para>
     /// Time: the ledger and the record use "MAC time", the clock's uptime plus an offset that
     /// <see cref="RestoreState"/> sets from the saved time and the time slept, so it keeps running across deep
-    /// sleep (DESIGN.md "Every wake is a reboot").
+    /// sleep (docs/architecture.md "Every wake is a reboot").
     /// </para>
     /// </summary>
     public sealed class MacEngine

@@ -8,7 +8,7 @@ using SmartCityNodes.LoRaWan.Region;
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
-    /// Everything a class-A device must remember between wakes (DESIGN.md "Every wake is a reboot"): the session
+    /// Everything a class-A device must remember between wakes (docs/architecture.md "Every wake is a reboot"): the session
     /// and its counters, DevNonce and the last JoinNonce, data rate, power and repetition settings, RX window
     /// parameters, ADR state, answers still owed to the network, the channel plan and the duty-cycle ledger.
     /// <see cref="MacStateRecord"/> turns it into one byte record and back.

@@ -10,7 +10,7 @@ namespace SmartCityNodes.LoRaWan.Node
 {
     /// <summary>
     /// A class-A LoRaWAN 1.0.4 end device in a handful of calls, for the node runtime and applications (the shape of
-    /// RadioLib's LoRaWANNode and LoRaMac-node's LmHandler). Every wake is a reboot (DESIGN.md): build one node per
+    /// RadioLib's LoRaWANNode and LoRaMac-node's LmHandler). Every wake is a reboot (docs/architecture.md): build one node per
     /// wake from the identity, region, radio, clock and state store, then
     /// <code>
     /// node.ColdStart()            // power-up / reset: restore what the store has, restart the join back-off epoch

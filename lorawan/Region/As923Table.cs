@@ -67,11 +67,14 @@ namespace SmartCityNodes.LoRaWan.Region
             r.MaxEirp = 16;
             r.TxPowerIndexMax = 7;
 
-            // §2.10: TxParamSetupReq sets dwell time and max EIRP. Until one arrives the device assumes dwell
-            // time in both directions (what LoRaMac-node RegionAS923.h and The Things Stack's AS923 boot settings use).
+            // §2.10: TxParamSetupReq sets dwell time and max EIRP; the specification leaves the values before the
+            // first TxParamSetupReq open. Boot with the uplink dwell limit on and the downlink dwell limit off, as
+            // LoRaMac-node (RegionAS923.h: AS923_DEFAULT_UPLINK_DWELL_TIME 1, AS923_DEFAULT_DOWNLINK_DWELL_TIME 0)
+            // and The Things Stack's AS923 band do: a node assuming downlink dwell listens in RX1 at DR2 after a DR2
+            // uplink with RX1DROffset 1 while such a network answers at DR1 (docs/regional-judgement-calls.md).
             r.TxParamSetup = true;
             r.UplinkDwellDefault = true;
-            r.DownlinkDwellDefault = true;
+            r.DownlinkDwellDefault = false;
 
             // Joins at DR2: the slowest data rate allowed under the 400 ms dwell limit.
             r.JoinNarrowDataRate = 2;

@@ -11,7 +11,7 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <summary>Lowest carrier frequency in the band, in Hz (inclusive).</summary>
         public uint LowFrequencyHz;
 
-        /// <summary>Highest carrier frequency in the band, in Hz (exclusive).</summary>
+        /// <summary>Highest carrier frequency in the band, in Hz (inclusive, like the lowest; docs/regional-judgement-calls.md).</summary>
         public uint HighFrequencyHz;
 
         /// <summary>
@@ -22,7 +22,7 @@ namespace SmartCityNodes.LoRaWan.Region
 
         /// <summary>Creates a band.</summary>
         /// <param name="lowFrequencyHz">Lowest frequency (inclusive).</param>
-        /// <param name="highFrequencyHz">Highest frequency (exclusive).</param>
+        /// <param name="highFrequencyHz">Highest frequency (inclusive).</param>
         /// <param name="dutyCycleDivisor">1/duty cycle.</param>
         public DutyCycleBand(uint lowFrequencyHz, uint highFrequencyHz, int dutyCycleDivisor)
         {
@@ -31,11 +31,15 @@ namespace SmartCityNodes.LoRaWan.Region
             DutyCycleDivisor = dutyCycleDivisor;
         }
 
-        /// <summary>True when <paramref name="frequencyHz"/> lies in this band.</summary>
+        /// <summary>
+        /// True when <paramref name="frequencyHz"/> lies in this band, both edges included (LoRaMac-node's RegionEU868
+        /// VerifyRfFreq and arduino-lmic include 868.6, 869.2, 869.65 and 870.0 MHz). Where two bands share an edge the
+        /// region's table order decides (<see cref="RegionParameters.FindDutyCycleBand"/>: first match).
+        /// </summary>
         /// <param name="frequencyHz">Carrier frequency in Hz.</param>
         public bool Contains(uint frequencyHz)
         {
-            return frequencyHz >= LowFrequencyHz && frequencyHz < HighFrequencyHz;
+            return frequencyHz >= LowFrequencyHz && frequencyHz <= HighFrequencyHz;
         }
     }
 }

@@ -67,7 +67,9 @@ namespace SmartCityNodes.LoRaWan.Region
             r.MaxFrequency = 870000000;
 
             // Sub-bands and duty cycles of ETSI EN 300 220-2 V3.2.1 (ERC Rec 70-03 Annex 1 bands h1.3..h1.7),
-            // as LoRaMac-node's RegionEU868.h bands (PR #750) and the brief list them.
+            // as LoRaMac-node's RegionEU868.h bands (PR #750) list them. Both edges of every band are included; a carrier
+            // on an edge two bands share counts in the first band listed: 865.0 MHz in K (0.1 %, the stricter of K
+            // and g), 868.0 MHz in g (1 %, as g1). docs/regional-judgement-calls.md.
             r.Bands = new DutyCycleBand[]
             {
                 new DutyCycleBand(863000000, 865000000, 1000), // K:  863.0–865.0 MHz, 0.1 %
@@ -75,7 +77,7 @@ namespace SmartCityNodes.LoRaWan.Region
                 new DutyCycleBand(868000000, 868600000, 100),  // g1: 868.0–868.6 MHz, 1 % (default channels)
                 new DutyCycleBand(868700000, 869200000, 1000), // g2: 868.7–869.2 MHz, 0.1 %
                 new DutyCycleBand(869400000, 869650000, 10),   // g3: 869.4–869.65 MHz, 10 %
-                new DutyCycleBand(869700000, 870000001, 100),  // g4: 869.7–870.0 MHz, 1 % (870.0 inclusive)
+                new DutyCycleBand(869700000, 870000000, 100),  // g4: 869.7–870.0 MHz, 1 %
             };
 
             // §2.4.4 "EU863-870 Join-Accept CFList": type 0 only.

@@ -40,9 +40,21 @@ namespace SmartCityNodes.LoRaWan.Region
             r.DownlinkMinDataRate = 0;
             r.DownlinkMaxDataRate = 5;
 
-            // §2.12.7 "IN865-867 downlink RX1 data rate mapping": offsets 0..7, 6 and 7 raise the data rate.
-            r.Rx1Rule = Rx1DataRateRule.In865;
+            // §2.12.7 "IN865-867 downlink RX1 data rate mapping", typed row by row from the table (uplink DR0..DR5;
+            // DR6 is RFU and DR7 FSK, which this stack does not send). Offsets 6 and 7 raise the data rate but never
+            // land on RFU DR6: DR4 + offset 6 or 7 → DR5, DR5 + offset 6 → DR5, DR5 + offset 7 → DR7.
+            r.Rx1Rule = Rx1DataRateRule.Table;
             r.Rx1OffsetMax = 7;
+            r.Rx1Table = new sbyte[]
+            {
+                //  0  1  2  3  4  5  6  7   RX1DROffset
+                0, 0, 0, 0, 0, 0, 1, 2, // DR0
+                1, 0, 0, 0, 0, 0, 2, 3, // DR1
+                2, 1, 0, 0, 0, 0, 3, 4, // DR2
+                3, 2, 1, 0, 0, 0, 4, 5, // DR3
+                4, 3, 2, 1, 0, 0, 5, 5, // DR4
+                5, 4, 3, 2, 1, 0, 5, 7, // DR5
+            };
 
             // §2.12.7: RX2 default 866.550 MHz / DR2.
             r.Rx2Frequency = 866550000;

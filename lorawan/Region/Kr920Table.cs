@@ -54,9 +54,11 @@ namespace SmartCityNodes.LoRaWan.Region
             r.DownlinkDwellDefault = false;
             r.JoinNarrowDataRate = 0;
 
-            // §2.11.2: 920.9..923.3 MHz.
+            // §2.11.2: 920.9..923.3 MHz, channel centres on a 200 kHz grid from 920.9 MHz (the §2.11.2 channel
+            // frequency table; LoRaMac-node RegionKR920 VerifyRfFreq refuses anything else).
             r.MinFrequency = 920900000;
             r.MaxFrequency = 923300000;
+            r.FrequencyGridHz = 200000;
             r.Bands = new DutyCycleBand[0];
 
             // §2.11.4 "KR920-923 Join-Accept CFList": type 0.

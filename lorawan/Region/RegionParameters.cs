@@ -63,6 +63,9 @@ namespace SmartCityNodes.LoRaWan.Region
         internal int DownlinkMaxDataRate;
         internal Rx1DataRateRule Rx1Rule;
         internal int Rx1OffsetMax;
+
+        /// <summary>RX1 data rate per uplink DR (rows) and RX1DROffset (Rx1OffsetMax + 1 columns), for <see cref="Rx1DataRateRule.Table"/>.</summary>
+        internal sbyte[] Rx1Table;
         internal uint Rx2Frequency;
         internal int Rx2Rate;
         internal int MaxEirp;
@@ -73,6 +76,9 @@ namespace SmartCityNodes.LoRaWan.Region
         internal int JoinNarrowDataRate;
         internal uint MinFrequency;
         internal uint MaxFrequency;
+
+        /// <summary>Channel centres must lie on this grid counted from <see cref="MinFrequency"/> (KR920: 200 kHz); 0 for any frequency.</summary>
+        internal uint FrequencyGridHz;
         internal DutyCycleBand[] Bands;
         internal bool CFListFrequencies;
         internal bool CFListChannelMask;
@@ -265,8 +271,8 @@ namespace SmartCityNodes.LoRaWan.Region
                     return Clamp(8 + uplinkDataRate - rx1DataRateOffset, 8, 13);
                 case Rx1DataRateRule.As923:
                     return Clamp(uplinkDataRate - EffectiveOffset(rx1DataRateOffset), downlinkDwellTime ? 2 : 0, 7);
-                case Rx1DataRateRule.In865:
-                    return Clamp(uplinkDataRate - EffectiveOffset(rx1DataRateOffset), 0, 7);
+                case Rx1DataRateRule.Table:
+                    return Rx1Table[(uplinkDataRate * (Rx1OffsetMax + 1)) + rx1DataRateOffset];
                 default:
                     return Clamp(uplinkDataRate - rx1DataRateOffset, DownlinkMinDataRate, DownlinkMaxDataRate);
             }
@@ -377,7 +383,35 @@ namespace SmartCityNodes.LoRaWan.Region
                 return false;
             }
 
+            if (FrequencyGridHz != 0 && (frequencyHz - MinFrequency) % FrequencyGridHz != 0)
+            {
+                return false;
+            }
+
             return Bands.Length == 0 || FindDutyCycleBand(frequencyHz) >= 0;
+        }
+
+        /// <summary>
+        /// True when <paramref name="frequencyHz"/> may be a downlink (RX2) frequency: in fixed plans (US915, AU915) one
+        /// of the eight downlink channels 923.3 + 0.6·k MHz (RP002-1.0.4 §2.5.2 / §2.8.2; RXParamSetupReq must not move
+        /// RX2 between them, as LoRaMac-node's RegionUS915/AU915 RxParamSetupReq check), elsewhere any valid channel
+        /// frequency (<see cref="IsValidFrequency"/>).
+        /// </summary>
+        /// <param name="frequencyHz">Carrier frequency.</param>
+        public bool IsValidDownlinkFrequency(uint frequencyHz)
+        {
+            if (!FixedPlan)
+            {
+                return IsValidFrequency(frequencyHz);
+            }
+
+            if (frequencyHz < FixedPlanDownlinkFirstHz)
+            {
+                return false;
+            }
+
+            uint above = frequencyHz - FixedPlanDownlinkFirstHz;
+            return above % FixedPlanDownlinkStepHz == 0 && above / FixedPlanDownlinkStepHz < FixedPlanDownlinkChannelCount;
         }
 
         /// <summary>
@@ -443,7 +477,7 @@ namespace SmartCityNodes.LoRaWan.Region
 
         private static int EffectiveOffset(int offset)
         {
-            // RP002-1.0.4 §2.10.7 / §2.12.7: offsets 6 and 7 raise the RX1 data rate by 1 and 2.
+            // RP002-1.0.4 §2.10.7 (AS923): offsets 6 and 7 raise the RX1 data rate by 1 and 2.
             return offset <= 5 ? offset : 5 - offset;
         }
 

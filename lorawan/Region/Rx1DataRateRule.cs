@@ -15,11 +15,11 @@ namespace SmartCityNodes.LoRaWan.Region
         As923 = 1,
 
         /// <summary>
-        /// Offsets 0..5 subtract, 6 and 7 add 1 and 2, clamped to [DR0, DR7] (IN865 §2.12.7 table; the same mapping as
-        /// The Things Stack's RP002-1.0.4 IN865 band). A result of DR6 (RFU) or DR7 (FSK) cannot be received by this
-        /// LoRa-only stack, so such offsets are useless with DR4/DR5 uplinks.
+        /// Looked up in the region's explicit table (IN865 §2.12.7): no formula gives it, because the table skips
+        /// DR6 (RFU) — uplink DR4 with offset 7 and DR5 with offset 6 give DR5, DR5 with offset 7 gives DR7.
+        /// LoRaMac-node moved IN865 from a formula to the same explicit table for this reason.
         /// </summary>
-        In865 = 2,
+        Table = 2,
 
         /// <summary>RX1 DR = clamp(10 + uplink DR − offset, DR8, DR13) (US902-928 §2.5.7 downlink RX1 data rate mapping).</summary>
         Us915 = 3,

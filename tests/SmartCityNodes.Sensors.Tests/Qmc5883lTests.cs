@@ -159,12 +159,57 @@ namespace SmartCityNodes.Sensors.Tests
         }
 
         [TestMethod]
-        public void PowerProfileFollowsTheRate()
+        public void PowerProfileFollowsTheRateAndOversampling()
         {
             var (sensor, _, _) = Create();
             sensor.Configure(Qmc5883lMode.Continuous, Qmc5883lOutputDataRate.Rate50Hz, Qmc5883lFieldRange.Gauss8, Qmc5883lOversampling.Ratio512);
             Assert.AreEqual(20, sensor.PowerProfile.MeasurementMilliseconds); // 1 / 50 Hz
-            Assert.AreEqual(75, sensor.PowerProfile.ActiveCurrentMicroamperes);
+            Assert.AreEqual(250, sensor.PowerProfile.ActiveCurrentMicroamperes); // datasheet table 2: 50 Hz, OSR 512
+            Assert.AreEqual(3, sensor.PowerProfile.IdleCurrentMicroamperes);     // datasheet table 2: standby current
+        }
+
+        [TestMethod]
+        public void DefaultConfigurationDrawsOneHundredMicroamperes()
+        {
+            // Initialize writes ODR 10 Hz, OSR 512: datasheet table 2 gives 100 µA, not the 75 µA of OSR 64.
+            var (sensor, _, _) = Create();
+            sensor.Initialize();
+            sensor.SetMode(Qmc5883lMode.Continuous);
+            Assert.AreEqual(100, sensor.PowerProfile.ActiveCurrentMicroamperes);
+        }
+
+        /// <summary>
+        /// QST QMC5883L datasheet (QMC5883L-Datasheet-1.0.pdf, 2016), section 2.1, table 2 "Specifications", row
+        /// "Continuous Mode Current, Low/High Power Mode (OSR=64 or 512)", typical: 10 Hz 75/100 µA, 50 Hz 150/250 µA,
+        /// 100 Hz 250/450 µA, 200 Hz 450/850 µA. These eight cells are the datasheet's. OSR 128 and 256 are not in the table:
+        /// they are the straight line in OSR between the two cells of the same ODR, rounded up, computed here by hand as
+        /// osr64 + (osr512 − osr64) × (OSR − 64) / 448.
+        /// </summary>
+        [TestMethod]
+        [DataRow(Qmc5883lOutputDataRate.Rate10Hz, Qmc5883lOversampling.Ratio64, 75)]    // datasheet
+        [DataRow(Qmc5883lOutputDataRate.Rate10Hz, Qmc5883lOversampling.Ratio128, 79)]   // 75 + 25 × 64 / 448 = 78.57
+        [DataRow(Qmc5883lOutputDataRate.Rate10Hz, Qmc5883lOversampling.Ratio256, 86)]   // 75 + 25 × 192 / 448 = 85.71
+        [DataRow(Qmc5883lOutputDataRate.Rate10Hz, Qmc5883lOversampling.Ratio512, 100)]  // datasheet
+        [DataRow(Qmc5883lOutputDataRate.Rate50Hz, Qmc5883lOversampling.Ratio64, 150)]   // datasheet
+        [DataRow(Qmc5883lOutputDataRate.Rate50Hz, Qmc5883lOversampling.Ratio128, 165)]  // 150 + 100 × 64 / 448 = 164.29
+        [DataRow(Qmc5883lOutputDataRate.Rate50Hz, Qmc5883lOversampling.Ratio256, 193)]  // 150 + 100 × 192 / 448 = 192.86
+        [DataRow(Qmc5883lOutputDataRate.Rate50Hz, Qmc5883lOversampling.Ratio512, 250)]  // datasheet
+        [DataRow(Qmc5883lOutputDataRate.Rate100Hz, Qmc5883lOversampling.Ratio64, 250)]  // datasheet
+        [DataRow(Qmc5883lOutputDataRate.Rate100Hz, Qmc5883lOversampling.Ratio128, 279)] // 250 + 200 × 64 / 448 = 278.57
+        [DataRow(Qmc5883lOutputDataRate.Rate100Hz, Qmc5883lOversampling.Ratio256, 336)] // 250 + 200 × 192 / 448 = 335.71
+        [DataRow(Qmc5883lOutputDataRate.Rate100Hz, Qmc5883lOversampling.Ratio512, 450)] // datasheet
+        [DataRow(Qmc5883lOutputDataRate.Rate200Hz, Qmc5883lOversampling.Ratio64, 450)]  // datasheet
+        [DataRow(Qmc5883lOutputDataRate.Rate200Hz, Qmc5883lOversampling.Ratio128, 508)] // 450 + 400 × 64 / 448 = 507.14
+        [DataRow(Qmc5883lOutputDataRate.Rate200Hz, Qmc5883lOversampling.Ratio256, 622)] // 450 + 400 × 192 / 448 = 621.43
+        [DataRow(Qmc5883lOutputDataRate.Rate200Hz, Qmc5883lOversampling.Ratio512, 850)] // datasheet
+        public void ContinuousCurrentFollowsTheDatasheetTable(Qmc5883lOutputDataRate rate, Qmc5883lOversampling oversampling, int expectedMicroamperes)
+        {
+            Assert.AreEqual(expectedMicroamperes, Qmc5883l.ContinuousCurrentMicroamperes(rate, oversampling));
+            var (sensor, _, _) = Create();
+            sensor.Configure(Qmc5883lMode.Continuous, rate, Qmc5883lFieldRange.Gauss8, oversampling);
+            Assert.AreEqual(expectedMicroamperes, sensor.PowerProfile.ActiveCurrentMicroamperes);
+            Assert.AreEqual(rate, sensor.OutputDataRate);
+            Assert.AreEqual(oversampling, sensor.Oversampling);
         }
     }
 }

@@ -7,8 +7,9 @@ using SmartCityNodes.LoRaWan.Frames;
 namespace SmartCityNodes.Cli;
 
 /// <summary>
-/// The <c>scn</c> command tree. Exit codes: 0 done, 1 a checked MIC was invalid, 2 bad input (one line on stderr
-/// saying what to fix).
+/// The <c>scn</c> command tree. Exit codes (tools/Cli/README.md): 0 done, 1 a checked MIC was invalid, 2 bad input,
+/// 3 a file, port or external tool failed, 4 an external tool is not installed; every failure is one line on stderr
+/// saying what to fix.
 /// </summary>
 public static class CliApp
 {
@@ -18,8 +19,14 @@ public static class CliApp
     /// <summary>Exit code when a frame was decoded but its MIC did not verify.</summary>
     public const int MicInvalid = 1;
 
-    /// <summary>Exit code for bad arguments or input.</summary>
+    /// <summary>Exit code for bad arguments or input (including a file that exists and would be overwritten, or a duplicate identity).</summary>
     public const int UsageError = 2;
+
+    /// <summary>Exit code when a file, serial port or external tool failed (cannot write, port absent, nanoff reported an error).</summary>
+    public const int DeviceError = 3;
+
+    /// <summary>Exit code when an external tool scn drives (nanoff) is not installed.</summary>
+    public const int ToolMissing = 4;
 
     // Largest MACPayload in any region (RP002-1.0.4): PHYPayload 255 - MHDR 1 - MIC 4.
     private const int MaxMacPayload = FrameLayout.PhyPayloadMaxLength - FrameLayout.MhdrLength - FrameLayout.MicLength;
@@ -27,7 +34,12 @@ public static class CliApp
     /// <summary>Runs <paramref name="args"/> writing to the given streams (the tests pass string writers).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("SmartCityNodes technician CLI: build and inspect LoRaWAN frames against your network server.");
+        var root = new RootCommand("SmartCityNodes technician CLI: device keys, network-server imports, QR labels, flashing, airtime planning, LoRaWAN frames.");
+        root.Subcommands.Add(FleetCommands.Build(output));
+        root.Subcommands.Add(ExportCommands.Build(output));
+        root.Subcommands.Add(FlashCommand.Build(output, error));
+        root.Subcommands.Add(PortsCommand.Build(output));
+        root.Subcommands.Add(AirtimeCommand.Build(output));
         root.Subcommands.Add(BuildFrameCommand(output));
         root.Subcommands.Add(BuildJoinCommand(output));
 
@@ -35,7 +47,7 @@ public static class CliApp
         if (parse.Errors.Count > 0)
         {
             var messages = string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')));
-            error.WriteLine($"error: {messages} (see '{CommandPath(parse, root)} --help')");
+            error.WriteLine($"error: {messages}{TypoHint.For(parse)} (see '{CommandPath(parse, root)} --help')");
             return UsageError;
         }
 
@@ -47,6 +59,16 @@ public static class CliApp
         {
             error.WriteLine("error: " + e.Message);
             return UsageError;
+        }
+        catch (DeviceIoException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return DeviceError;
+        }
+        catch (ToolMissingException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return ToolMissing;
         }
     }
 

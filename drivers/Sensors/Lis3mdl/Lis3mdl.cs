@@ -7,7 +7,9 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
     /// <summary>
     /// ST LIS3MDL three-axis magnetometer on I²C (datasheet DocID024204 Rev 6): WHO_AM_I check, continuous /
     /// single / power-down, low-power mode, and the threshold interrupt on INT so that the MCU can deep-sleep while the
-    /// sensor watches the field (a parked car changes it) and wake on the pin.
+    /// sensor watches the field (a parked car changes it) and wake on the pin. Because the datasheet and ST's register
+    /// header read the INT_CFG IEA and LIR bits in opposite ways, the reading in force is a
+    /// <see cref="Lis3mdlInterruptPinConfiguration"/> learnt once by <see cref="CalibrateInterruptPin"/> at installation.
     /// </summary>
     public sealed class Lis3mdl : IMagnetometer
     {
@@ -32,6 +34,15 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
         /// <summary>Largest threshold magnitude: INT_THS is a 15-bit unsigned value (datasheet section 7.12).</summary>
         public const int MaximumThresholdCounts = 0x7FFF;
 
+        /// <summary>
+        /// Longest wait for SOFT_RST to clear. The datasheet gives no reset time; ST's example polls the bit until it
+        /// clears (STMems_Standard_C_drivers lis3mdl_read_data_polling.c) and Adafruit_LIS3MDL waits 10 ms, so twice that.
+        /// </summary>
+        public const int SoftResetTimeoutMilliseconds = 20;
+
+        /// <summary>Pause between two reads of CTRL_REG2 while the soft reset runs (the clock's delay, not a busy loop).</summary>
+        public const int SoftResetPollMilliseconds = 1;
+
         private const int DataLength = 6;
 
         private readonly I2cRegisters _registers;
@@ -43,8 +54,10 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
         private Lis3mdlFullScale _fullScale = Lis3mdlFullScale.Gauss4;
         private bool _lowPower;
         private bool _measuring;
-        // INT_CFG reset value 0xE8 has IEA = 0: INT is active low until configured (datasheet section 7.10).
-        private bool _interruptActiveHigh;
+        // IEA as last written. INT_CFG resets to 0xE8 (IEA = 0, datasheet section 7.10).
+        private bool _ieaSet;
+        private Lis3mdlInterruptPolarity _polarity = Lis3mdlInterruptPolarity.IeaSetIsActiveHigh;
+        private Lis3mdlInterruptLatch _latch = Lis3mdlInterruptLatch.LirClearIsLatched;
 
         /// <summary>Creates the driver; call <see cref="Initialize"/> before reading.</summary>
         /// <param name="device">The chip at <see cref="I2cAddressSa1Low"/> or <see cref="I2cAddressSa1High"/>; not null.</param>
@@ -129,8 +142,22 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
             }
         }
 
-        /// <summary>Checks WHO_AM_I, soft-resets and writes the current configuration in continuous mode.</summary>
-        /// <returns><see cref="SensorStatus.WrongDevice"/> on an ID mismatch, a bus status on a bus fault, else Ok.</returns>
+        /// <summary>True when INT is active high with the IEA bit last written (taking the applied pin configuration into account).</summary>
+        public bool IsInterruptActiveHigh
+        {
+            get { return _ieaSet == (_polarity == Lis3mdlInterruptPolarity.IeaSetIsActiveHigh); }
+        }
+
+        /// <summary>
+        /// Checks WHO_AM_I, soft-resets, waits until the chip clears SOFT_RST (CTRL_REG2 read every
+        /// <see cref="SoftResetPollMilliseconds"/> ms, at most <see cref="SoftResetTimeoutMilliseconds"/> ms: writes made
+        /// while the reset runs are lost and the chip would stay powered down), then writes the current configuration in
+        /// continuous mode.
+        /// </summary>
+        /// <returns>
+        /// <see cref="SensorStatus.WrongDevice"/> on an ID mismatch; <see cref="SensorStatus.Timeout"/> when SOFT_RST never
+        /// cleared (nothing configured); a bus status on a bus fault; else Ok.
+        /// </returns>
         public SensorStatus Initialize()
         {
             byte id;
@@ -151,8 +178,14 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
                 return status;
             }
 
-            // SOFT_RST restores INT_CFG = 0xE8 (IEA = 0, active low), so the idle INT pin is high from here on.
-            _interruptActiveHigh = false;
+            // SOFT_RST restores INT_CFG = 0xE8 (IEA = 0).
+            _ieaSet = false;
+            _measuring = false;
+            status = WaitForSoftReset();
+            if (status != SensorStatus.Ok)
+            {
+                return status;
+            }
 
             return Configure(_performance, _rate, _fullScale);
         }
@@ -280,64 +313,39 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
         }
 
         /// <summary>
-        /// Arms the threshold interrupt: INT_THS = threshold in output counts, INT_CFG = axes | 1 (bit 3) | IEA | LIR | IEN,
-        /// where LIR = 0 latches and LIR = 1 does not (inverted sense, datasheet section 7.10 INT_CFG description).
-        /// The INT pin asserts when any enabled axis exceeds +threshold or falls below −threshold (datasheet section 7.10–7.12).
+        /// Arms the threshold interrupt: INT_THS = threshold in output counts, INT_CFG = axes | 1 (bit 3) | IEA | LIR | IEN.
+        /// The IEA and LIR values that give the requested behaviour come from the applied
+        /// <see cref="Lis3mdlInterruptPinConfiguration"/> (datasheet reading until a calibration or the node says otherwise:
+        /// IEA 1 = active high, LIR 0 = latched, section 7.10). The INT pin asserts when any enabled axis exceeds
+        /// +threshold or falls below −threshold (datasheet sections 7.10–7.12).
         /// </summary>
         /// <param name="thresholdMilligauss">Magnitude in milligauss (converted with the current full scale).</param>
         /// <param name="axes">Axes to watch.</param>
-        /// <param name="activeHigh">INT polarity (true = active high, IEA = 1).</param>
-        /// <param name="latched">Keep INT asserted until INT_SRC is read (LIR = 0); what a sleeping MCU needs.</param>
-        /// <returns><see cref="SensorStatus.OutOfRange"/> when the threshold does not fit 15 bits; else the bus outcome.</returns>
+        /// <param name="activeHigh">INT polarity wanted (true = high while asserted).</param>
+        /// <param name="latched">Keep INT asserted until INT_SRC is read; what a sleeping MCU needs.</param>
+        /// <returns><see cref="SensorStatus.OutOfRange"/> (nothing written) when the threshold does not fit 15 bits; else the bus outcome.</returns>
         public SensorStatus ConfigureThresholdInterrupt(int thresholdMilligauss, Lis3mdlAxes axes, bool activeHigh, bool latched)
         {
-            long counts = (long)thresholdMilligauss * CountsPerGauss / 1000;
-            if (counts < 0 || counts > MaximumThresholdCounts)
+            int counts = ToThresholdCounts(thresholdMilligauss);
+            if (counts < 0)
             {
                 return SensorStatus.OutOfRange;
             }
 
-            SensorStatus status = _registers.Write((byte)Register.INT_THS_L, (byte)(counts & 0xFF));
-            if (status == SensorStatus.Ok)
-            {
-                status = _registers.Write((byte)Register.INT_THS_H, (byte)((counts >> 8) & 0x7F));
-            }
-
-            if (status != SensorStatus.Ok)
-            {
-                return status;
-            }
-
-            int config = (byte)axes | (byte)RegisterBits.INT_CFG_RESERVED_ONE | (byte)RegisterBits.IEN;
-            if (activeHigh)
-            {
-                config |= (byte)RegisterBits.IEA;
-            }
-
-            // Datasheet section 7.10: LIR 0 = interrupt request latched, 1 = not latched.
-            if (!latched)
-            {
-                config |= (byte)RegisterBits.LIR;
-            }
-
-            status = _registers.Write((byte)Register.INT_CFG, (byte)config);
-            if (status == SensorStatus.Ok)
-            {
-                _interruptActiveHigh = activeHigh;
-            }
-
-            return status;
+            bool ieaSet = activeHigh == (_polarity == Lis3mdlInterruptPolarity.IeaSetIsActiveHigh);
+            bool lirSet = latched == (_latch == Lis3mdlInterruptLatch.LirSetIsLatched);
+            return WriteThresholdInterrupt(counts, axes, ieaSet, lirSet);
         }
 
         /// <summary>
-        /// Disarms the interrupt: IEN = 0, bit 3 kept at 1, and IEA kept as configured so the INT pin stays at its idle
-        /// level for the polarity the MCU expects (INT_CFG = 0x0C active high, 0x08 active low).
+        /// Disarms the interrupt: IEN = 0, bit 3 kept at 1, and IEA kept as last written so the INT pin stays at the idle
+        /// level the MCU expects (INT_CFG = 0x0C or 0x08).
         /// </summary>
         /// <returns>The bus outcome.</returns>
         public SensorStatus DisableThresholdInterrupt()
         {
             int config = (byte)RegisterBits.INT_CFG_RESERVED_ONE;
-            if (_interruptActiveHigh)
+            if (_ieaSet)
             {
                 config |= (byte)RegisterBits.IEA;
             }
@@ -347,7 +355,8 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
 
         /// <summary>
         /// Prepares the sensor to watch while the MCU sleeps: low-power continuous mode and a latched, active-high
-        /// threshold interrupt on all three axes. The MCU then arms its wake-on-pin for INT and deep-sleeps.
+        /// threshold interrupt on all three axes (IEA and LIR chosen by the applied pin configuration). The MCU then arms
+        /// its wake-on-pin for INT at the HIGH level and deep-sleeps.
         /// </summary>
         /// <param name="thresholdMilligauss">Field magnitude that wakes the MCU.</param>
         /// <returns>The first fault, or Ok.</returns>
@@ -370,6 +379,159 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
             return ReadInterruptSource(out ignored);
         }
 
+        /// <summary>
+        /// Uses a persisted pin configuration (which IEA value is active high, which LIR value latches) for every later
+        /// interrupt write and for <see cref="IsInterruptAsserted"/>. The values are copied.
+        /// </summary>
+        /// <param name="configuration">The configuration the installation calibration stored; not null.</param>
+        public void ApplyInterruptPinConfiguration(Lis3mdlInterruptPinConfiguration configuration)
+        {
+            if (configuration == null)
+            {
+                throw new System.ArgumentNullException(nameof(configuration));
+            }
+
+            _polarity = configuration.Polarity;
+            _latch = configuration.Latch;
+        }
+
+        /// <summary>
+        /// Installation calibration of the INT pin: learns from the silicon which IEA value is active high and which LIR
+        /// value latches, because the datasheet and ST's register header disagree. Call it after <see cref="Initialize"/>
+        /// with the bay empty, then bring the trigger (a magnet or the first car) so that the field exceeds
+        /// <paramref name="thresholdMilligauss"/> on some axis, and keep it there until the method returns.
+        /// <para>
+        /// Steps: continuous mode; INT_THS = threshold, INT_CFG = 0xED (all axes, bit 3, IEA = 1, LIR = 0, IEN); INT_SRC read
+        /// to clear; idle pin level read. Then the pin is read every tenth of a sample period until it leaves the idle
+        /// level AND INT_SRC reports the event: the level seen then is the asserted level for IEA = 1. After two more
+        /// sample periods (the field still present) INT_THS is raised to 0x7FFF so that no later sample exceeds it; two
+        /// sample periods later an INT still asserted means LIR = 0 latches, an INT back at idle means it does not.
+        /// INT_SRC is read (releasing INT) and the interrupt disabled.
+        /// </para>
+        /// </summary>
+        /// <param name="thresholdMilligauss">Field magnitude the trigger exceeds; above the empty bay's field.</param>
+        /// <param name="timeoutMilliseconds">Longest wait for the trigger (positive).</param>
+        /// <param name="detected">Filled with what the silicon showed (only on Ok); the driver also applies it.</param>
+        /// <returns>
+        /// Ok; <see cref="SensorStatus.NotSupported"/> without an INT pin; <see cref="SensorStatus.OutOfRange"/> when the
+        /// threshold does not fit 15 bits (nothing written); <see cref="SensorStatus.Timeout"/> when nothing crossed the
+        /// threshold in time; <see cref="SensorStatus.NoData"/> when INT_SRC reported the event but the INT pin never left
+        /// its idle level (INT not wired to that GPIO, or a pulse too short to see); a bus status on a bus fault.
+        /// </returns>
+        public SensorStatus CalibrateInterruptPin(int thresholdMilligauss, int timeoutMilliseconds, Lis3mdlInterruptPinConfiguration detected)
+        {
+            if (detected == null)
+            {
+                throw new System.ArgumentNullException(nameof(detected));
+            }
+
+            if (timeoutMilliseconds <= 0)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(timeoutMilliseconds));
+            }
+
+            if (_interruptPin == null)
+            {
+                return SensorStatus.NotSupported;
+            }
+
+            int counts = ToThresholdCounts(thresholdMilligauss);
+            if (counts < 0)
+            {
+                return SensorStatus.OutOfRange;
+            }
+
+            SensorStatus status = WriteControl3(_lowPower, RegisterBits.MD_CONTINUOUS);
+            if (status == SensorStatus.Ok)
+            {
+                // The reference encoding: the datasheet's "active high, latched" (INT_CFG 0xED with all axes).
+                status = WriteThresholdInterrupt(counts, Lis3mdlAxes.All, true, false);
+            }
+
+            Lis3mdlInterruptSource source;
+            if (status == SensorStatus.Ok)
+            {
+                status = ReadInterruptSource(out source);
+            }
+
+            if (status != SensorStatus.Ok)
+            {
+                return status;
+            }
+
+            bool idleLevel = _interruptPin.Read();
+            int period = SamplePeriodMilliseconds;
+            int poll = period >= 10 ? period / 10 : 1;
+            long deadline = _clock.UptimeMilliseconds + timeoutMilliseconds;
+            while (true)
+            {
+                if (_interruptPin.Read() != idleLevel)
+                {
+                    status = ReadInterruptSource(out source);
+                    if (status != SensorStatus.Ok)
+                    {
+                        return status;
+                    }
+
+                    // A level change without an event in INT_SRC is a glitch: keep waiting.
+                    if ((source & Lis3mdlInterruptSource.Interrupt) != 0)
+                    {
+                        break;
+                    }
+                }
+
+                if (_clock.UptimeMilliseconds >= deadline)
+                {
+                    status = ReadInterruptSource(out source);
+                    SensorStatus disable = DisableThresholdInterrupt();
+                    if (status != SensorStatus.Ok)
+                    {
+                        return status;
+                    }
+
+                    if (disable != SensorStatus.Ok)
+                    {
+                        return disable;
+                    }
+
+                    return (source & Lis3mdlInterruptSource.Interrupt) != 0 ? SensorStatus.NoData : SensorStatus.Timeout;
+                }
+
+                _clock.DelayMilliseconds(poll);
+            }
+
+            // With IEA = 1 the asserted level is the opposite of the idle level just seen.
+            bool assertedHigh = !idleLevel;
+
+            // The INT_SRC read above released a latch; let the still-present field assert INT again, then make every
+            // further sample fall inside ±threshold: only a latched INT stays asserted.
+            _clock.DelayMilliseconds(2 * period);
+            status = _registers.Write((byte)Register.INT_THS_L, 0xFF);
+            if (status == SensorStatus.Ok)
+            {
+                status = _registers.Write((byte)Register.INT_THS_H, (byte)(MaximumThresholdCounts >> 8));
+            }
+
+            if (status != SensorStatus.Ok)
+            {
+                return status;
+            }
+
+            _clock.DelayMilliseconds(2 * period);
+            bool stillAsserted = _interruptPin.Read() != idleLevel;
+            status = ReadInterruptSource(out source);
+            if (status != SensorStatus.Ok)
+            {
+                return status;
+            }
+
+            detected.Set(
+                assertedHigh ? Lis3mdlInterruptPolarity.IeaSetIsActiveHigh : Lis3mdlInterruptPolarity.IeaSetIsActiveLow,
+                stillAsserted ? Lis3mdlInterruptLatch.LirClearIsLatched : Lis3mdlInterruptLatch.LirSetIsLatched);
+            ApplyInterruptPinConfiguration(detected);
+            return DisableThresholdInterrupt();
+        }
+
         /// <summary>Reads INT_SRC (which releases a latched INT).</summary>
         /// <param name="source">The source bits.</param>
         /// <returns>The bus outcome.</returns>
@@ -381,7 +543,7 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
             return status;
         }
 
-        /// <summary>Whether the INT pin is asserted (taking the configured polarity into account).</summary>
+        /// <summary>Whether the INT pin is asserted (taking the IEA bit written and the applied pin configuration into account).</summary>
         /// <param name="asserted">True when asserted.</param>
         /// <returns><see cref="SensorStatus.NotSupported"/> when no INT pin was given.</returns>
         public SensorStatus IsInterruptAsserted(out bool asserted)
@@ -392,8 +554,69 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
                 return SensorStatus.NotSupported;
             }
 
-            asserted = _interruptPin.Read() == _interruptActiveHigh;
+            asserted = _interruptPin.Read() == IsInterruptActiveHigh;
             return SensorStatus.Ok;
+        }
+
+        private SensorStatus WaitForSoftReset()
+        {
+            long deadline = _clock.UptimeMilliseconds + SoftResetTimeoutMilliseconds;
+            while (true)
+            {
+                byte control2;
+                SensorStatus status = _registers.Read((byte)Register.CTRL_REG2, out control2);
+                if (status == SensorStatus.Ok && (control2 & (byte)RegisterBits.SOFT_RST) == 0)
+                {
+                    return SensorStatus.Ok;
+                }
+
+                if (_clock.UptimeMilliseconds >= deadline)
+                {
+                    // A chip that stopped answering reports its bus fault; one that answers but stays in reset, Timeout.
+                    return status != SensorStatus.Ok ? status : SensorStatus.Timeout;
+                }
+
+                _clock.DelayMilliseconds(SoftResetPollMilliseconds);
+            }
+        }
+
+        private int ToThresholdCounts(int thresholdMilligauss)
+        {
+            long counts = (long)thresholdMilligauss * CountsPerGauss / 1000;
+            return counts < 0 || counts > MaximumThresholdCounts ? -1 : (int)counts;
+        }
+
+        private SensorStatus WriteThresholdInterrupt(int counts, Lis3mdlAxes axes, bool ieaSet, bool lirSet)
+        {
+            SensorStatus status = _registers.Write((byte)Register.INT_THS_L, (byte)(counts & 0xFF));
+            if (status == SensorStatus.Ok)
+            {
+                status = _registers.Write((byte)Register.INT_THS_H, (byte)((counts >> 8) & 0x7F));
+            }
+
+            if (status != SensorStatus.Ok)
+            {
+                return status;
+            }
+
+            int config = (byte)axes | (byte)RegisterBits.INT_CFG_RESERVED_ONE | (byte)RegisterBits.IEN;
+            if (ieaSet)
+            {
+                config |= (byte)RegisterBits.IEA;
+            }
+
+            if (lirSet)
+            {
+                config |= (byte)RegisterBits.LIR;
+            }
+
+            status = _registers.Write((byte)Register.INT_CFG, (byte)config);
+            if (status == SensorStatus.Ok)
+            {
+                _ieaSet = ieaSet;
+            }
+
+            return status;
         }
 
         private SensorStatus WriteControl3(bool lowPower, RegisterBits mode)

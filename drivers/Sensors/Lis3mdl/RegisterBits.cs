@@ -33,15 +33,19 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
         /// <summary>INT_CFG bit 3, which the datasheet says must be set to 1.</summary>
         INT_CFG_RESERVED_ONE = 0b0000_1000,
 
-        /// <summary>INT_CFG IEA: interrupt active high.</summary>
+        /// <summary>
+        /// INT_CFG IEA: 1 = interrupt active high per the datasheet (section 7.10); ST's lis3mdl_reg.h reads it the other
+        /// way, so which value is written comes from <see cref="Lis3mdlInterruptPinConfiguration"/>.
+        /// </summary>
         IEA = 0b0000_0100,
 
         /// <summary>
         /// INT_CFG LIR, inverted sense: 0 = interrupt request latched (INT held until INT_SRC is read), 1 = NOT latched
         /// (datasheet DocID024204 Rev 6, section 7.10 INT_CFG description: "LIR Latch interrupt request. Default value: 0
         /// (0: interrupt request latched; 1: interrupt request not latched)"). The same magnetometer in the LSM9DS1 has the
-        /// same inverted IEL bit (ST STMems_Standard_C_drivers PR #124). ST's lis3mdl-pid enum and Adafruit_LIS3MDL use
-        /// 1 = latched, contrary to the datasheet.
+        /// same inverted IEL bit (ST STMems_Standard_C_drivers PR #124). ST's lis3mdl_reg.h enum and Adafruit_LIS3MDL use
+        /// 1 = latched, contrary to the datasheet, so which value is written comes from
+        /// <see cref="Lis3mdlInterruptPinConfiguration"/> (learnt by <see cref="Lis3mdl.CalibrateInterruptPin"/>).
         /// </summary>
         LIR = 0b0000_0010,
 

@@ -10,10 +10,10 @@ namespace SmartCityNodes.Drivers.Sensors.Qmc5883l
     /// </summary>
     public sealed class Qmc5883l : IMagnetometer
     {
-        /// <summary>Fixed 7-bit I²C address (datasheet rev 1.0, section 9.1 "I2C interface").</summary>
+        /// <summary>Fixed 7-bit I²C address 0001101b (datasheet rev 1.0, section 8.2.3, table 11 "I2C Write").</summary>
         public const int DefaultI2cAddress = 0x0D;
 
-        /// <summary>Value of the CHIP_ID register 0x0D (datasheet rev 1.0, section 9.2).</summary>
+        /// <summary>Value of the CHIP_ID register 0x0D (datasheet rev 1.0, section 9.2.6, table 21).</summary>
         public const byte ChipIdValue = 0xFF;
 
         /// <summary>Recommended SET/RESET period value (datasheet rev 1.0, section 9.2.5: "recommended to set to 0x01").</summary>
@@ -25,11 +25,32 @@ namespace SmartCityNodes.Drivers.Sensors.Qmc5883l
         /// <summary>Sensitivity in the ±8 G range, 3000 LSB/G (datasheet rev 1.0, table 2).</summary>
         public const int CountsPerGaussRange8G = 3000;
 
-        /// <summary>Power-on / soft-reset completion time, 350 µs (datasheet rev 1.0, table 4 "POR completion time").</summary>
+        /// <summary>Power-on / soft-reset completion time, 350 µs (datasheet rev 1.0, section 5.3, table 7 "POR completion time").</summary>
         public const int ResetMicroseconds = 350;
 
-        /// <summary>Supply current in continuous mode, 75 µA typical (datasheet rev 1.0, section 1 "Features: low power consumption").</summary>
-        public const int ContinuousCurrentMicroamperes = 75;
+        /// <summary>Continuous-mode current at 10 Hz, OSR 64: 75 µA typical (datasheet table 2 "Specifications", row "Continuous Mode Current, Low/High Power Mode (OSR=64 or 512)").</summary>
+        public const int Current10HzOsr64Microamperes = 75;
+
+        /// <summary>Continuous-mode current at 10 Hz, OSR 512: 100 µA typical (datasheet table 2, same row).</summary>
+        public const int Current10HzOsr512Microamperes = 100;
+
+        /// <summary>Continuous-mode current at 50 Hz, OSR 64: 150 µA typical (datasheet table 2, same row).</summary>
+        public const int Current50HzOsr64Microamperes = 150;
+
+        /// <summary>Continuous-mode current at 50 Hz, OSR 512: 250 µA typical (datasheet table 2, same row).</summary>
+        public const int Current50HzOsr512Microamperes = 250;
+
+        /// <summary>Continuous-mode current at 100 Hz, OSR 64: 250 µA typical (datasheet table 2, same row).</summary>
+        public const int Current100HzOsr64Microamperes = 250;
+
+        /// <summary>Continuous-mode current at 100 Hz, OSR 512: 450 µA typical (datasheet table 2, same row).</summary>
+        public const int Current100HzOsr512Microamperes = 450;
+
+        /// <summary>Continuous-mode current at 200 Hz, OSR 64: 450 µA typical (datasheet table 2, same row).</summary>
+        public const int Current200HzOsr64Microamperes = 450;
+
+        /// <summary>Continuous-mode current at 200 Hz, OSR 512: 850 µA typical (datasheet table 2, same row).</summary>
+        public const int Current200HzOsr512Microamperes = 850;
 
         /// <summary>Supply current in standby, 3 µA typical (datasheet rev 1.0, table 2 "Standby current").</summary>
         public const int StandbyCurrentMicroamperes = 3;
@@ -95,7 +116,73 @@ namespace SmartCityNodes.Drivers.Sensors.Qmc5883l
         /// <inheritdoc/>
         public SensorPowerProfile PowerProfile
         {
-            get { return new SensorPowerProfile(SamplePeriodMilliseconds, SamplePeriodMilliseconds, ContinuousCurrentMicroamperes, StandbyCurrentMicroamperes); }
+            get { return new SensorPowerProfile(SamplePeriodMilliseconds, SamplePeriodMilliseconds, ContinuousCurrentMicroamperes(_rate, _oversampling), StandbyCurrentMicroamperes); }
+        }
+
+        /// <summary>The oversampling ratio last written (OSR).</summary>
+        public Qmc5883lOversampling Oversampling
+        {
+            get { return _oversampling; }
+        }
+
+        /// <summary>The output data rate last written (ODR).</summary>
+        public Qmc5883lOutputDataRate OutputDataRate
+        {
+            get { return _rate; }
+        }
+
+        /// <summary>
+        /// Typical continuous-mode supply current for an ODR and OSR. Datasheet rev 1.0 table 2 gives OSR 64 and OSR 512 for
+        /// each ODR (the "Low/High Power Mode" pair); OSR 128 and 256 are not in the table and are interpolated linearly in
+        /// OSR between those two cells of the same ODR (conversion time, hence charge per sample, grows with OSR; the
+        /// table's own cells fit this: about 2 µA per Hz at OSR 64 and 4 µA per Hz at OSR 512), rounded up so that the energy
+        /// ledger never under-counts.
+        /// </summary>
+        /// <param name="rate">Output data rate.</param>
+        /// <param name="oversampling">Oversampling ratio.</param>
+        /// <returns>Microamperes.</returns>
+        public static int ContinuousCurrentMicroamperes(Qmc5883lOutputDataRate rate, Qmc5883lOversampling oversampling)
+        {
+            int osr64;
+            int osr512;
+            switch (rate)
+            {
+                case Qmc5883lOutputDataRate.Rate50Hz:
+                    osr64 = Current50HzOsr64Microamperes;
+                    osr512 = Current50HzOsr512Microamperes;
+                    break;
+                case Qmc5883lOutputDataRate.Rate100Hz:
+                    osr64 = Current100HzOsr64Microamperes;
+                    osr512 = Current100HzOsr512Microamperes;
+                    break;
+                case Qmc5883lOutputDataRate.Rate200Hz:
+                    osr64 = Current200HzOsr64Microamperes;
+                    osr512 = Current200HzOsr512Microamperes;
+                    break;
+                default:
+                    osr64 = Current10HzOsr64Microamperes;
+                    osr512 = Current10HzOsr512Microamperes;
+                    break;
+            }
+
+            int ratio;
+            switch (oversampling)
+            {
+                case Qmc5883lOversampling.Ratio64:
+                    return osr64;
+                case Qmc5883lOversampling.Ratio128:
+                    ratio = 128;
+                    break;
+                case Qmc5883lOversampling.Ratio256:
+                    ratio = 256;
+                    break;
+                default:
+                    return osr512;
+            }
+
+            // osr64 + (osr512 − osr64) × (ratio − 64) / (512 − 64), rounded up.
+            const int span = 512 - 64;
+            return ((osr64 * span) + ((osr512 - osr64) * (ratio - 64)) + span - 1) / span;
         }
 
         /// <summary>

@@ -2,7 +2,7 @@
 
 namespace SmartCityNodes.Drivers.Sensors.Qmc5883l
 {
-    /// <summary>Register map, QST QMC5883L datasheet rev 1.0, section 9.2 "Register map".</summary>
+    /// <summary>Register map, QST QMC5883L datasheet rev 1.0, section 9.1 "Register Map" (table 13).</summary>
     internal enum Register : byte
     {
         /// <summary>Data output X LSB; X, Y, Z follow as int16 little-endian in 0x00–0x05. Reading them clears DRDY.</summary>

@@ -96,15 +96,49 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             Assert.AreEqual(TransmitPermission.Allowed, ledger.Check(914900000, 61696, false, 400, 6000, out earliest));
         }
 
+        // LoRaWAN L2 1.0.4 §7 "Retransmissions back-off" (the same table in TR007-1.1 §4.8):
+        //   Aggregated during the first hour following power-up or reset   T0 < t < T0+1      Transmit time < 36 s
+        //   Aggregated during the next 10 hours                             T0+1 < t < T0+11   Transmit time < 36 s
+        //   After the first 11 hours, aggregated over 24 h                  T0+11+N < t < T0+35+N, N >= 0 (N in days)
+        //                                                                                      Transmit time < 8.7 s per 24 h
+        // (TR007 spells the rates out: 1 % in the first hour, 0.1 % over the next 10 hours, 0.01 % after.)
+
         [TestMethod]
-        public void JoinBackOffFirstHour()
+        public void JoinBackOffFirstHourThenThirtySixSecondsForTheNextTenHours()
         {
-            // US915 DR0 Join-Request: 23 B at SF10/125 kHz = 370.688 ms → booked as 371 ms. Back to back from t = 0,
+            // US915 DR0 Join-Request: 23 B at SF10/125 kHz = 370.688 ms → booked as 371 ms. Back to back from t = 0:
             // 36 000 / 371 = 97.03 → exactly 97 fit in the first hour.
             DutyCycleLedger ledger = Ledger(RegionId.Us915);
             long now = 0;
-            int sent = 0;
             long earliest;
+            int sent = SendJoinsBackToBack(ledger, ref now, out earliest);
+            Assert.AreEqual(97, sent);
+            Assert.AreEqual(TransmitPermission.WaitForJoinBackOff, ledger.Check(902300000, 370688, true, 400, now, out earliest));
+
+            // The next window opens at T0+1 h.
+            Assert.AreEqual(Hour, earliest);
+
+            // Data uplinks are not limited by the join back-off.
+            Assert.AreEqual(TransmitPermission.Allowed, ledger.Check(902300000, 370688, false, 400, now, out _));
+
+            // Hours 1 to 11 share ONE 36 s budget (not 36 s per hour): 97 more joins, then nothing until T0+11 h.
+            now = Hour;
+            sent = SendJoinsBackToBack(ledger, ref now, out earliest);
+            Assert.AreEqual(97, sent);
+            Assert.AreEqual(11 * Hour, earliest);
+            Assert.AreEqual(TransmitPermission.WaitForJoinBackOff, ledger.Check(902300000, 370688, true, 400, 5 * Hour, out earliest));
+            Assert.AreEqual(11 * Hour, earliest);
+
+            // From T0+11 h: 8.7 s per 24 h → 8 700 / 371 = 23.45 → 23 joins, then the next day window at T0+35 h.
+            now = 11 * Hour;
+            sent = SendJoinsBackToBack(ledger, ref now, out earliest);
+            Assert.AreEqual(23, sent);
+            Assert.AreEqual(35 * Hour, earliest);
+        }
+
+        private static int SendJoinsBackToBack(DutyCycleLedger ledger, ref long now, out long earliest)
+        {
+            int sent = 0;
             while (sent < 1000 && ledger.Check(902300000, 370688, true, 400, now, out earliest) == TransmitPermission.Allowed)
             {
                 ledger.Record(902300000, 370688, true, now + 371);
@@ -112,22 +146,15 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                 sent++;
             }
 
-            Assert.AreEqual(97, sent);
-            Assert.AreEqual(TransmitPermission.WaitForJoinBackOff, ledger.Check(902300000, 370688, true, 400, now, out earliest));
-
-            // A strict sliding hour lets the 98th start only once the first join (ended at 371 ms) is an hour old:
-            // start − 3 600 000 ≥ 371 − 371 → start ≥ 3 600 000. The ledger's 10-minute slots may add up to one slot.
-            Assert.IsTrue(earliest >= 3_600_000 && earliest <= 3_600_000 + 600_000, earliest.ToString());
-
-            // Data uplinks are not limited by the join back-off.
-            Assert.AreEqual(TransmitPermission.Allowed, ledger.Check(902300000, 370688, false, 400, now, out earliest));
+            ledger.Check(902300000, 370688, true, 400, now, out earliest);
+            return sent;
         }
 
         [TestMethod]
         public void JoinBackOffAfterElevenHours()
         {
             // After 11 h: 8.7 s per 24 h. SF12/125 kHz Join-Request (AU915 DR0) = 1482.752 ms → 1483 ms booked;
-            // 8700 / 1483 = 5.87 → 5 joins, the 6th waits until the first is 24 h old.
+            // 8700 / 1483 = 5.87 → 5 joins, the 6th waits for the next fixed window, T0+35 h.
             DutyCycleLedger ledger = Ledger(RegionId.Au915);
             ledger.ResetJoinBackOff(1000);
             long start0 = 1000 + (11 * Hour) + 1000;
@@ -143,13 +170,33 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
 
             Assert.AreEqual(5, sent);
             Assert.AreEqual(TransmitPermission.WaitForJoinBackOff, ledger.Check(915200000, 1482752, true, 0, now, out earliest));
-            Assert.IsTrue(earliest >= start0 + (24 * Hour) && earliest <= start0 + (26 * Hour) + 1483, earliest.ToString());
+            Assert.AreEqual(1000 + (35 * Hour), earliest);
             Assert.AreEqual(TransmitPermission.Allowed, ledger.Check(915200000, 1482752, true, 0, earliest, out earliest));
 
             // Power-up or reset restarts the schedule.
             ledger.ResetJoinBackOff(now);
             Assert.AreEqual(TransmitPermission.Allowed, ledger.Check(915200000, 1482752, true, 0, now, out earliest));
             Assert.AreEqual(now, ledger.JoinEpochMilliseconds);
+        }
+
+        [TestMethod]
+        public void JoinRequestCrossingAWindowBoundaryCountsInBothWindows()
+        {
+            // A 1483 ms Join-Request ending 500 ms into the second window: 983 ms count in the first hour, 500 ms in
+            // the next 10 hours. Fill the first window to 36 000 − 983 ms first, so the crossing frame fits exactly.
+            DutyCycleLedger ledger = Ledger(RegionId.Au915);
+            ledger.Record(915200000, (36_000 - 983) * 1000L, true, 40_000);
+            long start = Hour - 983;
+            Assert.AreEqual(TransmitPermission.Allowed, ledger.Check(915200000, 1482752, true, 0, start, out _));
+            ledger.Record(915200000, 1482752, true, start + 1483);
+
+            // The second window now holds 500 ms: 35 500 ms remain. Book 34 017 ms, leaving exactly 1 483 ms: one more
+            // SF12 Join-Request fits, the one after it waits for T0+11 h.
+            ledger.Record(915200000, 34_017_000, true, (2 * Hour) + 34_017);
+            Assert.AreEqual(TransmitPermission.Allowed, ledger.Check(915200000, 1482752, true, 0, 3 * Hour, out _));
+            ledger.Record(915200000, 1482752, true, (3 * Hour) + 1483);
+            Assert.AreEqual(TransmitPermission.WaitForJoinBackOff, ledger.Check(915200000, 1482752, true, 0, 4 * Hour, out long earliest));
+            Assert.AreEqual(11 * Hour, earliest);
         }
 
         [TestMethod]
@@ -183,9 +230,11 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             Assert.IsTrue(worst <= 360_000_000L && worst > 330_000_000L, "worst hour " + worst + " us: close to, never above, 360 s");
         }
 
-        [DataRow(RegionId.Eu868, 274)]
-        [DataRow(RegionId.Us915, 94)]
-        [DataRow(RegionId.As923Group3, 94)]
+        // Header 20 + join back-off 16 (window index, airtime in it, airtime carried into the next, reserved), plus per
+        // EU868 band 8 (off-until) + 22 (its sliding-hour slots): 36 and 36 + 6 × 30 = 216.
+        [DataRow(RegionId.Eu868, 216)]
+        [DataRow(RegionId.Us915, 36)]
+        [DataRow(RegionId.As923Group3, 36)]
         [TestMethod]
         public void SerializationRoundTrip(RegionId id, int length)
         {
@@ -240,7 +289,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             int length = Ledger(RegionId.Eu868).WriteTo(buffer, 0);
             Assert.AreEqual(-1, Ledger(RegionId.Us915).ReadFrom(buffer, 0, length), "other region");
             Assert.AreEqual(-1, Ledger(RegionId.Eu868).ReadFrom(buffer, 0, length - 1), "short");
-            buffer[0] = 2;
+            buffer[0] = 1;
             Assert.AreEqual(-1, Ledger(RegionId.Eu868).ReadFrom(buffer, 0, length), "other version");
         }
 

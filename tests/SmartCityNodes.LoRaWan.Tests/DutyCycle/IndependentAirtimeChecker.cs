@@ -12,7 +12,8 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
     {
         private const long Hour = 3_600_000_000L;
 
-        // (low kHz inclusive, high kHz exclusive, duty cycle in parts per 1000)
+        // (low kHz, high kHz, both inclusive; duty cycle in parts per 1000). A carrier on a shared edge belongs to the
+        // first band listed (865.0 MHz: K).
         private static readonly (long Low, long High, long PerMille, string Name)[] EuBands =
         {
             (863_000, 865_000, 1, "K"),
@@ -20,7 +21,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             (868_000, 868_600, 10, "g1"),
             (868_700, 869_200, 1, "g2"),
             (869_400, 869_650, 100, "g3"),
-            (869_700, 870_001, 10, "g4"),
+            (869_700, 870_000, 10, "g4"),
         };
 
         private readonly List<Tx> _log = new List<Tx>();
@@ -66,7 +67,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
             {
                 foreach (var band in EuBands)
                 {
-                    var inBand = _log.Where(t => t.FrequencyHz / 1000 >= band.Low && t.FrequencyHz / 1000 < band.High).ToList();
+                    var inBand = _log.Where(t => BandOf(t.FrequencyHz) == band.Name).ToList();
                     long budgetUs = Hour * band.PerMille / 1000;
                     CheckWindows(inBand, Hour, budgetUs, long.MinValue, long.MaxValue, "band " + band.Name, problems);
 
@@ -83,7 +84,7 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
 
                 foreach (Tx tx in _log)
                 {
-                    if (!EuBands.Any(b => tx.FrequencyHz / 1000 >= b.Low && tx.FrequencyHz / 1000 < b.High))
+                    if (BandOf(tx.FrequencyHz) == null)
                     {
                         problems.Add($"frequency {tx.FrequencyHz} outside every band");
                     }
@@ -100,10 +101,18 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                 }
             }
 
-            // LoRaWAN L2 1.0.4 §7: join airtime ≤ 36 s in every hour of the first 11 hours, ≤ 8.7 s in every 24 h after.
+            // LoRaWAN L2 1.0.4 §7 (table quoted in DutyCycleLedgerTests): fixed windows from T0 = power-up or reset:
+            // T0 < t < T0+1 h: < 36 s; T0+1 h < t < T0+11 h: < 36 s in total; T0+11+N·24 h < t < T0+35+N·24 h: < 8.7 s.
             var joins = _log.Where(t => t.IsJoin).ToList();
-            CheckWindows(joins, Hour, 36_000_000L, joinEpochUs, joinEpochUs + (11 * Hour), "join first 11 h", problems);
-            CheckWindows(joins, 24 * Hour, 8_700_000L, joinEpochUs + (11 * Hour), long.MaxValue, "join after 11 h", problems);
+            foreach ((long from, long to, long budget) in JoinWindows(joinEpochUs, joins.Count == 0 ? joinEpochUs : joins[^1].End))
+            {
+                long sum = Overlap(joins, Prefix(joins), from, to);
+                if (sum > budget)
+                {
+                    problems.Add($"join back-off: {sum} us in [{from}, {to}) us > {budget} us");
+                }
+            }
+
             return problems;
         }
 
@@ -146,6 +155,37 @@ namespace SmartCityNodes.LoRaWan.Tests.DutyCycle
                     return;
                 }
             }
+        }
+
+        private static string? BandOf(uint frequencyHz)
+        {
+            foreach (var band in EuBands)
+            {
+                if (frequencyHz >= band.Low * 1000 && frequencyHz <= band.High * 1000)
+                {
+                    return band.Name;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The §7 windows up to <paramref name="lastEndUs"/>, each with its budget in µs.</summary>
+        public static IEnumerable<(long From, long To, long Budget)> JoinWindows(long epochUs, long lastEndUs)
+        {
+            yield return (epochUs, epochUs + Hour, 36_000_000L);
+            yield return (epochUs + Hour, epochUs + (11 * Hour), 36_000_000L);
+            for (long from = epochUs + (11 * Hour); from < lastEndUs; from += 24 * Hour)
+            {
+                yield return (from, from + (24 * Hour), 8_700_000L);
+            }
+        }
+
+        /// <summary>Join airtime inside [<paramref name="fromUs"/>, <paramref name="toUs"/>).</summary>
+        public long JoinAirtimeUs(long fromUs, long toUs)
+        {
+            var joins = _log.Where(t => t.IsJoin).ToList();
+            return Overlap(joins, Prefix(joins), fromUs, toUs);
         }
 
         public long WorstWindowUs(bool joinsOnly, long length)

@@ -320,6 +320,29 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.AreEqual(tx.EndMilliseconds + 2000 - 10, rx2.OpenMilliseconds);
         }
 
+        /// <summary>
+        /// US915 RX2 may only move to one of the eight downlink channels 923.3 + 0.6·k MHz, k = 0..7 (RP002-1.0.4 §2.5.2;
+        /// LoRaMac-node RegionUS915 RxParamSetupReq checks the same). RXParamSetupReq (§5.4) with DLsettings 0x08
+        /// (RX1DROffset 0, RX2 DR8) and Frequency in 100 Hz units, little-endian:
+        /// 923.9 MHz (k = 1) = 9 239 000 = 0x8CF9D8 → D8 F9 8C: accepted, answer 05 07;
+        /// 924.0 MHz (between channels) = 9 240 000 = 0x8CFDC0 → C0 FD 8C: Channel ACK (bit 0) cleared, answer 05 06,
+        /// nothing applied.
+        /// </summary>
+        [DataRow("D8F98C", "0507", 923900000u)]
+        [DataRow("C0FD8C", "0506", 923300000u)]
+        [DataRow("78868D", "0507", 927500000u)]
+        [TestMethod]
+        public void Us915RxParamSetupAcceptsOnlyDownlinkChannels(string frequencyHex, string expectedAnswer, uint expectedRx2Hz)
+        {
+            var h = new MacHarness(RegionId.Us915);
+            h.Radio.ReplyWith(h.Downlink("0508" + frequencyHex));
+            h.Send();
+            h.Clock.Advance(TenMinutes);
+            h.Send();
+            Assert.AreEqual(expectedAnswer, h.Uplink().FOpts);
+            Assert.AreEqual(expectedRx2Hz, h.Radio.Windows[^1].Settings.FrequencyHz);
+        }
+
         [TestMethod]
         public void RxTimingSetupMovesBothWindows()
         {

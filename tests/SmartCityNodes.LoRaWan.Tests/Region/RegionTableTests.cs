@@ -171,6 +171,36 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
             Assert.AreEqual(expected, RegionParameters.Get(id).GetRx1DataRate(uplinkDataRate, offset, downlinkDwell));
         }
 
+        /// <summary>
+        /// RP002-1.0.4 §2.12.7 "IN865-867 downlink RX1 data rate mapping", the whole table as the specification prints it
+        /// (rows: upstream data rate; columns: RX1DROffset 0..7). It skips DR6, which is RFU in IN865: a formula
+        /// "uplink DR + 1 or + 2" would give DR6 for DR4/offset 7 and DR5/offset 6 and leave RX1 unusable.
+        /// </summary>
+        [TestMethod]
+        public void In865Rx1TableAsPrintedInRp002()
+        {
+            string[] table =
+            {
+                "DR0: DR0 DR0 DR0 DR0 DR0 DR0 DR1 DR2",
+                "DR1: DR1 DR0 DR0 DR0 DR0 DR0 DR2 DR3",
+                "DR2: DR2 DR1 DR0 DR0 DR0 DR0 DR3 DR4",
+                "DR3: DR3 DR2 DR1 DR0 DR0 DR0 DR4 DR5",
+                "DR4: DR4 DR3 DR2 DR1 DR0 DR0 DR5 DR5",
+                "DR5: DR5 DR4 DR3 DR2 DR1 DR0 DR5 DR7",
+            };
+            RegionParameters region = RegionParameters.Get(RegionId.In865);
+            for (int uplink = 0; uplink < table.Length; uplink++)
+            {
+                string[] cells = table[uplink].Substring(5).Split(' ');
+                for (int offset = 0; offset < 8; offset++)
+                {
+                    int expected = int.Parse(cells[offset].Substring(2));
+                    Assert.AreEqual(expected, region.GetRx1DataRate(uplink, offset, false), $"uplink DR{uplink}, offset {offset}");
+                    Assert.AreNotEqual(6, region.GetRx1DataRate(uplink, offset, false), "DR6 is RFU in IN865");
+                }
+            }
+        }
+
         // RX2 defaults (§2.4.7, §2.5.7, §2.8.7, §2.10.7 with the §2.10.2 offsets, §2.11.7, §2.12.7).
         [DataRow(RegionId.Eu868, 869525000u, 0)]
         [DataRow(RegionId.Us915, 923300000u, 8)]
@@ -261,6 +291,13 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
             Assert.IsTrue(RegionParameters.Get(RegionId.Us915).DefaultUplinkDwellTime);
             Assert.IsTrue(RegionParameters.Get(RegionId.Au915).DefaultUplinkDwellTime, "AU915 boots with the uplink dwell time");
             Assert.IsFalse(RegionParameters.Get(RegionId.Au915).DefaultDownlinkDwellTime);
+
+            // AS923 boots with uplink dwell on and downlink dwell off (LoRaMac-node RegionAS923.h defaults 1 and 0, The
+            // Things Stack's AS923 boot dwell time): after a DR2 uplink with RX1DROffset 1 the RX1 rate is then DR1
+            // (§2.10.7 table for DownlinkDwellTime = 0), the rate such a network answers at.
+            Assert.IsTrue(RegionParameters.Get(RegionId.As923Group1).DefaultUplinkDwellTime);
+            Assert.IsFalse(RegionParameters.Get(RegionId.As923Group1).DefaultDownlinkDwellTime);
+            Assert.AreEqual(1, new ChannelPlan(RegionParameters.Get(RegionId.As923Group1)).GetRx1DataRate(2, 1));
             Assert.IsFalse(RegionParameters.Get(RegionId.Eu868).DefaultUplinkDwellTime);
             Assert.IsTrue(RegionParameters.Get(RegionId.As923Group1).SupportsTxParamSetup);
             Assert.IsTrue(RegionParameters.Get(RegionId.Au915).SupportsTxParamSetup);
@@ -282,6 +319,21 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         [DataRow(869850000u, 5, 100)]
         [DataRow(869300000u, -1, 0)]
         [DataRow(868650000u, -1, 0)]
+        // Edges: every band includes both of its edges, as LoRaMac-node's RegionEU868 VerifyRfFreq and arduino-lmic's
+        // setupChannel do for 868.6, 869.2, 869.65 and 870.0 MHz; a carrier on an edge two bands share goes to the first
+        // band listed (865.0 MHz: K, the stricter 0.1 %; 868.0 MHz: g). Just outside the bands: 862.9999, 870.0001 MHz.
+        [DataRow(863000000u, 0, 1000)]
+        [DataRow(865000000u, 0, 1000)]
+        [DataRow(868000000u, 1, 100)]
+        [DataRow(868600000u, 2, 100)]
+        [DataRow(868700000u, 3, 1000)]
+        [DataRow(869200000u, 3, 1000)]
+        [DataRow(869400000u, 4, 10)]
+        [DataRow(869650000u, 4, 10)]
+        [DataRow(869700000u, 5, 100)]
+        [DataRow(870000000u, 5, 100)]
+        [DataRow(862999900u, -1, 0)]
+        [DataRow(870000100u, -1, 0)]
         [TestMethod]
         public void Eu868DutyCycleBands(uint frequencyHz, int band, int divisor)
         {
@@ -293,6 +345,35 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
             }
 
             Assert.AreEqual(band >= 0, region.IsValidFrequency(frequencyHz));
+        }
+
+        // KR920 channel centres: 920.9..923.3 MHz on the 200 kHz grid of the RP002-1.0.4 §2.11.2 channel table
+        // (LoRaMac-node RegionKR920 VerifyRfFreq: (f − 920.9 MHz) mod 200 kHz = 0). 921.0 MHz is 100 kHz off the grid.
+        [DataRow(RegionId.Kr920, 920900000u, true)]
+        [DataRow(RegionId.Kr920, 921100000u, true)]
+        [DataRow(RegionId.Kr920, 923300000u, true)]
+        [DataRow(RegionId.Kr920, 921000000u, false)]
+        [DataRow(RegionId.Kr920, 922150000u, false)]
+        [DataRow(RegionId.Kr920, 923500000u, false)]
+        [TestMethod]
+        public void Kr920ChannelsLieOnTheTwoHundredKilohertzGrid(RegionId id, uint frequencyHz, bool valid)
+        {
+            Assert.AreEqual(valid, RegionParameters.Get(id).IsValidFrequency(frequencyHz));
+            Assert.AreEqual(valid, RegionParameters.Get(id).IsValidDownlinkFrequency(frequencyHz));
+        }
+
+        // US915/AU915 downlink channels: 923.3 + 0.6·k MHz, k = 0..7 (RP002-1.0.4 §2.5.2, §2.8.2).
+        [DataRow(RegionId.Us915, 923300000u, true)]
+        [DataRow(RegionId.Us915, 927500000u, true)]
+        [DataRow(RegionId.Us915, 928100000u, false)]
+        [DataRow(RegionId.Us915, 924000000u, false)]
+        [DataRow(RegionId.Us915, 902300000u, false)]
+        [DataRow(RegionId.Au915, 925700000u, true)]
+        [DataRow(RegionId.Au915, 915200000u, false)]
+        [TestMethod]
+        public void FixedPlanRx2MustBeADownlinkChannel(RegionId id, uint frequencyHz, bool valid)
+        {
+            Assert.AreEqual(valid, RegionParameters.Get(id).IsValidDownlinkFrequency(frequencyHz));
         }
 
         // ADR back-off lowers one step at a time and stops at the minimum (DR2 in AS923 with dwell time).
