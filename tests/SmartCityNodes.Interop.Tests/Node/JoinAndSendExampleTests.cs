@@ -5,7 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SmartCityNodes.LoRaWan;
 using SmartCityNodes.LoRaWan.Mac;
 using SmartCityNodes.LoRaWan.Node;
-using SmartCityNodes.LoRaWan.Samples;
+using SmartCityNodes.Samples;
 
 namespace SmartCityNodes.Interop.Tests.Node;
 
@@ -123,7 +123,7 @@ public sealed class JoinAndSendExampleTests
                 ?? throw new AssertFailedException("repository root not found");
         }
 
-        string sample = File.ReadAllText(Path.Combine(root, "lorawan", "Samples", "JoinAndSendSample.cs")).ReplaceLineEndings("\n");
+        string sample = File.ReadAllText(Path.Combine(root, "tools", "Samples", "JoinAndSendSample.cs")).ReplaceLineEndings("\n");
         int start = sample.IndexOf("// snippet-start\n", StringComparison.Ordinal) + "// snippet-start\n".Length;
         int end = sample.IndexOf("// snippet-end", StringComparison.Ordinal);
         Assert.IsTrue(start > 20 && end > start, "snippet markers in the sample");

@@ -6,7 +6,7 @@ using SmartCityNodes.LoRaWan.Mac;
 using SmartCityNodes.LoRaWan.Node;
 using SmartCityNodes.LoRaWan.Region;
 
-namespace SmartCityNodes.LoRaWan.Samples
+namespace SmartCityNodes.Samples
 {
     /// <summary>
     /// The usage snippet of the READMEs (<c>README.md</c>, <c>lorawan/Mac/README.md</c>), verbatim: one wake of a
