@@ -2,6 +2,7 @@
 
 using SmartCityNodes.Hal;
 using SmartCityNodes.Hal.Radio;
+using SmartCityNodes.LoRaWan;
 using SmartCityNodes.LoRaWan.Mac;
 using SmartCityNodes.LoRaWan.Node;
 using SmartCityNodes.LoRaWan.Region;
