@@ -80,7 +80,7 @@ namespace SmartCityNodes.Sensors.Tests
         public void ReadingWithNothingValidIsNoData()
         {
             var reading = new EnvironmentReading { Status = SensorStatus.Ok };
-            EnvironmentLimits.Check(ref reading);
+            EnvironmentLimits.Check(reading);
             Assert.AreEqual(SensorStatus.NoData, reading.Status);
         }
 
