@@ -69,12 +69,12 @@ namespace SmartCityNodes.Drivers.Sensors.Environment
         [HotPath]
         public bool TryRead(EnvironmentReading reading)
         {
-            ReadCount++;
             if (reading == null)
             {
                 throw new System.ArgumentNullException(nameof(reading));
             }
 
+            ReadCount++;
             reading.Clear();
             if (_failCount > 0)
             {
