@@ -2,7 +2,7 @@
 
 using SmartCityNodes.Applications.Common;
 using SmartCityNodes.LoRaWan;
-using SmartCityNodes.LoRaWan.Mac;
+using SmartCityNodes.LoRaWan.Node;
 using SmartCityNodes.LoRaWan.Region;
 using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Simulator.Common;
@@ -13,8 +13,9 @@ namespace SmartCityNodes.Simulator.Node
 {
     /// <summary>
     /// The harness shared by the three images: every wake builds a new virtual clock, new drivers on the chip
-    /// models, new application logic restored from the "app" record and — when it transmits — a new MacState and
-    /// MacEngine restored from the "mac" record (OTAA join or ABP on the first boot), then books the wake's energy.
+    /// models, new application logic restored from the "app" record and — when it transmits — a new LoRaWanNode
+    /// (lorawan/Node, the stack's facade) that cold-starts on the first boot and resumes from the "mac" record after,
+    /// joins over the air when it has no session, sends; then the wake's energy is booked.
     /// Nothing but <see cref="NodeFlash"/> carries device state from one wake to the next; the simulator's own
     /// bookkeeping (statistics, energy, the time of the last save that the RTC would know) lives outside it.
     /// </summary>
@@ -27,7 +28,6 @@ namespace SmartCityNodes.Simulator.Node
         private const string PendingRecord = "pending-uplink";
         private readonly NodeIdentity _identity;
         private readonly bool _otaa;
-        private readonly MacTransactionResult _result = new MacTransactionResult();
         private readonly ulong _seed;
         private long _lastSleepStart;
         private long _macSavedAt = -1;
@@ -163,49 +163,46 @@ namespace SmartCityNodes.Simulator.Node
             Link.WakeStartMilliseconds = now;
             Link.CurrentKind = kind;
             _radio = new SimulatedRadio(clock, Link, (uint)DeterministicRandom.Hash(_seed, DeterministicRandom.StreamOf(Name), (ulong)now), 20);
-            var state = new MacState(RegionParameters.Get(RegionId.Eu868));
             var store = new FlashMacStore(Flash, () => now + clock.UptimeMilliseconds);
-            var engine = new MacEngine(state, _radio, clock, store);
-            byte[]? record = Flash.Read(FlashMacStore.RecordName);
-            if (record != null)
+            var node = _otaa
+                ? new LoRaWanNode(new OtaaIdentity(_identity.DevEui, _identity.JoinEui, _identity.AppKey), RegionId.Eu868, _radio, clock, store)
+                : new LoRaWanNode(new AbpIdentity(_identity.DevAddr, _identity.NwkSKey, _identity.AppSKey), RegionId.Eu868, _radio, clock, store);
+            bool firstBoot = Flash.Read(FlashMacStore.RecordName) == null;
+            LoRaWanStatus start = firstBoot ? node.ColdStart() : node.Resume(_macSavedAt < 0 ? 0 : now - _macSavedAt);
+            if (start != LoRaWanStatus.Ok)
             {
-                if (engine.RestoreState(record, 0, record.Length, _macSavedAt < 0 ? 0 : now - _macSavedAt) != LoRaWanStatus.Ok)
-                {
-                    Statistics.MacStateRestoreFailures++;
-                }
-            }
-            else if (!_otaa)
-            {
-                engine.ActivateByPersonalization(_identity.DevAddr, _identity.NwkSKey, _identity.AppSKey, 0, 0);
+                Statistics.MacStateRestoreFailures++;
+                start = node.ColdStart(); // what the image does when the record cannot be used
             }
 
-            long result = long.MaxValue;
-            if (!state.Joined)
+            NoteSave(store);
+            if (!node.IsJoined)
             {
                 Statistics.JoinAttempts++;
-                engine.Join(_identity.JoinEui, _identity.DevEui, _identity.AppKey, _result);
-                if (!_result.Joined)
+                node.Join();
+                NoteSave(store);
+                if (!node.IsJoined)
                 {
                     SavePending(fPort, payload);
-                    _retryAt = now + clock.UptimeMilliseconds + Math.Max(JoinRetryMilliseconds, _result.WaitMilliseconds);
-                    NoteSave(store);
+                    _retryAt = now + clock.UptimeMilliseconds + Math.Max(JoinRetryMilliseconds, node.Result.WaitMilliseconds);
                     return _retryAt;
                 }
 
                 Statistics.Joins++;
             }
 
-            engine.Send(fPort, payload, 0, payload.Length, false, _result);
+            node.Send(fPort, payload, 0, payload.Length);
             NoteSave(store);
-            if (_result.Status == LoRaWanStatus.TransmitDeferred)
+            var result = node.Result;
+            if (result.Status == LoRaWanStatus.TransmitDeferred)
             {
                 Statistics.TransmitDeferred++;
                 SavePending(fPort, payload);
-                _retryAt = now + clock.UptimeMilliseconds + Math.Max(1000, _result.WaitMilliseconds);
+                _retryAt = now + clock.UptimeMilliseconds + Math.Max(1000, result.WaitMilliseconds);
                 return _retryAt;
             }
 
-            if (_result.DownlinkReceived && _result.DownlinkPort > 0)
+            if (result.DownlinkReceived && result.DownlinkPort > 0)
             {
                 Statistics.ApplicationDownlinks++; // remote configuration: opaque until its format lands (then ApplyParameters)
             }
@@ -217,7 +214,7 @@ namespace SmartCityNodes.Simulator.Node
             }
 
             _retryAt = long.MaxValue;
-            return result;
+            return long.MaxValue;
         }
 
         /// <summary>The MAC record's time is only what it was at its last save (a deferred send saves nothing).</summary>

@@ -4,7 +4,7 @@ using SmartCityNodes.LoRaWan.Mac;
 
 namespace SmartCityNodes.Simulator.Node
 {
-    /// <summary>The MAC's <see cref="IMacStateStore"/> on the node's flash: record "mac".</summary>
+    /// <summary>The MAC's <see cref="IMacStateStore"/> on the node's flash: record "mac" (LoRaWanNode loads it once per start).</summary>
     internal sealed class FlashMacStore : IMacStateStore
     {
         public const string RecordName = "mac";
@@ -30,6 +30,23 @@ namespace SmartCityNodes.Simulator.Node
             Saves++;
             LastSaveMilliseconds = _now();
             return true;
+        }
+
+        public int Load(byte[] buffer, int offset, int capacity)
+        {
+            byte[]? record = _flash.Read(RecordName);
+            if (record == null)
+            {
+                return 0;
+            }
+
+            if (record.Length > capacity)
+            {
+                return -1;
+            }
+
+            Buffer.BlockCopy(record, 0, buffer, offset, record.Length);
+            return record.Length;
         }
     }
 }
