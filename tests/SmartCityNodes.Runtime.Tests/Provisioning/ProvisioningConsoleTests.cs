@@ -90,8 +90,8 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
                 Assert.AreEqual("OK SET " + request.Split(' ')[1], Request(request));
             }
 
-            // Same content as ConfigurationTests.Provisioned(): CRC 0xC999FB04 from Python zlib.crc32.
-            Assert.AreEqual("OK COMMIT crc=C999FB04", Request("COMMIT"));
+            // Same content as ConfigurationTests.Provisioned(): CRC 0x16D851F3 from Python zlib.crc32.
+            Assert.AreEqual("OK COMMIT crc=16D851F3", Request("COMMIT"));
         }
 
         [TestMethod]
@@ -108,13 +108,13 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
             Assert.AreEqual("OK GET threshold_low -5", Request("GET threshold_low"));
             Assert.AreEqual("OK GET app_params 03ABCD", Request("GET app_params"));
             node.UplinkCounter = 42;
-            Assert.AreEqual("OK STATUS state=provisioned staged=0 crc=C999FB04 commits=1 joined=0 fcntup=42", Request("STATUS"));
+            Assert.AreEqual("OK STATUS state=provisioned staged=0 crc=16D851F3 commits=1 joined=0 fcntup=42", Request("STATUS"));
             Assert.AreEqual("OK ID model=SCN-NODE fw=1.0.0 deveui=70B3D57ED0001234 state=provisioned", Request("ID"));
 
             // A second node boot reads the same configuration back.
             var again = new ConfigurationStore(storage, 0, 1, null);
             Assert.AreEqual(ConfigStatus.Ok, again.Load());
-            Assert.AreEqual(0xC999FB04u, again.Crc);
+            Assert.AreEqual(0x16D851F3u, again.Crc);
             CollectionAssert.AreEqual(ConfigurationTests.TestAppKey, again.Active.AppKey);
         }
 
@@ -137,7 +137,7 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
         [DataRow("$SET deveui 70B3D57ED000123", "ERR 7 deveui wrong length")]
         [DataRow("$SET devaddr 0x260B1234", "ERR 6 devaddr bad value")]
         [DataRow("$SET report_s 59", "ERR 8 report_s out of range")]
-        [DataRow("$SET report_s 86401", "ERR 8 report_s out of range")]
+        [DataRow("$SET report_s 2592001", "ERR 8 report_s out of range")]
         [DataRow("$SET report_s 12a", "ERR 6 report_s bad value")]
         [DataRow("$SET report_s -60", "ERR 8 report_s out of range")]
         [DataRow("$SET heartbeat_s 99999999999", "ERR 6 heartbeat_s bad value")]
@@ -158,7 +158,7 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
             CollectionAssert.AreEqual(stagedBefore, StagedBytes(), "staged copy unchanged");
             Assert.AreEqual(crcBefore, store.Crc, "configuration in force unchanged");
             Assert.IsFalse(console.HasStagedChanges);
-            Assert.AreEqual("OK COMMIT crc=C999FB04", Request("COMMIT"), "a later COMMIT writes the unchanged configuration");
+            Assert.AreEqual("OK COMMIT crc=16D851F3", Request("COMMIT"), "a later COMMIT writes the unchanged configuration");
         }
 
         private byte[] StagedBytes()
@@ -197,7 +197,7 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
             Assert.AreEqual("ERR 9 heartbeat_s inconsistent with other fields", Request("COMMIT"));
             Assert.AreEqual("OK SET region", Request("SET region EU868"));
             Assert.AreEqual("ERR 9 subband inconsistent with other fields", Request("COMMIT"));
-            Assert.AreEqual(0xC999FB04u, store.Crc);
+            Assert.AreEqual(0x16D851F3u, store.Crc);
             Assert.AreEqual("OK DISCARD", Request("DISCARD"));
             Assert.AreEqual("OK GET report_s 300", Request("GET report_s"));
         }
@@ -208,12 +208,12 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
             Provision();
             Assert.AreEqual("OK SET report_s", Request("SET report_s 1200"));
             Assert.AreEqual("OK SET appkey", Request("SET appkey 00112233445566778899AABBCCDDEEFF"));
-            Assert.AreEqual("OK STATUS state=provisioned staged=1 crc=C999FB04 commits=1 joined=0 fcntup=0", Request("STATUS"));
+            Assert.AreEqual("OK STATUS state=provisioned staged=1 crc=16D851F3 commits=1 joined=0 fcntup=0", Request("STATUS"));
 
             // The cable is pulled and the node reboots: a new console on the stored configuration.
             var reloaded = new ConfigurationStore(storage, 0, 1, null);
             Assert.AreEqual(ConfigStatus.Ok, reloaded.Load());
-            Assert.AreEqual(0xC999FB04u, reloaded.Crc);
+            Assert.AreEqual(0x16D851F3u, reloaded.Crc);
             Assert.AreEqual(300u, reloaded.Active.ReportIntervalSeconds);
             CollectionAssert.AreEqual(ConfigurationTests.TestAppKey, reloaded.Active.AppKey);
         }
@@ -228,7 +228,7 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
             storage.PowerOn();
             var reloaded = new ConfigurationStore(storage, 0, 1, null);
             Assert.AreEqual(ConfigStatus.Ok, reloaded.Load());
-            Assert.AreEqual(0xC999FB04u, reloaded.Crc);
+            Assert.AreEqual(0x16D851F3u, reloaded.Crc);
         }
 
         [TestMethod]
