@@ -142,6 +142,9 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
         [DataRow("$SET report_s -60", "ERR 8 report_s out of range")]
         [DataRow("$SET heartbeat_s 99999999999", "ERR 6 heartbeat_s bad value")]
         [DataRow("$SET subband 9", "ERR 8 subband out of range")]
+        [DataRow("$SET sample_s 0", "ERR 8 sample_s out of range", DisplayName = "sample 0 s (range 1..86400)")]
+        [DataRow("$SET sample_s 86401", "ERR 8 sample_s out of range")]
+        [DataRow("$SET status_s 2592001", "ERR 8 status_s out of range")]
         [DataRow("$SET threshold_low 2147483648", "ERR 8 threshold_low out of range")]
         [DataRow("$SET region EU433", "ERR 6 region bad value")]
         [DataRow("$SET activation lorawan", "ERR 6 activation bad value")]
@@ -200,6 +203,24 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
             Assert.AreEqual(0x16D851F3u, store.Crc);
             Assert.AreEqual("OK DISCARD", Request("DISCARD"));
             Assert.AreEqual("OK GET report_s 300", Request("GET report_s"));
+        }
+
+        [TestMethod]
+        public void TheRemoteConfigurationIntervalsAreConsoleFieldsToo()
+        {
+            // docs/payloads/remote-config.md "Intervals": sample 1..86400, status 0 (off) or 3600..2592000.
+            Provision();
+            Assert.AreEqual("OK GET sample_s 300", Request("GET sample_s"));
+            Assert.AreEqual("OK GET status_s 86400", Request("GET status_s"));
+            Assert.AreEqual("OK SET status_s", Request("SET status_s 1800"));
+            Assert.AreEqual("ERR 8 status_s rejected", Request("COMMIT"), "1..3599 is refused by the whole-record check (COMMIT words every range refusal so)");
+            Assert.AreEqual(0x16D851F3u, store.Crc);
+            Assert.AreEqual("OK SET status_s", Request("SET status_s 0"));
+            Assert.AreEqual("OK SET sample_s", Request("SET sample_s 60"));
+            // Python: zlib.crc32 of the Provisioned() version-2 bytes with pack('<II',60,0) at 89..96 = 0xC68BD7B3.
+            Assert.AreEqual("OK COMMIT crc=C68BD7B3", Request("COMMIT"));
+            Assert.AreEqual(0u, store.Active.StatusIntervalSeconds);
+            Assert.AreEqual(60u, store.Active.SampleIntervalSeconds);
         }
 
         [TestMethod]
