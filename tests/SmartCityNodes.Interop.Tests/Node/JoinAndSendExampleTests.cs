@@ -115,8 +115,10 @@ public sealed class JoinAndSendExampleTests
         }
     }
 
+    [DataRow("lorawan/Mac/README.md")]
+    [DataRow("README.md")]
     [TestMethod]
-    public void TheMacReadmeShowsExactlyTheSnippetTheTestRuns()
+    public void TheReadmesShowExactlyTheSnippetTheTestRuns(string readmePath)
     {
         string root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "SmartCityNodes.sln")))
@@ -132,7 +134,7 @@ public sealed class JoinAndSendExampleTests
         var lines = sample[start..end].Split('\n').Select(line => line.Length >= 12 ? line[12..] : line.Trim());
         string snippet = "```csharp\n" + string.Join("\n", lines).TrimEnd() + "\n```";
 
-        string readme = File.ReadAllText(Path.Combine(root, "lorawan", "Mac", "README.md")).ReplaceLineEndings("\n");
+        string readme = File.ReadAllText(Path.Combine(root, readmePath)).ReplaceLineEndings("\n");
         StringAssert.Contains(readme, snippet);
     }
 
