@@ -17,7 +17,7 @@ public sealed class ImageProjectTests
 {
     private static readonly string[] Images = { "BinNode", "AirNode", "ParkingNode" };
 
-    private static readonly Regex PackageHintPath = new(@"^packages\\(?<id>.+?)\.(?<version>\d+(\.\d+){2,3})\\lib\\(?<assembly>[^\\]+)\.dll$", RegexOptions.CultureInvariant);
+    private static readonly Regex PackageHintPath = new(@"^packages\\(?<id>.+?)\.(?<version>\d+(\.\d+){2,3})\\lib\\(?<assembly>[^\\]+)\.(dll|exe)$", RegexOptions.CultureInvariant);
 
     public static IEnumerable<object[]> DeviceProjects()
     {
@@ -74,7 +74,7 @@ public sealed class ImageProjectTests
         foreach (var (assembly, version, hintPath) in references)
         {
             var match = PackageHintPath.Match(hintPath);
-            Assert.IsTrue(match.Success, $"{project}: {assembly} HintPath '{hintPath}' is not packages\\<id>.<version>\\lib\\<assembly>.dll");
+            Assert.IsTrue(match.Success, $"{project}: {assembly} HintPath '{hintPath}' is not packages\\<id>.<version>\\lib\\<assembly>.dll or .exe");
             var id = match.Groups["id"].Value;
             var packageVersion = match.Groups["version"].Value;
             Assert.AreEqual(assembly, match.Groups["assembly"].Value, $"{project}: HintPath names another assembly");
@@ -122,6 +122,10 @@ public sealed class ImageProjectTests
             else
             {
                 Assert.IsTrue(Directory.Exists(folder), $"{Path.GetFileName(file)}: folder {folder} of {item} does not exist");
+                if (!pattern.Contains("**", StringComparison.Ordinal))
+                {
+                    Assert.IsNotEmpty(Directory.GetFiles(folder, pattern), $"{Path.GetFileName(file)}: {item} matches no file");
+                }
             }
 
             checkedItems++;
@@ -137,7 +141,7 @@ public sealed class ImageProjectTests
         var props = Path.Combine(BuiltAssemblies.ImagesDirectory, "SmartCityNodes.Image.props");
         var linkedFolders = CompileItems(props)
             .Select(i => SplitWildcard(i.Item))
-            .Where(w => w.Pattern is not null)
+            .Where(w => w.Pattern is not null && w.Pattern.StartsWith("**", StringComparison.Ordinal))
             .Select(w => Path.GetRelativePath(root, w.Folder).Replace('\\', '/'))
             .ToList();
         CollectionAssert.AllItemsAreUnique(linkedFolders);
@@ -195,15 +199,16 @@ public sealed class ImageProjectTests
         return packages;
     }
 
-    private static IEnumerable<(string Assembly, Version Version, string HintPath)> References(XDocument project)
+    /// <summary>Reference items; Version is null when the Include names none (allowed only where no facade exists, e.g. the test launcher).</summary>
+    private static IEnumerable<(string Assembly, Version? Version, string HintPath)> References(XDocument project)
     {
         XNamespace ns = "http://schemas.microsoft.com/developer/msbuild/2003";
         foreach (var reference in project.Descendants(ns + "Reference"))
         {
             var include = (string)reference.Attribute("Include")!;
             var parts = include.Split(',', StringSplitOptions.TrimEntries);
-            var version = parts.Single(p => p.StartsWith("Version=", StringComparison.Ordinal))["Version=".Length..];
-            yield return (parts[0], Version.Parse(version), (string)reference.Element(ns + "HintPath")!);
+            var version = parts.SingleOrDefault(p => p.StartsWith("Version=", StringComparison.Ordinal))?["Version=".Length..];
+            yield return (parts[0], version is null ? null : Version.Parse(version), (string)reference.Element(ns + "HintPath")!);
         }
     }
 
@@ -239,7 +244,12 @@ public sealed class ImageProjectTests
     private static (string Folder, string? Pattern) SplitWildcard(string item)
     {
         var marker = item.IndexOf($"{Path.DirectorySeparatorChar}**{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
-        return marker < 0 ? (item, null) : (item[..marker], item[(marker + 1)..]);
+        if (marker >= 0)
+        {
+            return (item[..marker], item[(marker + 1)..]);
+        }
+
+        return Path.GetFileName(item).Contains('*', StringComparison.Ordinal) ? (Path.GetDirectoryName(item)!, Path.GetFileName(item)) : (item, null);
     }
 
     private static IEnumerable<Facade> Facades()
