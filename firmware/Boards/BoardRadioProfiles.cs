@@ -18,16 +18,7 @@ namespace SmartCityNodes.Boards
         /// <exception cref="ArgumentException">The board carries another radio (programmer error).</exception>
         public static Sx127xBoardProfile CreateSx127x(BoardDescription board)
         {
-            if (board == null)
-            {
-                throw new ArgumentNullException("board");
-            }
-
-            if (board.Radio != RadioChip.Sx1276)
-            {
-                throw new ArgumentException("board " + board.Id + " does not carry an SX127x", "board");
-            }
-
+            RequireRadio(board, RadioChip.Sx1276);
             Sx127xBoardProfile profile = new Sx127xBoardProfile();
             profile.Name = board.Name;
             profile.SpiBus = board.RadioSpiBus;
@@ -49,16 +40,7 @@ namespace SmartCityNodes.Boards
         /// <exception cref="ArgumentException">The board carries another radio (programmer error).</exception>
         public static Sx126xBoardProfile CreateSx126x(BoardDescription board)
         {
-            if (board == null)
-            {
-                throw new ArgumentNullException("board");
-            }
-
-            if (board.Radio != RadioChip.Sx1262)
-            {
-                throw new ArgumentException("board " + board.Id + " does not carry an SX126x", "board");
-            }
-
+            RequireRadio(board, RadioChip.Sx1262);
             Sx126xBoardProfile profile = new Sx126xBoardProfile();
             profile.Name = board.Name;
             profile.SpiBus = board.RadioSpiBus;
@@ -76,6 +58,19 @@ namespace SmartCityNodes.Boards
             profile.UseDcDcRegulator = board.RadioUsesDcDcRegulator;
             profile.MaxPowerDbm = board.RadioMaxPowerDbm;
             return profile;
+        }
+
+        private static void RequireRadio(BoardDescription board, RadioChip radio)
+        {
+            if (board == null)
+            {
+                throw new ArgumentNullException("board");
+            }
+
+            if (board.Radio != radio)
+            {
+                throw new ArgumentException("board " + board.Id + " does not carry the radio this profile is for", "board");
+            }
         }
     }
 }

@@ -6,19 +6,13 @@ using SmartCityNodes.LoRaWan.Frames;
 
 namespace SmartCityNodes.DeviceTests.Frames
 {
-    /// <summary>
-    /// The uplink path against lora-packet's published frame (lora-packet README, v0.9.x): DevAddr 49BE7DF1,
-    /// NwkSKey 44024241ed4ce9a68c6a8bc055233fd3, AppSKey ec925802ae430ca77fd3dd73cb2cc588, FCnt 2, FPort 1, payload
-    /// "test" → PHYPayload 40 F17DBE49 00 0200 01 95437876 2B11FF0D (MHDR, DevAddr LE, FCtrl, FCnt LE, FPort,
-    /// encrypted FRMPayload, MIC LE).
-    /// </summary>
+    /// <summary>The uplink path against lora-packet's published frame (<see cref="LoraPacketVector"/>).</summary>
     [TestClass]
     public class UplinkFrameDeviceTests
     {
-        private const uint DevAddr = 0x49BE7DF1;
-        private const string NwkSKey = "44024241ed4ce9a68c6a8bc055233fd3";
-        private const string AppSKey = "ec925802ae430ca77fd3dd73cb2cc588";
-        private const string PublishedFrame = "40 F17DBE49 00 0200 01 95437876 2B11FF0D";
+        private const uint DevAddr = LoraPacketVector.DevAddr;
+        private const string NwkSKey = LoraPacketVector.NwkSKey;
+        private const string AppSKey = LoraPacketVector.AppSKey;
         private const int EuDr0MaxMacPayload = 59; // RP002-1.0.4 §2.4.6 Table 14: EU868 DR0, M = 59
 
         private static Session session;
@@ -47,7 +41,7 @@ namespace SmartCityNodes.DeviceTests.Frames
             LoRaWanStatus status = encoder.Encode(session, frame, EuDr0MaxMacPayload, output, 0, out length);
             Assert.AreEqual((int)LoRaWanStatus.Ok, (int)status);
             Assert.AreEqual(17, length);
-            Assert.AreEqual(HexBytes.Normalize(PublishedFrame), HexBytes.Format(output, 0, length));
+            Assert.AreEqual(HexBytes.Normalize(LoraPacketVector.Uplink), HexBytes.Format(output, 0, length));
         }
 
         /// <summary>The FRMPayload keystream with AppSKey (L2 1.0.4 §4.3.3.1) turns "test" into the frame's 95437876.</summary>

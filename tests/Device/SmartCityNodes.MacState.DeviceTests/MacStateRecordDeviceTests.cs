@@ -11,14 +11,14 @@ namespace SmartCityNodes.DeviceTests.Mac
     /// The MAC state record a node writes before deep sleep and reads on wake, on the device's own runtime: the header
     /// bytes are checked against the layout documented in MacStateRecord (magic 'L' 'W', version 1, length, region,
     /// flags, DevAddr and keys little-endian), the state comes back exactly, and a damaged or cut record is refused
-    /// without touching the state. Session values: the lora-packet example session (DevAddr 49BE7DF1).
+    /// without touching the state. Session values: <see cref="LoraPacketVector"/>.
     /// </summary>
     [TestClass]
     public class MacStateRecordDeviceTests
     {
-        private const uint DevAddr = 0x49BE7DF1;
-        private const string NwkSKey = "44024241ed4ce9a68c6a8bc055233fd3";
-        private const string AppSKey = "ec925802ae430ca77fd3dd73cb2cc588";
+        private const uint DevAddr = LoraPacketVector.DevAddr;
+        private const string NwkSKey = LoraPacketVector.NwkSKey;
+        private const string AppSKey = LoraPacketVector.AppSKey;
 
         private static MacState saved;
         private static MacState restored;
