@@ -29,6 +29,39 @@ namespace SmartCityNodes.Drivers.Radio
         }
 
         /// <summary>
+        /// TxDone time reported to the MAC: the chip's own TxDone, start of transmission plus the time on air, truncated to
+        /// whole milliseconds, so the 1 ms DIO polling does not make it late (the MAC counts RX1/RX2 from it, LoRaWAN L2
+        /// 1.0.4 §3.3.1). Never later than the moment the pin was seen.
+        /// </summary>
+        /// <param name="transmitStartMicroseconds">Clock time at which the chip started sending the preamble.</param>
+        /// <param name="airtimeMicroseconds">Time on air of the packet.</param>
+        /// <param name="seenMilliseconds">Clock time at which the driver saw TxDone.</param>
+        internal static long TxEndMilliseconds(long transmitStartMicroseconds, long airtimeMicroseconds, long seenMilliseconds)
+        {
+            long computed = (transmitStartMicroseconds + airtimeMicroseconds) / 1000;
+            return computed < seenMilliseconds ? computed : seenMilliseconds;
+        }
+
+        /// <summary>
+        /// Waits until <paramref name="targetMicroseconds"/> on the clock (whole milliseconds first, then the rest), so a
+        /// driver starts the chip at a fixed time after it was called whatever its set-up took.
+        /// </summary>
+        internal static void UntilMicroseconds(IClock clock, long targetMicroseconds)
+        {
+            long remaining = targetMicroseconds - clock.UptimeMicroseconds;
+            if (remaining >= 1000)
+            {
+                clock.DelayMilliseconds((int)(remaining / 1000));
+                remaining = targetMicroseconds - clock.UptimeMicroseconds;
+            }
+
+            if (remaining > 0)
+            {
+                clock.DelayMicroseconds((int)remaining);
+            }
+        }
+
+        /// <summary>
         /// Waits for <paramref name="pin"/> to read high after an operation that started at <paramref name="startMilliseconds"/>
         /// and should last at most <paramref name="expectedMilliseconds"/> (e.g. a packet's time on air). Sleeps for
         /// <paramref name="quietMilliseconds"/> first (time in which the event cannot happen), then polls every millisecond up

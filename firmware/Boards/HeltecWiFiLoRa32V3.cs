@@ -96,12 +96,12 @@ namespace SmartCityNodes.Boards
 
             board.ChipDeepSleepNanoamps = 8000;
             board.RegulatorQuiescentNanoamps = -1;
-            board.UsbSerialIdleNanoamps = -1;
+            board.UsbSerialIdleNanoamps = 0;
             board.LedsNanoamps = -1;
             board.BatteryDividerNanoamps = 0;
             board.RadioSleepNanoamps = 600;
             board.BoardDeepSleepNanoamps = -1;
-            board.CurrentSources = "chip: ESP32-S3 Series Datasheet, low-power-mode current table, Deep-sleep with RTC memory and RTC peripherals powered up 8 µA; radio: DS_SX1261-2 §3.4 electrical specifications, IDDSL sleep with warm start (configuration retained) 600 nA typ (our driver sleeps with warm start, Sx126x.Commands.cs); divider: switched off in sleep; regulator, CP2102 and LEDs: no published figure found, board total to be measured";
+            board.CurrentSources = "chip: ESP32-S3 Series Datasheet, low-power-mode current table, Deep-sleep with RTC memory and RTC peripherals powered up 8 µA; radio: DS_SX1261-2 §3.4 electrical specifications, IDDSL sleep with warm start (configuration retained) 600 nA typ (our driver sleeps with warm start, Sx126x.Commands.cs); divider: switched off in sleep; CP2102: powered from VBUS, so 0 on battery (schematic; as in firmware/Runtime/Energy/BoardEnergyProfiles.cs); regulator and LEDs: no published figure found, board total to be measured";
             return board;
         }
 

@@ -90,13 +90,13 @@ namespace SmartCityNodes.Boards
             board.BatteryDividerRatioThousandths = 2000;
 
             board.ChipDeepSleepNanoamps = 10000;
-            board.RegulatorQuiescentNanoamps = -1;
+            board.RegulatorQuiescentNanoamps = 55000;
             board.UsbSerialIdleNanoamps = -1;
             board.LedsNanoamps = -1;
             board.BatteryDividerNanoamps = 21000;
             board.RadioSleepNanoamps = 200;
             board.BoardDeepSleepNanoamps = -1;
-            board.CurrentSources = "chip: ESP32 Series Datasheet, 'Power Consumption by Power Modes', Deep-sleep RTC timer + RTC memory 10 µA; radio: SX1276 datasheet Table 6, IDDSLEEP 0.2 µA typ; divider: 4.2 V / 200 kΩ = 21 µA (always connected); regulator, CH9102 and LEDs: no published figure found, board total to be measured";
+            board.CurrentSources = "chip: ESP32 Series Datasheet, 'Power Consumption by Power Modes', Deep-sleep RTC timer + RTC memory 10 µA; radio: SX1276 datasheet Table 6, IDDSLEEP 0.2 µA typ; divider: 4.2 V / 200 kΩ = 21 µA (always connected); regulator: AP2112K-3.3 (part as identified in firmware/Runtime/Energy/BoardEnergyProfiles.cs), Diodes AP2112 datasheet IQ 55 µA typ; CH9102 on battery and LEDs: no published figure found, board total to be measured";
             return board;
         }
 

@@ -21,7 +21,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
     /// &lt; 36 s during the next 10 hours (T0+1 &lt; t &lt; T0+11), then &lt; 8.7 s in each 24 hours
     /// T0+11+N·24 &lt; t &lt; T0+35+N·24. The windows are fixed, counted from the join epoch, not sliding.</item>
     /// </list>
-    /// Time is the node's monotonic millisecond counter that survives reboots (DESIGN.md "Every wake is a reboot");
+    /// Time is the node's monotonic millisecond counter that survives reboots (docs/architecture.md "Every wake is a reboot");
     /// the whole state serializes with <see cref="WriteTo"/>/<see cref="ReadFrom"/>. Times must be non-decreasing.
     /// </summary>
     public sealed class DutyCycleLedger

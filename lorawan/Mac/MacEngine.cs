@@ -19,7 +19,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// <para>
     /// Time: the ledger and the record use "MAC time", the clock's uptime plus an offset that
     /// <see cref="RestoreState"/> sets from the saved time and the time slept, so it keeps running across deep
-    /// sleep (DESIGN.md "Every wake is a reboot").
+    /// sleep (docs/architecture.md "Every wake is a reboot").
     /// </para>
     /// </summary>
     public sealed class MacEngine
@@ -28,11 +28,28 @@ namespace SmartCityNodes.LoRaWan.Mac
         public const int MaxFrameLength = FrameLayout.PhyPayloadMaxLength;
 
 
-        /// <summary>Fewest symbols a receive window waits for a preamble (the LoRaWAN preamble is 8 symbols; RP002-1.0.4 §3).</summary>
-        public const int MinRxSymbols = 8;
+        /// <summary>
+        /// Preamble symbols the receiver must hear to detect a downlink: 6 (LoRaMac-node <c>DEFAULT_MIN_RX_SYMBOLS</c>; Semtech
+        /// puts the detection minimum at 5-6 symbols, AN1200.24). Not the transmitted preamble length: see
+        /// <see cref="DownlinkPreambleSymbols"/>.
+        /// </summary>
+        public const int MinRxSymbols = 6;
 
-        /// <summary>Most symbols the radios' symbol timeout register holds (SX126x allows 255 with LoRaSymbNumTimeout; SX127x 1023).</summary>
-        public const int MaxRxSymbols = 255;
+        /// <summary>Preamble of every LoRaWAN downlink: 8 symbols (RP002-1.0.4 §3; LoRaWAN L2 1.0.4 §4.1).</summary>
+        public const int DownlinkPreambleSymbols = 8;
+
+        /// <summary>
+        /// Longest window in symbols: 1023, the SX127x 10-bit SymbTimeout (rev 7 §6.4); the SX126x driver closes windows over
+        /// 248 symbols with its SetRx timer. At SF7/500 kHz (US915 DR13, Ts = 256 µs) it covers a clock error of up to
+        /// (1023 − 4)·256 µs / 2 − 0.5 ms ≈ 129.9 ms; at every other LoRaWAN rate more.
+        /// </summary>
+        public const int MaxRxSymbols = 1023;
+
+        /// <summary>
+        /// Resolution of the TxEnd time <see cref="IRadio.Transmit"/> reports: whole milliseconds, truncated, so the true end
+        /// lies up to 1 ms later and the window covers one more millisecond on the late side.
+        /// </summary>
+        public const int TxEndResolutionMicroseconds = 1000;
 
         private const int FhdrAndPortLength = FrameLayout.FhdrMinLength + 1;
 
@@ -103,7 +120,11 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>Highest conducted power the radio/board can deliver, in dBm (SX1276 PA_BOOST 20, SX1262 22).</summary>
         public int MaxRadioPowerDbm { get; set; } = 20;
 
-        /// <summary>Clock uncertainty in ms: each window opens this much early and waits that much longer.</summary>
+        /// <summary>
+        /// Clock uncertainty in ms: each window hears any downlink whose preamble starts within ± this of its nominal time
+        /// (plus the TxEnd resolution), with the radio's start-up time (<see cref="IRadio.ReceiveStartupMicroseconds"/>)
+        /// taken into account; see <see cref="ReceiveWindowTiming"/>.
+        /// </summary>
         public int RxWindowErrorMilliseconds { get; set; } = 10;
 
         /// <summary>Longest awake wait for a repetition/retransmission that the duty cycle delays; beyond it the transaction ends.</summary>
@@ -358,6 +379,12 @@ namespace SmartCityNodes.LoRaWan.Mac
             }
 
             long now = NowMilliseconds;
+            if (now < _state.RetransmitNotBeforeMilliseconds)
+            {
+                // The last confirmed uplink got no ACK: nothing may go before its RETRANSMIT_TIMEOUT ran out (§4.3.1.3).
+                return Finish(result, Deferral(ChannelSelectStatus.WaitForDutyCycle, _state.RetransmitNotBeforeMilliseconds, now, result));
+            }
+
             int channel;
             long earliest;
             ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
@@ -409,7 +436,18 @@ namespace SmartCityNodes.LoRaWan.Mac
             long now = NowMilliseconds;
             int channel;
             long earliest;
-            ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
+            ChannelSelectStatus select;
+            if (now < _state.RetransmitNotBeforeMilliseconds)
+            {
+                select = ChannelSelectStatus.WaitForDutyCycle; // RETRANSMIT_TIMEOUT of the outstanding ACK (§4.3.1.3)
+                channel = 0;
+                earliest = _state.RetransmitNotBeforeMilliseconds;
+            }
+            else
+            {
+                select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
+            }
+
             if (select != ChannelSelectStatus.Ok)
             {
                 LoRaWanStatus deferral = Deferral(select, earliest, now, result);
@@ -439,12 +477,14 @@ namespace SmartCityNodes.LoRaWan.Mac
             LoRaWanStatus status = LoRaWanStatus.Ok;
             bool anyDownlink = false;
             bool pending = false;
+            long lastTxEnd = 0;
+            _state.RetransmitNotBeforeMilliseconds = 0;
             for (int transmission = 0; transmission < count; transmission++)
             {
                 if (transmission > 0)
                 {
                     long earliest;
-                    ChannelSelectStatus wait = WaitForRepetition(dataRate, frameLength, out channel, out earliest);
+                    ChannelSelectStatus wait = WaitForRepetition(dataRate, frameLength, lastTxEnd, out channel, out earliest);
                     if (wait == ChannelSelectStatus.WaitForDutyCycle)
                     {
                         // Do not wait awake that long: keep the frame and tell the scheduler when to continue.
@@ -455,6 +495,7 @@ namespace SmartCityNodes.LoRaWan.Mac
                         _state.PendingTransmissions = count - transmission;
                         result.NotBeforeMilliseconds = earliest;
                         result.WaitMilliseconds = earliest - NowMilliseconds;
+                        _state.RetransmitNotBeforeMilliseconds = confirmed ? earliest : 0;
                         pending = true;
                         break;
                     }
@@ -472,6 +513,7 @@ namespace SmartCityNodes.LoRaWan.Mac
                     break;
                 }
 
+                lastTxEnd = txEndUptime + _timeOffsetMs;
                 if (transmission == 0 && newUplink)
                 {
                     _state.Answers.OnSent(answerEntries); // ordinary answers have left; sticky ones stay
@@ -500,7 +542,11 @@ namespace SmartCityNodes.LoRaWan.Mac
             }
             else if (status == LoRaWanStatus.Ok && confirmed && !result.Acknowledged)
             {
+                // The ACK is still outstanding: the next frame waits RETRANSMIT_TIMEOUT after TxEnd + RECEIVE_DELAY2 (§4.3.1.3).
                 status = LoRaWanStatus.NoAck;
+                _state.RetransmitNotBeforeMilliseconds = lastTxEnd + ReceiveDelay2Milliseconds() + RetransmitTimeoutMilliseconds();
+                result.NotBeforeMilliseconds = _state.RetransmitNotBeforeMilliseconds;
+                result.WaitMilliseconds = _state.RetransmitNotBeforeMilliseconds - NowMilliseconds;
             }
 
             if (!Persist() && status == LoRaWanStatus.Ok)
@@ -588,14 +634,15 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// ledger allows another transmission, then picks the channel (Ok). WaitForDutyCycle with the earliest MAC time
         /// when that would take longer than <see cref="MaxRetransmitWaitMilliseconds"/>; other values when no channel fits.
         /// </summary>
-        private ChannelSelectStatus WaitForRepetition(int dataRate, int frameLength, out int channel, out long earliestMilliseconds)
+        private ChannelSelectStatus WaitForRepetition(int dataRate, int frameLength, long lastTxEndMilliseconds, out int channel, out long earliestMilliseconds)
         {
-            int span = RegionDefaults.RetransmitTimeoutMaxMilliseconds - RegionDefaults.RetransmitTimeoutMinMilliseconds + 1;
-            int backOff = RegionDefaults.RetransmitTimeoutMinMilliseconds + (int)(_radio.Random() % (uint)span);
+            // L2 1.0.4 §4.3.1.3: RETRANSMIT_TIMEOUT counts from the end of RX2's nominal opening (TxEnd + RECEIVE_DELAY2),
+            // not from when the windows returned (an RX1 downlink returns ~1 s earlier).
             long start = NowMilliseconds;
+            long timeoutEnd = lastTxEndMilliseconds + ReceiveDelay2Milliseconds() + RetransmitTimeoutMilliseconds();
+            long goAt = timeoutEnd > start ? timeoutEnd : start;
             long earliest;
-            ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, start + backOff, out channel, out earliest);
-            long goAt = start + backOff;
+            ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, goAt, out channel, out earliest);
             earliestMilliseconds = goAt;
             if (select == ChannelSelectStatus.WaitForDutyCycle)
             {
@@ -625,6 +672,19 @@ namespace SmartCityNodes.LoRaWan.Mac
             return select;
         }
 
+        /// <summary>RETRANSMIT_TIMEOUT: a random 1..3 s (RP002-1.0.4 default 2 ± 1 s).</summary>
+        private int RetransmitTimeoutMilliseconds()
+        {
+            int span = RegionDefaults.RetransmitTimeoutMaxMilliseconds - RegionDefaults.RetransmitTimeoutMinMilliseconds + 1;
+            return RegionDefaults.RetransmitTimeoutMinMilliseconds + (int)(_radio.Random() % (uint)span);
+        }
+
+        /// <summary>RECEIVE_DELAY2 = RECEIVE_DELAY1 (RXTimingSetupReq / Join-Accept) + 1 s (L2 1.0.4 §3.3.1).</summary>
+        private int ReceiveDelay2Milliseconds()
+        {
+            return (_state.Rx1DelaySeconds * 1000) + RegionDefaults.Rx2AfterRx1Milliseconds;
+        }
+
         private bool ReceiveDownlink(int channel, int dataRate, long txEndUptime, bool confirmed, MacTransactionResult result)
         {
             int delay1 = _state.Rx1DelaySeconds * 1000;
@@ -641,12 +701,17 @@ namespace SmartCityNodes.LoRaWan.Mac
                 && AcceptDownlink(packet, 2, confirmed, result);
         }
 
-        /// <summary>Waits until the window time (minus the clock error), opens it, true when a packet arrived.</summary>
+        /// <summary>
+        /// Opens the window whose nominal time is <paramref name="openUptime"/> (TxEnd + the receive delay): sized and placed
+        /// by <see cref="ReceiveWindowTiming"/> to hear a preamble starting anywhere within ± <see cref="RxWindowErrorMilliseconds"/>
+        /// of the true nominal time, and called <see cref="IRadio.ReceiveStartupMicroseconds"/> before the receiver must listen
+        /// (LoRaMac-node schedules with <c>Radio.GetWakeupTime()</c> the same way). True when a packet arrived.
+        /// </summary>
         private bool OpenWindow(long openUptime, uint frequencyHz, int dataRate, out RadioPacket packet)
         {
             packet = default(RadioPacket);
-            long start = openUptime - RxWindowErrorMilliseconds;
-            if (_clock.UptimeMilliseconds > start + RxWindowErrorMilliseconds)
+            long nominalMicroseconds = openUptime * 1000;
+            if (_clock.UptimeMicroseconds > nominalMicroseconds)
             {
                 return false; // the previous window or processing ran past this window's start: it is lost
             }
@@ -658,15 +723,18 @@ namespace SmartCityNodes.LoRaWan.Mac
             }
 
             long symbolMicroseconds = LoRaAirtime.SymbolTimeMicroseconds(rate.SpreadingFactor, rate.BandwidthHz);
-            long errorSymbols = symbolMicroseconds > 0 ? ((2L * RxWindowErrorMilliseconds * 1000) + symbolMicroseconds - 1) / symbolMicroseconds : 0;
-            long symbols = MinRxSymbols + errorSymbols;
+            long errorMicroseconds = RxWindowErrorMilliseconds * 1000L;
+            long earliest = -errorMicroseconds;
+            long latest = errorMicroseconds + TxEndResolutionMicroseconds;
+            int symbols = ReceiveWindowTiming.SymbolTimeout(symbolMicroseconds, earliest, latest);
             RadioRxSettings settings;
-            if (!_state.Channels.GetDownlinkRadioSettings(frequencyHz, dataRate, (int)(symbols > MaxRxSymbols ? MaxRxSymbols : symbols), out settings))
+            if (!_state.Channels.GetDownlinkRadioSettings(frequencyHz, dataRate, symbols, out settings))
             {
                 return false;
             }
 
-            WaitUntilUptime(start);
+            long listenMicroseconds = nominalMicroseconds + ReceiveWindowTiming.ListenOffsetMicroseconds(symbolMicroseconds, symbols, earliest, latest);
+            WaitUntilMicroseconds(listenMicroseconds - _radio.ReceiveStartupMicroseconds);
             RadioStatus status = _radio.Receive(settings, _rxBuffer, 0, out packet);
             return status == RadioStatus.Ok && packet.Length > 0;
         }
@@ -677,6 +745,23 @@ namespace SmartCityNodes.LoRaWan.Mac
             if (wait > 0)
             {
                 _clock.DelayMilliseconds(wait > int.MaxValue ? int.MaxValue : (int)wait);
+            }
+        }
+
+        /// <summary>Waits until <paramref name="targetMicroseconds"/>: whole milliseconds first, then the rest, so a window is not opened late by rounding.</summary>
+        private void WaitUntilMicroseconds(long targetMicroseconds)
+        {
+            long remaining = targetMicroseconds - _clock.UptimeMicroseconds;
+            if (remaining >= 1000)
+            {
+                long milliseconds = remaining / 1000;
+                _clock.DelayMilliseconds(milliseconds > int.MaxValue ? int.MaxValue : (int)milliseconds);
+                remaining = targetMicroseconds - _clock.UptimeMicroseconds;
+            }
+
+            if (remaining > 0)
+            {
+                _clock.DelayMicroseconds((int)remaining);
             }
         }
 

@@ -8,7 +8,7 @@ using SmartCityNodes.LoRaWan.Region;
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
-    /// Everything a class-A device must remember between wakes (DESIGN.md "Every wake is a reboot"): the session
+    /// Everything a class-A device must remember between wakes (docs/architecture.md "Every wake is a reboot"): the session
     /// and its counters, DevNonce and the last JoinNonce, data rate, power and repetition settings, RX window
     /// parameters, ADR state, answers still owed to the network, the channel plan and the duty-cycle ledger.
     /// <see cref="MacStateRecord"/> turns it into one byte record and back.
@@ -108,6 +108,12 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>Bytes in <see cref="PendingFrame"/>.</summary>
         public int PendingFrameLength;
 
+        /// <summary>
+        /// MAC time (ms) before which no frame may go because a confirmed uplink's ACK is outstanding: TxEnd +
+        /// RECEIVE_DELAY2 + RETRANSMIT_TIMEOUT (L2 1.0.4 §4.3.1.3); 0 when none is.
+        /// </summary>
+        public long RetransmitNotBeforeMilliseconds;
+
         /// <summary>Forgets the session and returns every MAC parameter to the region default (before a join).</summary>
         public void ResetSessionParameters()
         {
@@ -146,6 +152,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             AckPending = false;
             PendingTransmissions = 0;
             PendingFrameLength = 0;
+            RetransmitNotBeforeMilliseconds = 0;
             Answers.Clear();
             Ledger.SetMaxDutyCycle(0);
         }

@@ -7,7 +7,7 @@ namespace SmartCityNodes.Firmware.Tests;
 /// <summary>
 /// The compile-time reference facades in firmware/DeviceFacades: exactly the assemblies the adapters use, under their
 /// real names; no executable code (every body throws); marked as never deployed; constants equal to the values in
-/// shared/reference/nanoframework.md and the packages' sources.
+/// the packages' own sources.
 /// </summary>
 [TestClass]
 public sealed class DeviceFacadeTests
@@ -86,7 +86,7 @@ public sealed class DeviceFacadeTests
         }
     }
 
-    // Expected values: shared/reference/nanoframework.md §1. DeviceFunction = type × 0x10000 + index × 0x100 + n with
+    // Expected values: nanoFramework.Hardware.Esp32's DeviceFunction enum source. DeviceFunction = type × 0x10000 + index × 0x100 + n with
     // SPI = 1, I2C = 2, SERIAL = 3 (the doc's own examples: SPI1_MOSI = 0x10100, I2C1_DATA = 0x20100, COM2_TX = 0x30200,
     // COM2_RX = 0x30201). Enums the doc lists without values take their declaration order from 0 (C# rule), except
     // StopBits, whose values the doc gives.

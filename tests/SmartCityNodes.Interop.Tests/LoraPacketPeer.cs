@@ -1,8 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using System.Diagnostics;
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace SmartCityNodes.Interop.Tests;
@@ -17,29 +15,6 @@ internal static class LoraPacketPeer
     public static JsonArray Call(string op, string listName, JsonArray items)
     {
         var request = new JsonObject { ["op"] = op, [listName] = items };
-        var start = new ProcessStartInfo("node", "peer.js")
-        {
-            WorkingDirectory = Directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
-        process.StandardInput.Write(request.ToJsonString());
-        process.StandardInput.Close();
-        var stdoutTask = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill();
-            throw new TimeoutException("peer.js did not answer within 60 s");
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"peer.js failed ({process.ExitCode}): {stderr}");
-        }
-
-        return JsonNode.Parse(stdoutTask.Result)!.AsArray();
+        return JsonNode.Parse(NodeScript.Run(Directory, "peer.js", request.ToJsonString(), 60_000))!.AsArray();
     }
 }

@@ -9,7 +9,7 @@ namespace SmartCityNodes.Radio.Tests
     /// Deterministic: counts bytes with GC.GetAllocatedBytesForCurrentThread, no timing.
     /// </summary>
     [TestClass]
-    public sealed class AllocationTests
+    public sealed class AllocationTests : ChipModelTest
     {
         private const int Cycles = 50;
 

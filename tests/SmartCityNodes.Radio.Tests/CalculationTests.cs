@@ -8,7 +8,7 @@ namespace SmartCityNodes.Radio.Tests
 {
     /// <summary>The drivers' internal arithmetic against hand-computed datasheet values.</summary>
     [TestClass]
-    public sealed class CalculationTests
+    public sealed class CalculationTests : ChipModelTest
     {
         [TestMethod]
         // T = (n_pre + 4.25 + n_payload) × 2^SF / BW, n_payload = 8 + ceil((8 PL - 4 SF + 28 + 16 CRC) / (4 (SF - 2 DE))) × (CR + 4):
@@ -44,8 +44,10 @@ namespace SmartCityNodes.Radio.Tests
             // EU433: 433.175 MHz × 16384 = 7097139.2 → 7097139 = 0x6C4B33.
             Assert.AreEqual(RadioStatus.Ok, rig.Radio.Transmit(Settings.Uplink(433175000), Settings.FourBytes, 0, 4, out _));
 
-            Assert.AreEqual("81 89", rig.Chip.Log[0]); // LoRa | LowFrequencyModeOn | Standby
-            Assert.AreEqual("86 6C 4B 33", rig.Chip.Log[1]);
+            // 430-440 MHz band: calibrated on the LF port at 434 MHz × 16384 = 7110656 = 0x6C8000.
+            List<string> log = rig.LogAfterImageCalibration(fskBase: 0x08, frf: "86 6C 80 00");
+            Assert.AreEqual("81 89", log[0]); // LoRa | LowFrequencyModeOn | Standby
+            Assert.AreEqual("86 6C 4B 33", log[1]);
             Assert.AreEqual((byte)0x88, rig.Chip.Register(Sx1276Simulator.RegOpMode)); // LoRa LF Sleep at the end
         }
     }

@@ -11,7 +11,7 @@ namespace SmartCityNodes.Radio.Tests
     /// the datasheets' limits combined with the board's wiring, not the drivers' constants.
     /// </summary>
     [TestClass]
-    public sealed class CapabilityTests
+    public sealed class CapabilityTests : ChipModelTest
     {
         [TestMethod]
         public void Sx1276OnPaBoostReportsTwoToTwentyDbmAndItsTuningRange()

@@ -12,7 +12,7 @@ namespace SmartCityNodes.Radio.Tests
     /// rounded, halves up.
     /// </summary>
     [TestClass]
-    public sealed class PacketSnrRoundingTests
+    public sealed class PacketSnrRoundingTests : ChipModelTest
     {
         [TestMethod]
         [DataRow(0x1C, 7, DisplayName = "28 / 4 = 7.0 -> 7")]

@@ -29,6 +29,41 @@ namespace SmartCityNodes.Radio.Tests
             Chip.Log.Clear();
             return this;
         }
+
+        /// <summary>
+        /// Checks that the log starts with the receive-chain image calibration (datasheet rev 7 §4.2.3.8, in LoRaMac-node's
+        /// RxChainCalibration order) and returns what follows it.
+        /// </summary>
+        /// <param name="sleepBefore">RegOpMode written first: the LoRa Sleep the driver was in (0x80 HF, 0x88 LF).</param>
+        /// <param name="fskBase">FSK-mode RegOpMode base: 0x00 HF port, 0x08 LF port (LowFrequencyModeOn).</param>
+        /// <param name="frf">Frf burst of the band's calibration frequency.</param>
+        public List<string> LogAfterImageCalibration(string sleepBefore = "81 80", byte fskBase = 0x00, string frf = "86 D9 13 33")
+        {
+            List<string> log = Chip.Log;
+            string[] head =
+            {
+                sleepBefore,            // LoRa Sleep: LongRangeMode may change only in Sleep (§6.4)
+                $"81 {fskBase:X2}",     // FSK Sleep
+                $"81 {fskBase + 1:X2}", // FSK Standby: the calibration runs in Standby (§4.2.3.8)
+                frf,                    // 868.3 MHz × 16384 = 14226227.2 → 0xD91333 for the 863-870 MHz band
+                "89 00",                // RegPaConfig = 0: PA cut during the calibration (LoRaMac-node)
+                "3B 00",                // read RegImageCal (FSK map): reset value 0x82
+                "BB C2",                // 0x82 | ImageCalStart (bit 6)
+            };
+            CollectionAssert.AreEqual(head, log.Take(head.Length).ToArray(), string.Join(" | ", log.Take(12)));
+            int polls = 0;
+            while (log[head.Length + polls] == "3B 00")
+            {
+                polls++;
+            }
+
+            // ImageCalRunning is read every 100 µs until it clears after the model's 10 ms.
+            Assert.AreEqual(1 + (Sx1276Simulator.ImageCalibrationMicroseconds / 100), polls);
+            int at = head.Length + polls;
+            Assert.AreEqual($"81 {fskBase:X2}", log[at]);  // FSK Sleep
+            Assert.AreEqual(sleepBefore, log[at + 1]);     // LoRa Sleep again
+            return log.Skip(at + 2).ToList();
+        }
     }
 
     public sealed class Sx1262Rig

@@ -10,7 +10,7 @@ namespace SmartCityNodes.Radio.Tests
     /// hand from DS_SX1261-2 V2.1 §13: opcode first, then the parameters MSB first; reads clock NOPs for the status byte.
     /// </summary>
     [TestClass]
-    public sealed class Sx1262Tests
+    public sealed class Sx1262Tests : ChipModelTest
     {
         [TestMethod]
         public void Initialize_ConfiguresBoardAndSleepsWarm()
@@ -82,7 +82,10 @@ namespace SmartCityNodes.Radio.Tests
             Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));
             Assert.AreEqual(30976, rig.Chip.AirMicroseconds);
             Assert.IsTrue(rig.Radio.TransmitTimeMicroseconds >= 30000 && rig.Radio.TransmitTimeMicroseconds <= 32000, rig.Radio.TransmitTimeMicroseconds.ToString());
-            Assert.AreEqual(rig.Clock.UptimeMilliseconds, txEnd);
+
+            // TxEnd: the chip sends after the 5 ms TCXO start (§13.3.6) for 30.976 ms, truncated to whole ms.
+            Assert.AreEqual((rig.Chip.LastTransmitStartMicroseconds + 30976) / 1000, txEnd);
+            Assert.IsTrue(txEnd <= rig.Clock.UptimeMilliseconds);
         }
 
         [TestMethod]
@@ -159,7 +162,7 @@ namespace SmartCityNodes.Radio.Tests
         [DataRow(62, 0x3E, 0xF8)]   // m = 31, e = 0 → 62 = 0x3E; 31 << 3 = 248 = 0xF8
         [DataRow(63, 0x40, 0x41)]   // m = 32 → (35 >> 2) = 8, e = 1 → 8 << 3 = 64 = 0x40; 1 + 64 = 0x41
         [DataRow(100, 0x68, 0x69)]  // m = 50 → (53 >> 2) = 13, e = 1 → 13 << 3 = 104 = 0x68; 1 + 104 = 0x69
-        [DataRow(300, 0xF8, 0xF9)]  // clamped to 248: m = 124 → (127 >> 2) = 31, e = 1 → 248 = 0xF8; 1 + 248 = 0xF9
+        [DataRow(300, 0x00, 0x00)]  // over 248: SymbNum 0 (count off), mirror 0x00; the SetRx timer closes the window (§13.1.5)
         public void Receive_EncodesSymbNumAsMantissaExponent(int symbolTimeout, int command, int register)
         {
             var rig = new Sx1262Rig().Initialized();

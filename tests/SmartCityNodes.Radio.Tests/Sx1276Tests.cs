@@ -9,7 +9,7 @@ namespace SmartCityNodes.Radio.Tests
     /// datasheet rev 7 §6.4 register map: a write is (address | 0x80, value), a read is (address, 0x00).
     /// </summary>
     [TestClass]
-    public sealed class Sx1276Tests
+    public sealed class Sx1276Tests : ChipModelTest
     {
         [TestMethod]
         public void Initialize_ResetsChecksVersionAndLeavesLoRaSleepWithPublicSyncWord()
@@ -68,7 +68,7 @@ namespace SmartCityNodes.Radio.Tests
                 "92 FF",       // clear them
                 "81 80",       // LoRa Sleep
             };
-            CollectionAssert.AreEqual(expected, rig.Chip.Log);
+            CollectionAssert.AreEqual(expected, rig.LogAfterImageCalibration());
             CollectionAssert.AreEqual(Settings.FourBytes, rig.Chip.LastTransmitted.Take(rig.Chip.LastTransmittedLength).ToArray());
             Assert.AreEqual(Sx1276Simulator.ModeSleep, rig.Chip.Mode);
             Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));
@@ -77,7 +77,9 @@ namespace SmartCityNodes.Radio.Tests
             // payload 8 + ceil((32 - 28 + 28 + 16) / 28) × 5 = 8 + 2 × 5 = 18 symbols = 18.432 ms; total 30.976 ms.
             Assert.AreEqual(30976, rig.Chip.AirMicroseconds);
             Assert.IsTrue(rig.Radio.TransmitTimeMicroseconds >= 30000 && rig.Radio.TransmitTimeMicroseconds <= 32000, rig.Radio.TransmitTimeMicroseconds.ToString());
-            Assert.AreEqual(rig.Clock.UptimeMilliseconds, txEnd);
+            // TxEnd: TX starts 60 µs (TS_FS) after the mode write; + 30.976 ms on air, truncated to whole ms.
+            Assert.AreEqual((rig.Chip.LastTransmitStartMicroseconds + 30976) / 1000, txEnd);
+            Assert.IsTrue(txEnd <= rig.Clock.UptimeMilliseconds);
         }
 
         [TestMethod]
@@ -121,7 +123,7 @@ namespace SmartCityNodes.Radio.Tests
                 "92 FF",
                 "81 80",
             };
-            CollectionAssert.AreEqual(expected, rig.Chip.Log);
+            CollectionAssert.AreEqual(expected, rig.LogAfterImageCalibration());
             Assert.AreEqual(12, packet.Length);
             CollectionAssert.AreEqual(Settings.TwelveBytes, buffer.Take(12).ToArray());
 

@@ -19,21 +19,24 @@ public static class CompatibilityChecker
     /// <summary>Checks the assembly at <paramref name="path"/>.</summary>
     /// <param name="path">A netnano1.0 build output.</param>
     /// <param name="allowedReferences">Assembly names the project declares besides mscorlib (device projects' nanoFramework packages).</param>
-    public static IReadOnlyList<Violation> Check(string path, IEnumerable<string> allowedReferences)
+    /// <param name="referencePaths">Paths of the assemblies it references (mscorlib, project references), so structs,
+    /// enums and delegates of other assemblies are told apart in the allocation rule; may be empty.</param>
+    /// <returns>Errors and warnings (<see cref="Violation.Severity"/>).</returns>
+    public static IReadOnlyList<Violation> Check(string path, IEnumerable<string> allowedReferences, IEnumerable<string>? referencePaths = null)
     {
         using var stream = File.OpenRead(path);
         using var pe = new PEReader(stream);
-        return Check(pe.GetMetadataReader(), pe, allowedReferences);
+        return Check(pe.GetMetadataReader(), pe, allowedReferences, referencePaths ?? Array.Empty<string>());
     }
 
     /// <summary>Checks an assembly already in memory (used by the tests with Roslyn-compiled fixtures).</summary>
-    public static IReadOnlyList<Violation> Check(byte[] image, IEnumerable<string> allowedReferences)
+    public static IReadOnlyList<Violation> Check(byte[] image, IEnumerable<string> allowedReferences, IEnumerable<string>? referencePaths = null)
     {
         using var pe = new PEReader(new MemoryStream(image));
-        return Check(pe.GetMetadataReader(), pe, allowedReferences);
+        return Check(pe.GetMetadataReader(), pe, allowedReferences, referencePaths ?? Array.Empty<string>());
     }
 
-    private static IReadOnlyList<Violation> Check(MetadataReader reader, PEReader pe, IEnumerable<string> allowedReferences)
+    private static IReadOnlyList<Violation> Check(MetadataReader reader, PEReader pe, IEnumerable<string> allowedReferences, IEnumerable<string> referencePaths)
     {
         var found = new List<Violation>();
         var seen = new HashSet<Violation>();
@@ -80,7 +83,29 @@ public static class CompatibilityChecker
             }
         }
 
+        CheckAllocations(AllocationAnalyzer.Analyze(pe, referencePaths), Report);
         return found;
+    }
+
+    private static void CheckAllocations(IReadOnlyList<MethodAllocations> methods, Action<Rule, string, string> report)
+    {
+        foreach (var method in methods)
+        {
+            if (method.IsHotPath)
+            {
+                foreach (var finding in method.Counted)
+                {
+                    report(Rule.HotPathAllocation, method.Method, "allocates on nanoCLR: " + finding.Describe());
+                }
+            }
+
+            if (method.IsStaticConstructor && method.Findings.Count > 0)
+            {
+                var summary = Allocation.Summarize(method.Findings);
+                report(Rule.StaticConstructorCost, method.Method,
+                    $"static constructor runs at every boot, so on every deep-sleep wake: {method.IlSize} bytes of IL, {method.Findings.Count} allocation sites ({summary})");
+            }
+        }
     }
 
     private static void CheckReferences(MetadataReader reader, string assemblyName, IEnumerable<string> allowedReferences, Action<Rule, string, string> report)

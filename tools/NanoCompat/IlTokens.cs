@@ -8,9 +8,9 @@ using System.Reflection.Metadata.Ecma335;
 namespace SmartCityNodes.Tools.NanoCompat;
 
 /// <summary>
-/// Walks a method body's IL (ECMA-335 Partition III) and yields every metadata token operand, and
-/// whether <c>localloc</c> (stackalloc) appears. Operand sizes come from the runtime's own
-/// <see cref="OpCodes"/> table rather than a hand-copied one.
+/// Decodes a method body's IL (ECMA-335 Partition III) into instructions with their offsets, token operands,
+/// local/argument indices and branch targets. Operand sizes come from the runtime's own <see cref="OpCodes"/>
+/// table rather than a hand-copied one.
 /// </summary>
 internal static class IlTokens
 {
@@ -41,33 +41,42 @@ internal static class IlTokens
     /// <summary>The tokens a body's instructions refer to, in order; <paramref name="usesLocalloc"/> tells whether stackalloc appears.</summary>
     public static List<EntityHandle> Read(BlobReader il, out bool usesLocalloc)
     {
-        var tokens = new List<EntityHandle>();
-        usesLocalloc = false;
+        var instructions = Decode(il);
+        usesLocalloc = instructions.Any(i => i.OpCode == OpCodes.Localloc);
+        return instructions.Where(i => !i.Token.IsNil).Select(i => i.Token).ToList();
+    }
+
+    /// <summary>Every instruction of a body, in order.</summary>
+    public static List<IlInstruction> Decode(BlobReader il)
+    {
+        var instructions = new List<IlInstruction>();
         while (il.RemainingBytes > 0)
         {
+            var offset = il.Offset;
             var first = il.ReadByte();
             OpCode? code = first == 0xFE ? TwoByte[il.ReadByte()] : OneByte[first];
             if (code is not { } op)
             {
-                throw new BadImageFormatException($"unknown IL opcode 0x{first:X2} at offset {il.Offset - 1}");
+                throw new BadImageFormatException($"unknown IL opcode 0x{first:X2} at offset {offset}");
             }
 
-            if (op == OpCodes.Localloc)
-            {
-                usesLocalloc = true;
-            }
-
+            EntityHandle token = default;
+            var operand = 0;
+            var switchTargets = Array.Empty<int>();
             switch (op.OperandType)
             {
                 case OperandType.InlineNone:
                     break;
                 case OperandType.ShortInlineBrTarget:
+                    operand = il.ReadSByte();
+                    operand += il.Offset;
+                    break;
                 case OperandType.ShortInlineI:
                 case OperandType.ShortInlineVar:
-                    il.Offset += 1;
+                    operand = il.ReadByte();
                     break;
                 case OperandType.InlineVar:
-                    il.Offset += 2;
+                    operand = il.ReadUInt16();
                     break;
                 case OperandType.InlineI8:
                 case OperandType.InlineR:
@@ -75,23 +84,34 @@ internal static class IlTokens
                     break;
                 case OperandType.InlineSwitch:
                     var cases = il.ReadInt32();
-                    il.Offset += 4 * cases;
+                    var relative = new int[cases];
+                    for (var i = 0; i < cases; i++)
+                    {
+                        relative[i] = il.ReadInt32();
+                    }
+
+                    switchTargets = relative.Select(r => r + il.Offset).ToArray();
+                    break;
+                case OperandType.InlineBrTarget:
+                    operand = il.ReadInt32();
+                    operand += il.Offset;
                     break;
                 case OperandType.InlineField:
                 case OperandType.InlineMethod:
                 case OperandType.InlineTok:
                 case OperandType.InlineType:
                 case OperandType.InlineSig:
-                    var token = il.ReadInt32();
-                    tokens.Add(MetadataTokens.EntityHandle(token));
+                    token = MetadataTokens.EntityHandle(il.ReadInt32());
                     break;
                 default:
-                    // InlineBrTarget, InlineI, InlineString, ShortInlineR: 4-byte operands that are not metadata rows we check.
+                    // InlineI, InlineString, ShortInlineR: 4-byte operands that are not metadata rows.
                     il.Offset += 4;
                     break;
             }
+
+            instructions.Add(new IlInstruction(offset, op, token, operand, switchTargets));
         }
 
-        return tokens;
+        return instructions;
     }
 }

@@ -20,4 +20,12 @@ public enum Rule
 
     /// <summary>Pointers, function pointers, pinned locals, stackalloc or unverifiable code.</summary>
     UnsafeCode = 5,
+
+    /// <summary>A method marked <c>[HotPath]</c> (or in a type so marked) allocates on nanoCLR's managed heap
+    /// (docs/nano-allocation-rules.md). An error.</summary>
+    HotPathAllocation = 6,
+
+    /// <summary>A static constructor that allocates: nanoCLR runs every one at boot, so on every deep-sleep wake.
+    /// A warning, not an error: tables built once per boot may be worth their cost.</summary>
+    StaticConstructorCost = 7,
 }

@@ -8,8 +8,11 @@ namespace SmartCityNodes.Tools.NanoCompat;
 /// <param name="Detail">What was found there, in words.</param>
 public sealed record Violation(Rule Rule, string Location, string Detail)
 {
-    /// <summary>Stable diagnostic code, NANO001..NANO005, one per rule.</summary>
+    /// <summary>Stable diagnostic code, NANO001..NANO007, one per rule.</summary>
     public string Code => $"NANO{(int)Rule:000}";
+
+    /// <summary>"warning" for <see cref="Rule.StaticConstructorCost"/>, "error" for every other rule.</summary>
+    public string Severity => Rule == Rule.StaticConstructorCost ? "warning" : "error";
 
     /// <inheritdoc />
     public override string ToString() => $"{Code} {Location}: {Detail}";

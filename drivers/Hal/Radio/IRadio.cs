@@ -23,11 +23,15 @@ namespace SmartCityNodes.Hal.Radio
         /// <param name="buffer">The PHYPayload.</param>
         /// <param name="offset">Where the PHYPayload starts.</param>
         /// <param name="count">PHYPayload length, 1..255.</param>
-        /// <param name="txEndMilliseconds">Clock time at TxDone; RX1/RX2 delays count from here (LoRaWAN L2 1.0.4 §3.3.1).</param>
+        /// <param name="txEndMilliseconds">
+        /// Clock time at TxDone, truncated to whole milliseconds (the true end lies within the following millisecond); RX1/RX2
+        /// delays count from here (LoRaWAN L2 1.0.4 §3.3.1).
+        /// </param>
         RadioStatus Transmit(RadioTxSettings settings, byte[] buffer, int offset, int count, out long txEndMilliseconds);
 
         /// <summary>
-        /// Opens one receive window now and waits (bounded) for RxDone or RxTimeout. The window closes after
+        /// Opens one receive window and waits (bounded) for RxDone or RxTimeout. The receiver listens
+        /// <see cref="ReceiveStartupMicroseconds"/> after the call; the window closes after
         /// <see cref="RadioRxSettings.SymbolTimeout"/> symbols without a preamble.
         /// </summary>
         /// <param name="settings">Frequency, modulation, symbol timeout; downlinks use inverted IQ and no CRC.</param>
@@ -50,6 +54,14 @@ namespace SmartCityNodes.Hal.Radio
         /// output). <see cref="Transmit"/> refuses more with <see cref="RadioStatus.InvalidPower"/>.
         /// </summary>
         int MaxPowerDbm { get; }
+
+        /// <summary>
+        /// Microseconds from a <see cref="Receive"/> call until the receiver listens: the driver's configuration (padded to a
+        /// fixed allowance) plus the chip's own start (synthesizer, TCXO). Drivers pad so the receiver starts exactly this long
+        /// after the call; the MAC calls <see cref="Receive"/> this much before it wants a window to open, as LoRaMac-node
+        /// schedules RX1/RX2 with <c>Radio.GetWakeupTime()</c>.
+        /// </summary>
+        int ReceiveStartupMicroseconds { get; }
 
         /// <summary>A random 32-bit value from the radio's wideband noise (for back-off jitter, not keys).</summary>
         uint Random();

@@ -20,7 +20,10 @@ namespace SmartCityNodes.Hal.Radio
         /// <summary>Preamble length in symbols.</summary>
         public int PreambleSymbols;
 
-        /// <summary>Symbols to wait for a preamble before RxTimeout.</summary>
+        /// <summary>
+        /// Symbols to wait for a preamble before RxTimeout, 1..1023: the SX127x SymbTimeout is 10 bits (rev 7 §6.4); the
+        /// SX126x counts up to 248 symbols and closes longer windows with its SetRx timer (DS_SX1261-2 V2.1 §13.1.5).
+        /// </summary>
         public int SymbolTimeout;
 
         /// <summary>Inverted IQ (true for downlinks, LoRaWAN L2 1.0.4 §2.2).</summary>

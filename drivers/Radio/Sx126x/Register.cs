@@ -32,6 +32,15 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         /// <summary>RX gain (Table 12-1: 0x94 power saving, 0x96 boosted).</summary>
         RxGain = 0x08AC,
 
+        /// <summary>
+        /// Analog LNA control; bit 0 enables the LNA. Not in DS_SX1261-2 V2.1 Table 12-1: LoRaMac-node (<c>REG_ANA_LNA</c>),
+        /// Semtech sx126x_driver and RadioLib clear bit 0 while reading RandomNumberGen and restore it afterwards.
+        /// </summary>
+        AnaLna = 0x08E2,
+
+        /// <summary>Analog mixer control; bit 7 enables the mixer. Undocumented like <see cref="AnaLna"/>, same peers.</summary>
+        AnaMixer = 0x08E5,
+
         /// <summary>§15.2 errata: TX clamp configuration; bits 4-1 set to 1111 for better resistance to antenna mismatch.</summary>
         TxClampConfig = 0x08D8,
 

@@ -86,6 +86,23 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         /// <summary>Time in continuous RX before reading RandomNumberGen.</summary>
         private const int RandomSettleMilliseconds = 1;
 
+        /// <summary>
+        /// Register 0x08E2 bit 0: LNA enable. Cleared while the RNG runs so RandomNumberGen samples the front end without
+        /// the LNA (LoRaMac-node <c>SX126xGetRandom</c>, Semtech sx126x_driver <c>sx126x_get_random_numbers</c>, RadioLib
+        /// <c>randomByte</c>; the datasheet does not document the register).
+        /// </summary>
+        private const byte AnaLnaEnableBit = 0b0000_0001;
+
+        /// <summary>Register 0x08E5 bit 7: mixer enable, cleared around the RNG read like <see cref="AnaLnaEnableBit"/>.</summary>
+        private const byte AnaMixerEnableBit = 0b1000_0000;
+
+        /// <summary>
+        /// Time the driver allows itself, from a Receive call, to wake the chip and send the window's configuration before
+        /// SetRx: about fifteen SPI commands behind the BUSY handshake plus the wake-up from warm-start sleep. The driver pads
+        /// to exactly this, so the receiver starts a fixed <see cref="ReceiveStartupMicroseconds"/> after the call.
+        /// </summary>
+        internal const int ReceiveSetupAllowanceMicroseconds = 3000;
+
         private readonly ISpiDevice _spi;
         private readonly IOutputPin _reset;
         private readonly IInputPin _busy;
@@ -164,6 +181,17 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             get { return _receiveMicroseconds; }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>
+        /// The set-up allowance plus, on a TCXO board, the TCXO start-up the chip waits after SetRx before it listens
+        /// (SetDIO3AsTCXOCtrl delay, DS_SX1261-2 V2.1 §13.3.6; 5 ms on the Heltec V3). LoRaMac-node adds the same figure
+        /// (<c>SX126xGetBoardTcxoWakeupTime</c> + its radio wake-up time) when it schedules RX1/RX2.
+        /// </remarks>
+        public int ReceiveStartupMicroseconds
+        {
+            get { return ReceiveSetupAllowanceMicroseconds + ChipStartMicroseconds; }
+        }
+
         /// <summary>The board profile this driver was built with.</summary>
         public Sx126xBoardProfile Board
         {
@@ -186,6 +214,19 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         public int MaxPowerDbm
         {
             get { return _board.MaxPowerDbm < ChipMaxPowerDbm ? _board.MaxPowerDbm : ChipMaxPowerDbm; }
+        }
+
+        /// <summary>Time from SetTx/SetRx in STDBY_RC until the chip transmits or listens: the TCXO start-up on a TCXO board.</summary>
+        private int ChipStartMicroseconds
+        {
+            get { return _board.UsesTcxo ? _board.TcxoStartupMicroseconds : 0; }
+        }
+
+        /// <summary>Time in TX/RX since the command at <paramref name="commandMicroseconds"/>, without the TCXO start that precedes it.</summary>
+        private long ActiveMicroseconds(long commandMicroseconds)
+        {
+            long active = _clock.UptimeMicroseconds - commandMicroseconds - ChipStartMicroseconds;
+            return active > 0 ? active : 0;
         }
 
         /// <summary>Lowest power the chip's PA produces, in dBm.</summary>
@@ -265,7 +306,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
                 return RadioStatus.InvalidLength;
             }
 
-            RadioStatus status = CheckModulation(settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols);
+            RadioStatus status = ModulationCheck.Check(MinFrequencyHz, MaxFrequencyHz, settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols);
             if (status != RadioStatus.Ok)
             {
                 return status;
@@ -320,7 +361,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             long startMicroseconds = _clock.UptimeMicroseconds;
             bool signalled = RadioWait.ForPin(_clock, _dio1, start, airtimeMilliseconds - RadioWait.PollIntervalMilliseconds, airtimeMilliseconds);
             long end = _clock.UptimeMilliseconds;
-            _transmitMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
+            _transmitMicroseconds += ActiveMicroseconds(startMicroseconds);
 
             if (!signalled)
             {
@@ -339,7 +380,8 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
 
             if ((irq & IrqFlags.TxDone) != 0)
             {
-                txEndMilliseconds = end;
+                // The chip sends after its TCXO has started (§13.3.6), then for the time on air.
+                txEndMilliseconds = RadioWait.TxEndMilliseconds(startMicroseconds + ChipStartMicroseconds, airtimeMicroseconds, end);
                 return RadioStatus.Ok;
             }
 
@@ -365,7 +407,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
                 return RadioStatus.InvalidLength;
             }
 
-            RadioStatus status = CheckModulation(settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols);
+            RadioStatus status = ModulationCheck.Check(MinFrequencyHz, MaxFrequencyHz, settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols);
             if (status != RadioStatus.Ok)
             {
                 return status;
@@ -376,6 +418,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
                 return RadioStatus.InvalidModulation;
             }
 
+            long callMicroseconds = _clock.UptimeMicroseconds;
             status = BeginOperation();
             if (status != RadioStatus.Ok)
             {
@@ -391,7 +434,9 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
 
             // §15.3 (implicit header mode time-out) does not apply: LoRaWAN uses explicit headers only, so the RTC
             // is stopped by the chip itself and no 0x0902/0x0944 fix-up is needed.
-            SetLoRaSymbNumTimeout(settings.SymbolTimeout > MaxSymbolNumber ? MaxSymbolNumber : settings.SymbolTimeout);
+            // Up to 248 symbols the modem's symbol count closes an empty window. Longer windows (US915 DR13 with a large clock
+            // error) switch the count off (0) and let the SetRx timer below close the window on time instead.
+            SetLoRaSymbNumTimeout(settings.SymbolTimeout > MaxSymbolNumber ? 0 : settings.SymbolTimeout);
             ClearIrqStatus(IrqFlags.All);
 
             // §13.1.6 StopTimerOnPreamble (default off): the SetRx timer stops only when the LoRa header is detected,
@@ -400,6 +445,12 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             long symbolMicroseconds = LoRaAirtime.SymbolTimeMicroseconds(settings.SpreadingFactor, settings.BandwidthHz);
             long windowMicroseconds = settings.SymbolTimeout * symbolMicroseconds;
             long headerSymbols = (long)settings.PreambleSymbols + SyncSymbolsRoundedUp + HeaderSymbols + RxTimerExtraSymbols;
+            // SetRx goes out a fixed allowance after the call, so the receiver listens ReceiveStartupMicroseconds after it.
+            if (!_busyFault && WaitWhileBusy())
+            {
+                RadioWait.UntilMicroseconds(_clock, callMicroseconds + ReceiveSetupAllowanceMicroseconds);
+            }
+
             SetTimeoutCommand(Command.SetRx, Sx126xCalculations.MicrosecondsToSteps(windowMicroseconds + (headerSymbols * symbolMicroseconds)));
             if (_busyFault)
             {
@@ -413,7 +464,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             long boundMilliseconds = RadioWait.CeilingDivide(windowMicroseconds + packetMicroseconds, 1000);
             bool signalled = RadioWait.ForPin(_clock, _dio1, start, 0, boundMilliseconds);
             long end = _clock.UptimeMilliseconds;
-            _receiveMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
+            _receiveMicroseconds += ActiveMicroseconds(startMicroseconds);
             packet.EndMilliseconds = end;
 
             if (!signalled)
@@ -464,15 +515,22 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
                 return 0;
             }
 
-            // RandomNumberGen (0x0819..0x081C, Table 12-1) is fed by the RX front end: run continuous RX briefly.
+            // RandomNumberGen (0x0819..0x081C, Table 12-1) is fed by the RX front end: run continuous RX briefly, with the
+            // LNA (0x08E2 bit 0) and the mixer (0x08E5 bit 7) switched off as Semtech's drivers and RadioLib do, and put
+            // both back afterwards (warm-start sleep keeps them, so a forgotten restore would deafen every later window).
+            byte anaLna = ReadRegister(Register.AnaLna);
+            WriteRegister(Register.AnaLna, (byte)(anaLna & ~AnaLnaEnableBit));
+            byte anaMixer = ReadRegister(Register.AnaMixer);
+            WriteRegister(Register.AnaMixer, (byte)(anaMixer & ~AnaMixerEnableBit));
             SetTimeoutCommand(Command.SetRx, RxContinuous);
-            long start = _clock.UptimeMilliseconds;
             long startMicroseconds = _clock.UptimeMicroseconds;
             _clock.DelayMilliseconds(RandomSettleMilliseconds);
             ReadRegisters(Register.RandomNumberGen0, 4);
             uint value = (uint)((_in[4] << 24) | (_in[5] << 16) | (_in[6] << 8) | _in[7]);
             SetStandby();
             _receiveMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
+            WriteRegister(Register.AnaLna, anaLna);
+            WriteRegister(Register.AnaMixer, anaMixer);
             SetSleep();
             if (_busyFault)
             {
@@ -570,24 +628,6 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
             _busyFault = false;
             _needsReconfiguration = true;
             return RadioStatus.BusyTimeout;
-        }
-
-        private RadioStatus CheckModulation(uint frequencyHz, int spreadingFactor, int bandwidthHz, int codingRateDenominator, int preambleSymbols)
-        {
-            if (frequencyHz < MinFrequencyHz || frequencyHz > MaxFrequencyHz)
-            {
-                return RadioStatus.InvalidFrequency;
-            }
-
-            if (spreadingFactor < 7 || spreadingFactor > 12
-                || Sx126xCalculations.BandwidthCode(bandwidthHz) < 0
-                || codingRateDenominator < 5 || codingRateDenominator > 8
-                || preambleSymbols < 6 || preambleSymbols > 65535)
-            {
-                return RadioStatus.InvalidModulation;
-            }
-
-            return RadioStatus.Ok;
         }
 
         /// <summary>Image calibration when the band changes (§9.2.1, in STDBY_RC), then the carrier (§13.4.1).</summary>

@@ -137,6 +137,12 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         /// <summary>Optimize for inverted IQ: 0x19 with inverted IQ, 0x1D for normal. Reset 0x1D.</summary>
         RegInvertIQ2 = 0x3B,
 
+        /// <summary>
+        /// RegImageCal in the FSK/OOK register map (§6.2; reset 0x82): AutoImageCalOn bit 7, ImageCalStart bit 6,
+        /// ImageCalRunning bit 5. Reached only with LongRangeMode = 0: in LoRa mode this address is <see cref="RegInvertIQ2"/>.
+        /// </summary>
+        RegImageCal = 0x3B,
+
         /// <summary>Mapping of pins DIO0 to DIO3.</summary>
         /// <remarks>Bits 7-6 Dio0Mapping (LoRa: 00 RxDone, 01 TxDone, 10 CadDone), bits 5-4 Dio1Mapping (00 RxTimeout). Reset 0x00.</remarks>
         RegDioMapping1 = 0x40,

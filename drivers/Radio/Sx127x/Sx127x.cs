@@ -67,12 +67,6 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         /// <summary>SymbTimeout is a 10-bit field (RegModemConfig2 bits 1-0 and RegSymbTimeoutLsb, §6.4).</summary>
         private const int MaxSymbolTimeout = 1023;
 
-        /// <summary>Supported spreading factors (SF6 needs implicit header, which LoRaWAN never uses).</summary>
-        private const int MinSpreadingFactor = 7;
-
-        /// <summary>Highest spreading factor (§4.1.1.2).</summary>
-        private const int MaxSpreadingFactor = 12;
-
         /// <summary>Errata note §2.1: RegHighBwOptimize1 = 0x02 with 500 kHz, 0x03 otherwise.</summary>
         private const byte HighBwOptimize1For500Khz = 0x02;
 
@@ -100,6 +94,38 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         /// <summary>Errata note §2.3, bandwidths below 500 kHz: RegIfFreq2 = 0x00.</summary>
         private const byte IfFreq2BelowHighBandwidth = 0x00;
 
+        /// <summary>RegImageCal ImageCalStart, bit 6: writing 1 starts the receive-chain image calibration (§4.2.3.8, §6.2 FSK map).</summary>
+        private const byte ImageCalStart = 0b0100_0000;
+
+        /// <summary>RegImageCal ImageCalRunning, bit 5: reads 1 while the calibration runs (§6.2).</summary>
+        private const byte ImageCalRunning = 0b0010_0000;
+
+        /// <summary>RegPaConfig 0x00 during the calibration: RFO selected at its lowest setting, the PA cut (LoRaMac-node RxChainCalibration).</summary>
+        private const byte PaConfigCut = 0x00;
+
+        /// <summary>Poll step while ImageCalRunning is set.</summary>
+        private const int ImageCalPollMicroseconds = 100;
+
+        /// <summary>
+        /// Bound on the calibration wait: 20 ms. The datasheet gives no duration for the image calibration; Semtech's
+        /// drivers spin on ImageCalRunning without a bound. The wait is measured (<see cref="ImageCalibrationMicroseconds"/>).
+        /// </summary>
+        private const int ImageCalTimeoutMicroseconds = 20000;
+
+        /// <summary>
+        /// Time the driver allows itself, from a Receive call, to write the window's configuration (about twenty register
+        /// writes) before it sets RXSINGLE. The driver pads to exactly this, so the receiver listens a fixed
+        /// <see cref="ReceiveStartupMicroseconds"/> after the call.
+        /// </summary>
+        internal const int ReceiveSetupAllowanceMicroseconds = 3000;
+
+        /// <summary>
+        /// From RXSINGLE to listening: the frequency synthesizer's wake-up to PLL lock from Standby, TS_FS = 60 µs typical
+        /// (datasheet rev 7 §2.5.1 timing table). The crystal is already running: the driver is in Standby since the
+        /// configuration began (TS_OSC 250 µs passes during the set-up allowance).
+        /// </summary>
+        internal const int SynthesizerStartMicroseconds = 60;
+
         /// <summary>Random(): one wideband RSSI sample per bit, 1 ms apart so each read sees a new measurement.</summary>
         private const int RandomSampleIntervalMilliseconds = 1;
 
@@ -119,6 +145,8 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         private readonly byte[] _burstIn = new byte[FifoSize + 1];
 
         private bool _initialized;
+        private int _calibratedBand = -1;
+        private long _imageCalibrationMicroseconds;
         private OpMode _modeBase = OpMode.LongRangeMode;
         private long _transmitMicroseconds;
         private long _receiveMicroseconds;
@@ -197,6 +225,22 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             get { return _receiveMicroseconds; }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>The set-up allowance plus the synthesizer start (TS_FS); LoRaMac-node reports 1 ms for the SX1276 (RADIO_WAKEUP_TIME).</remarks>
+        public int ReceiveStartupMicroseconds
+        {
+            get { return ReceiveSetupAllowanceMicroseconds + SynthesizerStartMicroseconds; }
+        }
+
+        /// <summary>
+        /// Total time spent in receive-chain image calibrations since construction, in microseconds: one per cold start and
+        /// per band change, run in FSK Standby before the first TX/RX in the band (see <see cref="Sx127xCalculations.ImageCalibrationBand"/>).
+        /// </summary>
+        public long ImageCalibrationMicroseconds
+        {
+            get { return _imageCalibrationMicroseconds; }
+        }
+
         /// <summary>The board profile this driver was built with.</summary>
         public Sx127xBoardProfile Board
         {
@@ -207,6 +251,9 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         public RadioStatus Initialize()
         {
             _initialized = false;
+
+            // A reset restarts the chip with only the power-on calibration (LF port at 434 MHz, §4.2.3.8): calibrate again.
+            _calibratedBand = -1;
             if (_reset != null)
             {
                 _reset.Write(false);
@@ -268,7 +315,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
                 return RadioStatus.InvalidLength;
             }
 
-            RadioStatus status = CheckModulation(settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols);
+            RadioStatus status = ModulationCheck.Check(MinFrequencyHz, MaxFrequencyHz, settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols);
             if (status != RadioStatus.Ok)
             {
                 return status;
@@ -281,6 +328,11 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
                 || !Sx127xCalculations.PowerRegisters(_board.PaOutput, settings.PowerDbm, out paConfig, out paDac, out ocp))
             {
                 return RadioStatus.InvalidPower;
+            }
+
+            if (!CalibrateImageForBand(settings.FrequencyHz))
+            {
+                return RadioStatus.HardwareFault;
             }
 
             WriteModem(settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols, true, 0);
@@ -301,9 +353,8 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             long start = _clock.UptimeMilliseconds;
             long startMicroseconds = _clock.UptimeMicroseconds;
 
-            long airtimeMilliseconds = RadioWait.CeilingDivide(
-                LoRaAirtime.TimeOnAirMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, count, settings.CodingRateDenominator, settings.PreambleSymbols, true, true),
-                1000);
+            long airtimeMicroseconds = LoRaAirtime.TimeOnAirMicroseconds(settings.SpreadingFactor, settings.BandwidthHz, count, settings.CodingRateDenominator, settings.PreambleSymbols, true, true);
+            long airtimeMilliseconds = RadioWait.CeilingDivide(airtimeMicroseconds, 1000);
             bool signalled = RadioWait.ForPin(_clock, _dio0, start, airtimeMilliseconds - RadioWait.PollIntervalMilliseconds, airtimeMilliseconds);
             long end = _clock.UptimeMilliseconds;
             _transmitMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
@@ -322,7 +373,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
                 return RadioStatus.HardwareFault;
             }
 
-            txEndMilliseconds = end;
+            txEndMilliseconds = RadioWait.TxEndMilliseconds(startMicroseconds + SynthesizerStartMicroseconds, airtimeMicroseconds, end);
             return RadioStatus.Ok;
         }
 
@@ -345,7 +396,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
                 return RadioStatus.InvalidLength;
             }
 
-            RadioStatus status = CheckModulation(settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols);
+            RadioStatus status = ModulationCheck.Check(MinFrequencyHz, MaxFrequencyHz, settings.FrequencyHz, settings.SpreadingFactor, settings.BandwidthHz, settings.CodingRateDenominator, settings.PreambleSymbols);
             if (status != RadioStatus.Ok)
             {
                 return status;
@@ -354,6 +405,12 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             if (settings.SymbolTimeout < 1 || settings.SymbolTimeout > MaxSymbolTimeout)
             {
                 return RadioStatus.InvalidModulation;
+            }
+
+            long callMicroseconds = _clock.UptimeMicroseconds;
+            if (!CalibrateImageForBand(settings.FrequencyHz))
+            {
+                return RadioStatus.HardwareFault;
             }
 
             // Downlinks carry no payload CRC; in explicit-header mode the header says whether one follows (§4.1.1.4).
@@ -376,6 +433,9 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             WriteRegister(Register.RegFifoAddrPtr, 0x00);
             WriteRegister(Register.RegDioMapping1, DioMappingRx);
             WriteRegister(Register.RegIrqFlags, (byte)IrqFlags.All);
+
+            // RXSINGLE goes out a fixed allowance after the call, so the receiver listens ReceiveStartupMicroseconds after it.
+            RadioWait.UntilMicroseconds(_clock, callMicroseconds + ReceiveSetupAllowanceMicroseconds);
             SetMode(OpMode.ReceiveSingle);
             long start = _clock.UptimeMilliseconds;
             long startMicroseconds = _clock.UptimeMicroseconds;
@@ -464,22 +524,64 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             return value;
         }
 
-        private RadioStatus CheckModulation(uint frequencyHz, int spreadingFactor, int bandwidthHz, int codingRateDenominator, int preambleSymbols)
+        /// <summary>
+        /// Receive-chain image calibration (datasheet rev 7 §4.2.3.8) when <paramref name="frequencyHz"/> lies in another
+        /// calibration band than the last one since the reset. The power-on calibration covers only the LF port at 434 MHz;
+        /// without this the HF port's image rejection is about 35 dB instead of 48 dB (§4.2.3.7). The register sits in the
+        /// FSK/OOK map (RegImageCal 0x3B; in LoRa mode that address is RegInvertIQ2), so: FSK Sleep, FSK Standby, Frf at the
+        /// band's calibration frequency, PA cut, ImageCalStart, wait for ImageCalRunning to clear, then back to LoRa Sleep
+        /// (the order of LoRaMac-node's RxChainCalibration). False when ImageCalRunning never cleared.
+        /// </summary>
+        private bool CalibrateImageForBand(uint frequencyHz)
         {
-            if (frequencyHz < MinFrequencyHz || frequencyHz > MaxFrequencyHz)
+            uint calibrationHz;
+            int band = Sx127xCalculations.ImageCalibrationBand(frequencyHz, out calibrationHz);
+            if (band == _calibratedBand)
             {
-                return RadioStatus.InvalidFrequency;
+                return true;
             }
 
-            if (spreadingFactor < MinSpreadingFactor || spreadingFactor > MaxSpreadingFactor
-                || Sx127xCalculations.BandwidthCode(bandwidthHz) < 0
-                || codingRateDenominator < 5 || codingRateDenominator > 8
-                || preambleSymbols < 6 || preambleSymbols > 65535)
+            long startMicroseconds = _clock.UptimeMicroseconds;
+            OpMode fskBase = calibrationHz < Sx127xCalculations.LowFrequencyBandTopHz ? OpMode.LowFrequencyModeOn : 0;
+            WriteRegister(Register.RegOpMode, (byte)(_modeBase | OpMode.Sleep));
+            WriteRegister(Register.RegOpMode, (byte)(fskBase | OpMode.Sleep));
+            WriteRegister(Register.RegOpMode, (byte)(fskBase | OpMode.Standby));
+            WriteFrequency(calibrationHz);
+            WriteRegister(Register.RegPaConfig, PaConfigCut);
+            WriteRegister(Register.RegImageCal, (byte)(ReadRegister(Register.RegImageCal) | ImageCalStart));
+            bool done = false;
+            for (int waited = 0; waited <= ImageCalTimeoutMicroseconds; waited += ImageCalPollMicroseconds)
             {
-                return RadioStatus.InvalidModulation;
+                if ((ReadRegister(Register.RegImageCal) & ImageCalRunning) == 0)
+                {
+                    done = true;
+                    break;
+                }
+
+                _clock.DelayMicroseconds(ImageCalPollMicroseconds);
             }
 
-            return RadioStatus.Ok;
+            // LongRangeMode changes only in Sleep (§6.4): FSK Sleep, then LoRa Sleep.
+            WriteRegister(Register.RegOpMode, (byte)(fskBase | OpMode.Sleep));
+            WriteRegister(Register.RegOpMode, (byte)(_modeBase | OpMode.Sleep));
+            _imageCalibrationMicroseconds += _clock.UptimeMicroseconds - startMicroseconds;
+            if (done)
+            {
+                _calibratedBand = band;
+            }
+
+            return done;
+        }
+
+        /// <summary>Frf MSB first; the new frequency takes effect when the LSB is written (§6.4 RegFrfLsb).</summary>
+        private void WriteFrequency(uint frequencyHz)
+        {
+            uint frf = Sx127xCalculations.FrequencyToFrf(frequencyHz);
+            _burstOut[0] = (byte)((byte)Register.RegFrfMsb | WriteAccess);
+            _burstOut[1] = (byte)(frf >> 16);
+            _burstOut[2] = (byte)(frf >> 8);
+            _burstOut[3] = (byte)frf;
+            _spi.Write(_burstOut, 0, 4);
         }
 
         /// <summary>Frequency, modem configuration, symbol time-out, preamble and the 500 kHz errata registers.</summary>
@@ -491,13 +593,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
             // Mode bits are written with the band; writing Standby again is harmless (§4.1.5).
             WriteRegister(Register.RegOpMode, (byte)(_modeBase | OpMode.Standby));
 
-            // Frf MSB first; the new frequency takes effect when the LSB is written (§6.4 RegFrfLsb).
-            uint frf = Sx127xCalculations.FrequencyToFrf(frequencyHz);
-            _burstOut[0] = (byte)((byte)Register.RegFrfMsb | WriteAccess);
-            _burstOut[1] = (byte)(frf >> 16);
-            _burstOut[2] = (byte)(frf >> 8);
-            _burstOut[3] = (byte)frf;
-            _spi.Write(_burstOut, 0, 4);
+            WriteFrequency(frequencyHz);
 
             int modemConfig1 = (Sx127xCalculations.BandwidthCode(bandwidthHz) << 4) | ((codingRateDenominator - 4) << 1);
             int modemConfig2 = (spreadingFactor << 4) | (crcOn ? RxPayloadCrcOn : 0) | ((symbolTimeout >> 8) & 0b11);

@@ -14,6 +14,51 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         /// <summary>Below this carrier the LF port is used (RSSI offset -164 and LowFrequencyModeOn); the LF bands 2/3 end at 525 MHz, band 1 (HF port) starts at 862 MHz (datasheet rev 7 §2.2 frequency bands).</summary>
         internal const uint LowFrequencyBandTopHz = 525000000;
 
+        /// <summary>
+        /// Image calibration band of a carrier and the frequency to calibrate at. The SX1276 datasheet (rev 7 §4.2.3.8)
+        /// asks for a calibration at the frequency of use on the HF port and names 868.3 MHz for the 868 MHz band; the bands
+        /// are the ISM bands the DS_SX1261-2 V2.1 §9.2.1 Table 9-2 calibrates per band (430-440, 470-510, 779-787, 863-870,
+        /// 902-928 MHz), each calibrated once at a point inside it, so no LoRaWAN channel of the band (EU868, US915, AU915,
+        /// CN779, EU433, CN470) triggers a second calibration between TX and RX1. Outside those bands the carrier itself,
+        /// rounded down to 1 MHz, is the band (our rule).
+        /// </summary>
+        /// <returns>A band number that changes exactly when a new calibration is needed.</returns>
+        internal static int ImageCalibrationBand(uint frequencyHz, out uint calibrationHz)
+        {
+            if (frequencyHz >= 863000000 && frequencyHz <= 870000000)
+            {
+                calibrationHz = 868300000;
+                return 1;
+            }
+
+            if (frequencyHz >= 902000000 && frequencyHz <= 928000000)
+            {
+                calibrationHz = 915000000;
+                return 2;
+            }
+
+            if (frequencyHz >= 779000000 && frequencyHz <= 787000000)
+            {
+                calibrationHz = 783000000;
+                return 3;
+            }
+
+            if (frequencyHz >= 430000000 && frequencyHz <= 440000000)
+            {
+                calibrationHz = 434000000;
+                return 4;
+            }
+
+            if (frequencyHz >= 470000000 && frequencyHz <= 510000000)
+            {
+                calibrationHz = 490000000;
+                return 5;
+            }
+
+            calibrationHz = frequencyHz;
+            return 1000 + (int)(frequencyHz / 1000000);
+        }
+
         /// <summary>HF-port RSSI offset in dB (datasheet rev 7 §5.5.5: RSSI = -157 + Rssi on the HF port).</summary>
         internal const int RssiOffsetHighFrequencyPort = -157;
 

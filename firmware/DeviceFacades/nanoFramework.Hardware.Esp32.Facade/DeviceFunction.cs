@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 // COMPILE-TIME REFERENCE FACADE — never deployed; the device build uses the real package nanoFramework.Hardware.Esp32 1.6.42.
-// Signatures from shared/reference/nanoframework.md and the package source; every body is `throw null`.
+// Signatures from the nanoFramework package's own source (github.com/nanoframework); every body is `throw null`.
 
 namespace nanoFramework.Hardware.Esp32
 {

@@ -11,7 +11,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// loss. Layout (little-endian):
     /// <code>
     /// 0  'L' 'W'            magic
-    /// 2  version (1)
+    /// 2  version (2)
     /// 3  total length (2)   including the CRC
     /// 5  region id (1)
     /// 6  flags (1)          bit0 joined, bit1 downlink received, bit2 ACK pending, bit3 ADR on, bit4 has JoinNonce
@@ -19,7 +19,8 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// 51 DevNonce (3) LastJoinNonce (3) JoinAttempts (2)
     /// 59 DataRate, TxPowerIndex, NbTrans, Rx1DrOffset, Rx2DataRate (1 each) Rx2Frequency (4) Rx1Delay s (1)
     /// 69 ADR_ACK_CNT (4) MAC time at save in ms (8)
-    /// 81 channel plan (2-byte length + ChannelPlan record) ledger (2-byte length + DutyCycleLedger record)
+    /// 81 RETRANSMIT_TIMEOUT "not before" MAC time in ms (8), 0 when no ACK is outstanding (version 2)
+    /// 89 channel plan (2-byte length + ChannelPlan record) ledger (2-byte length + DutyCycleLedger record)
     ///    pending answers (MacAnswerQueue state)
     ///    postponed transmissions: remaining (1), data rate (1), confirmed (1), frame length (1), frame bytes
     /// .. CRC-32 of everything before it (4)
@@ -28,11 +29,11 @@ namespace SmartCityNodes.LoRaWan.Mac
     public sealed class MacStateRecord
     {
         /// <summary>Record format version.</summary>
-        public const byte Version = 1;
+        public const byte Version = 2;
 
         private const byte Magic0 = (byte)'L';
         private const byte Magic1 = (byte)'W';
-        private const int FixedLength = 81;
+        private const int FixedLength = 89;
         private const int CrcLength = 4;
         private const int PendingHeaderLength = 4;
 
@@ -95,6 +96,8 @@ namespace SmartCityNodes.LoRaWan.Mac
             LittleEndian.WriteUInt32(buffer, p, state.AdrAckCounter);
             p += 4;
             LittleEndian.WriteUInt64(buffer, p, (ulong)macTimeMilliseconds);
+            p += 8;
+            LittleEndian.WriteUInt64(buffer, p, (ulong)state.RetransmitNotBeforeMilliseconds);
             p += 8;
 
             int planLength = state.Channels.WriteTo(buffer, p + 2);
@@ -265,6 +268,8 @@ namespace SmartCityNodes.LoRaWan.Mac
             state.AdrAckCounter = LittleEndian.ReadUInt32(buffer, p);
             p += 4;
             savedAtMilliseconds = (long)LittleEndian.ReadUInt64(buffer, p);
+            p += 8;
+            state.RetransmitNotBeforeMilliseconds = (long)LittleEndian.ReadUInt64(buffer, p);
             return LoRaWanStatus.Ok;
         }
     }

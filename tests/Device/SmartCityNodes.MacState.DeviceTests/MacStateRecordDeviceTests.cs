@@ -9,7 +9,7 @@ namespace SmartCityNodes.DeviceTests.Mac
 {
     /// <summary>
     /// The MAC state record a node writes before deep sleep and reads on wake, on the device's own runtime: the header
-    /// bytes are checked against the layout documented in MacStateRecord (magic 'L' 'W', version 1, length, region,
+    /// bytes are checked against the layout documented in MacStateRecord (magic 'L' 'W', version 2, length, region,
     /// flags, DevAddr and keys little-endian), the state comes back exactly, and a damaged or cut record is refused
     /// without touching the state. Session values: <see cref="LoraPacketVector"/>.
     /// </summary>
@@ -43,8 +43,8 @@ namespace SmartCityNodes.DeviceTests.Mac
             FillSavedState();
             int length = MacStateRecord.Write(saved, 123456, record, 0);
 
-            // 0 'L' 'W' | 2 version 1 | 3 length LE | 5 region id (Eu868 = 1) | 6 flags: joined (bit 0) + ADR on (bit 3) = 0x09
-            Assert.AreEqual("4C5701", HexBytes.Format(record, 0, 3));
+            // 0 'L' 'W' | 2 version 2 (v2 added the RETRANSMIT_TIMEOUT time at 81) | 3 length LE | 5 region id (Eu868 = 1) | 6 flags: joined (bit 0) + ADR on (bit 3) = 0x09
+            Assert.AreEqual("4C5702", HexBytes.Format(record, 0, 3));
             Assert.AreEqual(length, record[3] | (record[4] << 8));
             Assert.AreEqual((byte)1, record[5]);
             Assert.AreEqual((byte)0x09, record[6]);

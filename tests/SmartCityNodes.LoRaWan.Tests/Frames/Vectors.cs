@@ -5,7 +5,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Frames;
 /// <summary>
 /// Published LoRaWAN 1.0.x vectors (hex in wire order). Source: the npm package lora-packet 0.9.3,
 /// __tests__/mic_test.ts, decrypt_test.ts and key_gen_test.ts (anthonykirby/lora-packet), reproduced there and by an
-/// independent Python `cryptography` script (shared/reference/lorawan.md §3).
+/// independent Python `cryptography` script.
 /// </summary>
 internal static class Vectors
 {

@@ -6,7 +6,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 {
     /// <summary>
     /// A steady-state class-A transaction allocates nothing: channel choice, ledger, encode, encrypt, MIC, persist,
-    /// transmit, both windows, decrypt, MAC command processing and answers (DESIGN.md "hot paths allocate nothing").
+    /// transmit, both windows, decrypt, MAC command processing and answers (docs/architecture.md, portable-code rules: hot paths allocate nothing).
     /// Counted with GC.GetAllocatedBytesForCurrentThread around warmed-up loops (deterministic, not timed).
     /// </summary>
     [TestClass]

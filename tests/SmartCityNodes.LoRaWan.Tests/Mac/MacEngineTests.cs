@@ -43,16 +43,19 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             Assert.AreEqual(2, h.Radio.Windows.Count);
             var rx1 = h.Radio.Windows[0];
             var rx2 = h.Radio.Windows[1];
-            // RX1: TxEnd + RECEIVE_DELAY1 (1 s) - 10 ms clock error; same channel; DR0 - RX1DROffset 0 = DR0.
-            Assert.AreEqual(tx.EndMilliseconds + 1000 - 10, rx1.OpenMilliseconds);
+            // RX1: TxEnd + RECEIVE_DELAY1 (1 s) ± 10 ms clock error; same channel; DR0 - RX1DROffset 0 = DR0.
+            MacHarness.AssertWindowCovers(rx1, tx.EndMilliseconds + 1000);
             Assert.AreEqual(tx.Settings.FrequencyHz, rx1.Settings.FrequencyHz);
             Assert.AreEqual(12, rx1.Settings.SpreadingFactor);
             Assert.IsTrue(rx1.Settings.InvertIq);
-            // symbol timeout: 8 + ceil(2 x 10 ms / 32.768 ms) = 8 + 1 = 9 symbols at SF12/125 kHz
-            Assert.AreEqual(9, rx1.Settings.SymbolTimeout);
+            // symbol timeout (LoRaMac-node RegionCommonComputeRxWindowParameters, 6-symbol detection minimum):
+            // max(ceil((2 x 10 ms + 1 ms TxEnd resolution + (2 x 6 - 8) x 32.768 ms) / 32.768 ms), 6) = max(ceil(4.64), 6) = 6;
+            // listening starts (-10 + 11) / 2 ms - (6 - 8) x 32.768 / 2 ms = +33.268 ms after the nominal time.
+            Assert.AreEqual(6, rx1.Settings.SymbolTimeout);
+            Assert.AreEqual((tx.EndMilliseconds * 1000) + 1000000 + 33268, rx1.ListenMicroseconds);
             Assert.AreEqual(59 + 5, rx1.Settings.MaxLength, "EU868 DR0 M = 59 (RP002-1.0.4 §2.4.6) + MHDR + MIC");
-            // RX2: TxEnd + RECEIVE_DELAY2 (2 s) - 10 ms, 869.525 MHz DR0
-            Assert.AreEqual(tx.EndMilliseconds + 2000 - 10, rx2.OpenMilliseconds);
+            // RX2: TxEnd + RECEIVE_DELAY2 (2 s) ± 10 ms, 869.525 MHz DR0
+            MacHarness.AssertWindowCovers(rx2, tx.EndMilliseconds + 2000);
             Assert.AreEqual(869525000u, rx2.Settings.FrequencyHz);
             Assert.AreEqual(12, rx2.Settings.SpreadingFactor);
 
@@ -275,10 +278,10 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             h.Clock.Advance(TenMinutes);
             h.Send();
             Assert.AreEqual("0507", h.Uplink().FOpts);
-            // RX2 now at DR3 = SF9: symbol timeout 8 + ceil(20 ms / 4.096 ms) = 8 + 5 = 13
+            // RX2 now at DR3 = SF9: symbol timeout ceil((21 ms + 4 x 4.096 ms) / 4.096 ms) = ceil(9.13) = 10
             var rx2 = h.Radio.Windows[^1];
             Assert.AreEqual(9, rx2.Settings.SpreadingFactor);
-            Assert.AreEqual(13, rx2.Settings.SymbolTimeout);
+            Assert.AreEqual(10, rx2.Settings.SymbolTimeout);
 
             h.Clock.Advance(TenMinutes);
             h.Radio.ReplyNothing();
@@ -309,15 +312,16 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var rx1 = h.Radio.Windows[^2];
             var rx2 = h.Radio.Windows[^1];
             // RX1: same frequency, DR5 - offset 1 = DR4 = SF8/125 kHz (RP002-1.0.4 §2.4.7), Tsym = 2^8 / 125 kHz = 2.048 ms,
-            // timeout 8 + ceil(20 / 2.048) = 8 + 10 = 18 symbols
+            // timeout ceil((21 + 4 x 2.048) / 2.048) = ceil(14.25) = 15 symbols
             Assert.AreEqual(tx.Settings.FrequencyHz, rx1.Settings.FrequencyHz);
             Assert.AreEqual(8, rx1.Settings.SpreadingFactor);
-            Assert.AreEqual(18, rx1.Settings.SymbolTimeout);
-            // RX2: 869.4 MHz at DR2 = SF10/125 kHz, Tsym 8.192 ms, timeout 8 + ceil(20 / 8.192) = 8 + 3 = 11
+            Assert.AreEqual(15, rx1.Settings.SymbolTimeout);
+            // RX2: 869.4 MHz at DR2 = SF10/125 kHz, Tsym 8.192 ms, timeout ceil((21 + 4 x 8.192) / 8.192) = ceil(6.56) = 7
             Assert.AreEqual(869400000u, rx2.Settings.FrequencyHz);
             Assert.AreEqual(10, rx2.Settings.SpreadingFactor);
-            Assert.AreEqual(11, rx2.Settings.SymbolTimeout);
-            Assert.AreEqual(tx.EndMilliseconds + 2000 - 10, rx2.OpenMilliseconds);
+            Assert.AreEqual(7, rx2.Settings.SymbolTimeout);
+            MacHarness.AssertWindowCovers(rx1, tx.EndMilliseconds + 1000);
+            MacHarness.AssertWindowCovers(rx2, tx.EndMilliseconds + 2000);
         }
 
         /// <summary>
@@ -353,8 +357,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             h.Send();
             Assert.AreEqual("08", h.Uplink().FOpts, "RXTimingSetupAns, sticky");
             var tx = h.Radio.Transmissions[^1];
-            Assert.AreEqual(tx.EndMilliseconds + 3000 - 10, h.Radio.Windows[^2].OpenMilliseconds);
-            Assert.AreEqual(tx.EndMilliseconds + 4000 - 10, h.Radio.Windows[^1].OpenMilliseconds);
+            MacHarness.AssertWindowCovers(h.Radio.Windows[^2], tx.EndMilliseconds + 3000);
+            MacHarness.AssertWindowCovers(h.Radio.Windows[^1], tx.EndMilliseconds + 4000);
         }
 
         [TestMethod]

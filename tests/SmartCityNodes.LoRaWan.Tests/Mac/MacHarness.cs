@@ -171,5 +171,28 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             aes.Key = AppKey;
             return aes.EncryptEcb(block, PaddingMode.None);
         }
+
+        /// <summary>
+        /// Checks that a window hears every downlink whose preamble starts within <paramref name="nominalMilliseconds"/> ±
+        /// <paramref name="errorMilliseconds"/> of the true TxEnd-based time, the reported TxEnd being up to 1 ms early
+        /// (whole-ms truncation): a receiver listening from L for W symbols locks on a preamble once it hears 6 of its 8
+        /// symbols (LoRaMac-node DEFAULT_MIN_RX_SYMBOLS; RP002-1.0.4 8-symbol downlink preamble), so it hears preamble
+        /// starts in [L − 2·Ts, L + (W − 6)·Ts]. Also checks the window is no longer than needed by a whole symbol.
+        /// </summary>
+        public static void AssertWindowCovers(ScriptedRadio.RxRecord window, long nominalMilliseconds, int errorMilliseconds = 10)
+        {
+            long symbolMicroseconds = (1L << window.Settings.SpreadingFactor) * 1000000L / window.Settings.BandwidthHz;
+            long listen = window.ListenMicroseconds;
+            long earliestHeard = listen - (2 * symbolMicroseconds);
+            long latestHeard = listen + ((window.Settings.SymbolTimeout - 6) * symbolMicroseconds);
+            long wantEarliest = (nominalMilliseconds * 1000) - (errorMilliseconds * 1000L);
+            long wantLatest = (nominalMilliseconds * 1000) + (errorMilliseconds * 1000L) + 1000;
+            Assert.IsTrue(earliestHeard <= wantEarliest, $"hears from {earliestHeard - (nominalMilliseconds * 1000)} µs, needs {-errorMilliseconds * 1000}");
+            Assert.IsTrue(latestHeard >= wantLatest, $"hears until {latestHeard - (nominalMilliseconds * 1000)} µs, needs {(errorMilliseconds * 1000) + 1000}");
+            if (window.Settings.SymbolTimeout > 6)
+            {
+                Assert.IsTrue(latestHeard - earliestHeard - symbolMicroseconds < wantLatest - wantEarliest, "one symbol shorter would still cover the band");
+            }
+        }
     }
 }

@@ -206,7 +206,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
-        // Record layout (MacStateRecord): fixed part 81 bytes, then plan length (2) + plan, ledger length (2) + ledger,
+        // Record layout (MacStateRecord v2): fixed part 89 bytes (81 + the 8-byte RETRANSMIT_TIMEOUT not-before), then plan length (2) + plan, ledger length (2) + ledger,
         // queue (count, length, sizes, bytes), postponed header (remaining, DR, confirmed, frame length) + frame, CRC-32.
         // Each case damages one later part and then repairs the CRC, so only the part checks can catch it.
         [DataRow("ledger", DisplayName = "ledger with another version byte")]
@@ -219,8 +219,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             fresh.Send();
             var record = new byte[MacStateRecord.MaxLength(fresh.State)];
             int length = fresh.Engine.SaveState(record, 0);
-            int planLength = record[81] | (record[82] << 8);
-            int ledgerAt = 83 + planLength;
+            int planLength = record[89] | (record[90] << 8);
+            int ledgerAt = 91 + planLength;
             int ledgerLength = record[ledgerAt] | (record[ledgerAt + 1] << 8);
             int queueAt = ledgerAt + 2 + ledgerLength;
             switch (part)
@@ -260,12 +260,12 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         [TestMethod]
         public void RecordIsCompact()
         {
-            // EU868, nothing owed: fixed part 81 + plan (2 + 127) + ledger (2 + its length) + empty queue (2)
+            // EU868, nothing owed: fixed part 89 (v2) + plan (2 + 127) + ledger (2 + its length) + empty queue (2)
             // + no postponed frame (4-byte header) + CRC 4
             var h = new MacHarness();
             var record = new byte[MacStateRecord.MaxLength(h.State)];
             int length = h.Engine.SaveState(record, 0);
-            Assert.AreEqual(81 + 2 + 127 + 2 + h.State.Ledger.SerializedLength + 2 + 4 + 4, length);
+            Assert.AreEqual(89 + 2 + 127 + 2 + h.State.Ledger.SerializedLength + 2 + 4 + 4, length);
         }
     }
 }

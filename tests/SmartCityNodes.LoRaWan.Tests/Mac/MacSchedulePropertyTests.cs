@@ -15,7 +15,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
     {
         private sealed record Band(double LowMHz, double HighMHz, double DutyCycle);
 
-        // ETSI EN 300 220-2 sub-bands as listed in shared/reference/lorawan.md §5 (K, g, g1, g2, g3, g4).
+        // ETSI EN 300 220-2 sub-bands as ETSI EN 300 220-2 lists them (K, g, g1, g2, g3, g4).
         private static readonly Band[] Eu868Bands =
         {
             new(863.0, 865.0, 0.001), new(865.0, 868.0, 0.01), new(868.0, 868.6, 0.01),

@@ -23,6 +23,9 @@ namespace SmartCityNodes.TestSupport.Radio
         {
             public RadioRxSettings Settings;
             public long OpenMilliseconds;
+
+            /// <summary>Clock time, in µs, at which the radio listened: the call plus <see cref="ReceiveStartupMicroseconds"/>.</summary>
+            public long ListenMicroseconds;
             public bool Delivered;
         }
 
@@ -76,6 +79,9 @@ namespace SmartCityNodes.TestSupport.Radio
         public int MinPowerDbm { get; set; } = -9;
 
         public int MaxPowerDbm { get; set; } = 22;
+
+        /// <summary>Start-up the radio reports and takes before it listens (0: an ideal radio).</summary>
+        public int ReceiveStartupMicroseconds { get; set; }
 
         public long TransmitTimeMicroseconds { get; private set; }
 
@@ -147,6 +153,8 @@ namespace SmartCityNodes.TestSupport.Radio
         public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, out RadioPacket packet)
         {
             long open = Clock.UptimeMilliseconds;
+            Clock.AdvanceMicroseconds(ReceiveStartupMicroseconds);
+            long listen = Clock.UptimeMicroseconds;
             packet = default;
             Reply? reply = null;
             if (_replyCount > 0)
@@ -159,7 +167,7 @@ namespace SmartCityNodes.TestSupport.Radio
             bool delivered = reply?.Frame != null;
             if (Recording)
             {
-                Windows.Add(new RxRecord { Settings = settings, OpenMilliseconds = open, Delivered = delivered });
+                Windows.Add(new RxRecord { Settings = settings, OpenMilliseconds = open, ListenMicroseconds = listen, Delivered = delivered });
             }
 
             if (!delivered)

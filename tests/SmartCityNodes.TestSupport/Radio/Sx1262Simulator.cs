@@ -10,11 +10,26 @@ namespace SmartCityNodes.TestSupport.Radio
     /// warm/cold start; data buffer with TX/RX base addresses (§7.2); IRQ status with IRQ and DIO1 masks (§13.3); TX raising
     /// TxDone after the time on air or Timeout after the SetTx timer; RX raising RxDone (with CrcErr/HeaderErr) or Timeout after
     /// SymbNum symbols / the SetRx timer; fallback to STDBY_RC. Commands sent while BUSY is high, and TX/RX without the §15
-    /// workarounds, image calibration or TCXO supply, are recorded in <see cref="Violations"/>.
+    /// workarounds, image calibration or TCXO supply, are recorded in <see cref="LoRaChipModel.Violations"/>.
     /// Undocumented reset values of the errata registers are placeholders chosen here (0x0736 = 0x0D, 0x0889 = 0x00, 0x08D8 = 0xC8).
+    /// <para>
+    /// Random numbers: RandomNumberGen (0x0819-0x081C) read in RX with the LNA (0x08E2 bit 0) or the mixer (0x08E5 bit 7)
+    /// still on is a violation, as is a reception, a transmission or sleep with either left off (LoRaMac-node
+    /// SX126xGetRandom, Semtech sx126x_driver and RadioLib all clear both around the read and restore them). Reset values
+    /// of 0x08E2/0x08E5 are placeholders with the enable bits set (0x03, 0x80).
+    /// </para>
+    /// <para>
+    /// TCXO: after SetDIO3AsTCXOCtrl, SetTx/SetRx from STDBY_RC first powers the TCXO and waits the programmed delay
+    /// (§13.3.6), BUSY high, and only then transmits or listens. With <see cref="LoRaChipModel.DownlinkPreambleStartMicroseconds"/> set, a
+    /// downlink is heard when at least <see cref="LoRaChipModel.PreambleDetectionSymbols"/> of its 8 preamble symbols fall inside the window.
+    /// </para>
     /// </summary>
-    public sealed class Sx1262Simulator : ISpiDevice
+    public sealed class Sx1262Simulator : LoRaChipModel, ISpiDevice
     {
+        /// <summary>Undocumented analog registers around the RNG read, with their enable bits.</summary>
+        public const ushort AnaLna = 0x08E2, AnaMixer = 0x08E5;
+
+        public const byte AnaLnaEnable = 0x01, AnaMixerEnable = 0x80, AnaLnaResetValue = 0x03, AnaMixerResetValue = 0x80;
         public enum ChipState { Sleep, StandbyRc, StandbyXosc, Tx, Rx }
 
         public const ushort IrqTxDone = 0x0001, IrqRxDone = 0x0002, IrqHeaderValid = 0x0010, IrqHeaderErr = 0x0020, IrqCrcErr = 0x0040, IrqTimeout = 0x0200;
@@ -36,6 +51,7 @@ namespace SmartCityNodes.TestSupport.Radio
         private ushort _eventIrq;
         private long _operationStart;
         private uint _noise = 0x9E3779B9;
+        private long _tcxoDelayMicroseconds;
 
         public Sx1262Simulator(VirtualClock clock)
         {
@@ -53,11 +69,13 @@ namespace SmartCityNodes.TestSupport.Radio
 
         public ModelOutputPin Reset { get; }
 
-        public List<string> Log { get; } = new();
+        public override string ChipName => "SX1262 model";
 
-        public bool Logging { get; set; } = true;
+        /// <summary>TCXO start-up programmed by SetDIO3AsTCXOCtrl, in µs.</summary>
+        public long TcxoDelayMicroseconds => _tcxoDelayMicroseconds;
 
-        public List<string> Violations { get; } = new();
+        /// <summary>RandomNumberGen bytes read in RX.</summary>
+        public int RandomReads { get; private set; }
 
         // Board.
         public bool HasTcxo { get; set; } = true;
@@ -225,6 +243,7 @@ namespace SmartCityNodes.TestSupport.Radio
                     break;
                 case 0x84: // SetSleep
                     RequireStandby("SetSleep");
+                    RequireFrontEndOn("SetSleep");
                     _warmStart = (mosi[o + 1] & 0x04) != 0;
                     _configLost = !_warmStart;
                     State = ChipState.Sleep;
@@ -354,8 +373,9 @@ namespace SmartCityNodes.TestSupport.Radio
                 case 0x89: // Calibrate
                     RequireStandby("Calibrate");
                     return CalibrationBusyMicroseconds;
-                case 0x97: // SetDIO3AsTCXOCtrl
+                case 0x97: // SetDIO3AsTCXOCtrl: voltage, then the start-up delay in 15.625 µs steps (§13.3.6)
                     TcxoEnabled = true;
+                    _tcxoDelayMicroseconds = (long)Math.Ceiling(Be24(mosi, o + 2) * 15.625);
                     break;
                 case 0x9D: // SetDIO2AsRfSwitchCtrl
                     Dio2RfSwitch = mosi[o + 1] == 0x01;
@@ -368,11 +388,18 @@ namespace SmartCityNodes.TestSupport.Radio
                     StopTimerOnPreamble = mosi[o + 1] == 0x01;
                     break;
                 case 0x83: // SetTx
-                    StartTransmit(Be24(mosi, o + 1));
-                    break;
+                    {
+                        long start = TcxoStart();
+                        StartTransmit(Be24(mosi, o + 1), start);
+                        return start - _clock.UptimeMicroseconds + CommandBusyMicroseconds;
+                    }
+
                 case 0x82: // SetRx
-                    StartReceive(Be24(mosi, o + 1));
-                    break;
+                    {
+                        long start = TcxoStart();
+                        StartReceive(Be24(mosi, o + 1), start);
+                        return start - _clock.UptimeMicroseconds + CommandBusyMicroseconds;
+                    }
                 default:
                     Violations.Add($"unknown opcode 0x{opcode:X2}");
                     break;
@@ -384,10 +411,28 @@ namespace SmartCityNodes.TestSupport.Radio
         private byte _rxLength;
         private byte _rxStart;
 
+        /// <summary>When TX/RX really starts: after the TCXO delay if the TCXO has to start (from STDBY_RC, §13.3.6).</summary>
+        private long TcxoStart()
+            => TcxoEnabled && State == ChipState.StandbyRc ? _clock.UptimeMicroseconds + _tcxoDelayMicroseconds : _clock.UptimeMicroseconds;
+
+        private void RequireFrontEndOn(string command)
+        {
+            if ((Register(AnaLna) & AnaLnaEnable) == 0 || (Register(AnaMixer) & AnaMixerEnable) == 0)
+            {
+                Violations.Add($"{command} with the LNA (0x08E2 bit 0) or mixer (0x08E5 bit 7) left off after a random-number read");
+            }
+        }
+
         private byte ReadRegister(ushort address)
         {
             if (address >= 0x0819 && address <= 0x081C && State == ChipState.Rx)
             {
+                if ((Register(AnaLna) & AnaLnaEnable) != 0 || (Register(AnaMixer) & AnaMixerEnable) != 0)
+                {
+                    Violations.Add("RandomNumberGen read with the LNA (0x08E2 bit 0) or mixer (0x08E5 bit 7) on");
+                }
+
+                RandomReads++;
                 _noise ^= _noise << 13;
                 _noise ^= _noise >> 17;
                 _noise ^= _noise << 5;
@@ -464,12 +509,14 @@ namespace SmartCityNodes.TestSupport.Radio
         private long Airtime(int length, bool crc)
             => ReferenceAirtime.PacketMicroseconds(SpreadingFactor, BandwidthHz, CodingRate, PreambleLength, length, crc, ImplicitHeader, LowDataRateOptimize);
 
-        private void StartTransmit(int timeoutSteps)
+        private void StartTransmit(int timeoutSteps, long start)
         {
             RequireStandby("SetTx");
             CheckRadioPath(true);
+            RequireFrontEndOn("SetTx");
             State = ChipState.Tx;
-            _operationStart = _clock.UptimeMicroseconds;
+            _operationStart = start;
+            LastTransmitStartMicroseconds = start;
             LastTransmittedLength = PayloadLength;
             for (int i = 0; i < PayloadLength; i++)
             {
@@ -494,6 +541,7 @@ namespace SmartCityNodes.TestSupport.Radio
             {
                 _eventAt = _operationStart + airtime;
                 _eventIrq = IrqTxDone;
+                LastTxDoneMicroseconds = _eventAt;
             }
         }
 
@@ -511,11 +559,11 @@ namespace SmartCityNodes.TestSupport.Radio
             return false;
         }
 
-        private void StartReceive(int timeoutSteps)
+        private void StartReceive(int timeoutSteps, long start)
         {
             RequireStandby("SetRx");
             State = ChipState.Rx;
-            _operationStart = _clock.UptimeMicroseconds;
+            _operationStart = start;
             _eventAt = -1;
             if (timeoutSteps == 0xFFFFFF)
             {
@@ -523,6 +571,8 @@ namespace SmartCityNodes.TestSupport.Radio
             }
 
             CheckRadioPath(false);
+            RequireFrontEndOn("SetRx");
+            LastListenStartMicroseconds = start;
             if (SymbNum != 0)
             {
                 // Register 0x0706 must mirror SymbNum as exponent + (mantissa << 3) (Semtech's sx126x drivers).
@@ -546,13 +596,27 @@ namespace SmartCityNodes.TestSupport.Radio
             // The preamble is detected when it starts inside both the symbol window and the timer. The SetRx timer then
             // keeps running until the header is detected, (preamble + 4.25 sync + 8 header-block) symbols after the
             // preamble start (§13.1.5/§13.1.6, §6.1.4), unless StopTimerOnPreamble stopped it at the preamble.
-            bool preambleFound = Downlink != null && DownlinkInvertedIq == InvertIq
-                && DownlinkArrivalMicroseconds <= symbolWindow && DownlinkArrivalMicroseconds <= timer;
-            long headerAt = DownlinkArrivalMicroseconds + (long)Math.Ceiling((PreambleLength + 4.25 + 8) * tsym * 1e6);
-            long timerStopsAt = StopTimerOnPreamble ? DownlinkArrivalMicroseconds : headerAt;
+            long? placed = PlacedPreambleStart();
+            long arrival = placed is long absolute ? absolute - _operationStart : DownlinkArrivalMicroseconds;
+            long closesAt = Math.Min(symbolWindow, timer);
+            long heardFrom = HeardFrom(_operationStart, tsym * 1e6);
+            long heardUntil = closesAt == long.MaxValue ? long.MaxValue : HeardUntil(_operationStart + closesAt, tsym * 1e6);
+            bool preambleFound = Downlink != null && DownlinkInvertedIq == InvertIq && (placed.HasValue
+                ? placed.Value >= heardFrom && placed.Value <= heardUntil
+                : arrival <= symbolWindow && arrival <= timer);
+            long headerAt = arrival + (long)Math.Ceiling((PreambleLength + 4.25 + 8) * tsym * 1e6);
+            long timerStopsAt = StopTimerOnPreamble ? arrival : headerAt;
+            if (!StopTimerOnPreamble && timer != long.MaxValue)
+            {
+                // A preamble found late is still lost if the timer expires before its header (§13.1.5/§13.1.6).
+                heardUntil = Math.Min(heardUntil, _operationStart + timer - (long)Math.Ceiling((PreambleLength + 4.25 + 8) * tsym * 1e6));
+            }
+
+            RecordReception(_operationStart, SymbNum, heardFrom, heardUntil, preambleFound && timerStopsAt <= timer);
+
             if (preambleFound && timerStopsAt <= timer)
             {
-                _eventAt = _operationStart + DownlinkArrivalMicroseconds + Airtime(Downlink!.Length, false);
+                _eventAt = _operationStart + arrival + Airtime(Downlink!.Length, false);
                 _eventIrq = DownlinkHeaderError ? IrqHeaderErr : (ushort)(IrqRxDone | IrqHeaderValid | (DownlinkCrcError ? IrqCrcErr : 0));
             }
             else if (preambleFound)
@@ -641,6 +705,8 @@ namespace SmartCityNodes.TestSupport.Radio
             _registers[0x0889] = TxModulationResetValue;
             _registers[0x08D8] = TxClampResetValue;
             _registers[0x08E7] = 0x18;
+            _registers[AnaLna] = AnaLnaResetValue;
+            _registers[AnaMixer] = AnaMixerResetValue;
             PacketTypeLoRa = false;
             TcxoEnabled = false;
             Dio2RfSwitch = false;

@@ -10,10 +10,41 @@ namespace SmartCityNodes.TestSupport.Radio
     /// (and lost) in Sleep (§4.1.2.3), LongRangeMode changeable only in Sleep (§6.4), TX that raises TxDone after the time
     /// on air and falls back to Standby, RXSINGLE that raises RxDone or RxTimeout after SymbTimeout symbols and falls back
     /// to Standby (§4.1.5), write-1-to-clear IRQ flags, DIO0/DIO1 following RegDioMapping1, a reset needing 100 µs low and
-    /// 5 ms before the chip answers (§7.2.2). Misuse is recorded in <see cref="Violations"/> instead of being silently accepted.
+    /// 5 ms before the chip answers (§7.2.2). Misuse is recorded in <see cref="LoRaChipModel.Violations"/> instead of being silently accepted.
+    /// <para>
+    /// Receive-chain image calibration (§4.2.3.8): RegImageCal (0x3B) exists only in the FSK/OOK register map (in LoRa mode
+    /// the address is RegInvertIQ2); ImageCalStart is accepted in FSK Standby with the PA cut (RegPaConfig 0x00, as
+    /// LoRaMac-node's RxChainCalibration does), ImageCalRunning reads 1 for <see cref="ImageCalibrationMicroseconds"/>, and
+    /// touching RegOpMode, Frf or RegImageCal meanwhile is a violation. The reset leaves only the LF port calibrated at
+    /// 434 MHz; an RXSINGLE whose carrier is further than <see cref="ImageCalibrationToleranceHz"/> from the last calibration
+    /// on its port is a violation.
+    /// </para>
+    /// <para>
+    /// Timing: RXSINGLE listens <see cref="SynthesizerStartMicroseconds"/> (TS_FS) after the mode write. With
+    /// <see cref="LoRaChipModel.DownlinkPreambleStartMicroseconds"/> set, a downlink is heard when at least
+    /// <see cref="LoRaChipModel.PreambleDetectionSymbols"/> of its 8 preamble symbols fall inside the listening window.
+    /// </para>
     /// </summary>
-    public sealed class Sx1276Simulator : ISpiDevice
+    public sealed class Sx1276Simulator : LoRaChipModel, ISpiDevice
     {
+        /// <summary>RegImageCal address in the FSK/OOK map (§6.2), and its bits.</summary>
+        public const byte RegImageCal = 0x3B, ImageCalStart = 0x40, ImageCalRunning = 0x20, ImageCalResetValue = 0x82;
+
+        /// <summary>
+        /// Model duration of one image calibration. The datasheet gives none; 10 ms is a test-double figure chosen so that a
+        /// driver which does not poll ImageCalRunning is caught.
+        /// </summary>
+        public const long ImageCalibrationMicroseconds = 10000;
+
+        /// <summary>
+        /// How far a carrier may lie from the calibration frequency on its port: 13 MHz, half the widest LoRaWAN band
+        /// (US915 902-928 MHz) — a model rule, the datasheet asks for the calibration "at the frequency of use".
+        /// </summary>
+        public const double ImageCalibrationToleranceHz = 13e6;
+
+        /// <summary>TS_FS, synthesizer wake-up to PLL lock from Standby: 60 µs typical (datasheet rev 7 §2.5.1 timing table).</summary>
+        public const long SynthesizerStartMicroseconds = 60;
+
         public const byte RegFifo = 0x00, RegOpMode = 0x01, RegFrfMsb = 0x06, RegFrfMid = 0x07, RegFrfLsb = 0x08, RegPaConfig = 0x09,
             RegOcp = 0x0B, RegLna = 0x0C, RegFifoAddrPtr = 0x0D, RegFifoTxBaseAddr = 0x0E, RegFifoRxBaseAddr = 0x0F,
             RegFifoRxCurrentAddr = 0x10, RegIrqFlagsMask = 0x11, RegIrqFlags = 0x12, RegRxNbBytes = 0x13, RegPktSnrValue = 0x19,
@@ -34,6 +65,10 @@ namespace SmartCityNodes.TestSupport.Radio
         private long _resetFallAt = -1;
         private long _readyAt;
         private uint _noise = 0x2545F491;
+        private byte _imageCal = ImageCalResetValue;
+        private long _imageCalEndsAt = -1;
+        private double _calibratedHighPortHz = double.NaN;
+        private double _calibratedLowPortHz = 434e6;
 
         public Sx1276Simulator(VirtualClock clock)
         {
@@ -50,12 +85,16 @@ namespace SmartCityNodes.TestSupport.Radio
 
         public ModelOutputPin Reset { get; }
 
-        /// <summary>MOSI bytes of every SPI transaction as hex, when <see cref="Logging"/> is on.</summary>
-        public List<string> Log { get; } = new();
+        public override string ChipName => "SX1276 model";
 
-        public bool Logging { get; set; } = true;
+        /// <summary>SymbTimeout of the last RXSINGLE.</summary>
+        public int LastSymbolTimeout { get; private set; }
 
-        public List<string> Violations { get; } = new();
+        /// <summary>Image calibrations run since construction.</summary>
+        public int ImageCalibrations { get; private set; }
+
+        /// <summary>Carrier of the last image calibration, in Hz (NaN: none since the reset on the HF port).</summary>
+        public double CalibratedHighPortHz => _calibratedHighPortHz;
 
         // Faults and the air around the chip.
         public byte Version { get; set; } = 0x12;
@@ -139,8 +178,21 @@ namespace SmartCityNodes.TestSupport.Radio
             }
         }
 
+        private bool ImageCalibrationRunning => _imageCalEndsAt >= 0 && _clock.UptimeMicroseconds < _imageCalEndsAt;
+
         private void WriteRegister(int address, byte value)
         {
+            if (ImageCalibrationRunning && (address == RegOpMode || (address >= RegFrfMsb && address <= RegFrfLsb) || (address == RegImageCal && !LoRa)))
+            {
+                Violations.Add($"register 0x{address:X2} written while ImageCalRunning");
+            }
+
+            if (address == RegImageCal && !LoRa)
+            {
+                WriteImageCal(value);
+                return;
+            }
+
             switch (address)
             {
                 case RegOpMode:
@@ -173,8 +225,44 @@ namespace SmartCityNodes.TestSupport.Radio
             _registers[address] = value;
         }
 
+        private void WriteImageCal(byte value)
+        {
+            _imageCal = (byte)(value & ~(ImageCalStart | ImageCalRunning));
+            if ((value & ImageCalStart) == 0)
+            {
+                return;
+            }
+
+            if (Mode != ModeStandby)
+            {
+                Violations.Add("ImageCalStart outside FSK Standby (§4.2.3.8)");
+                return;
+            }
+
+            if (_registers[RegPaConfig] != 0x00)
+            {
+                Violations.Add("ImageCalStart with the PA not cut (RegPaConfig != 0x00, LoRaMac-node RxChainCalibration)");
+            }
+
+            ImageCalibrations++;
+            _imageCalEndsAt = _clock.UptimeMicroseconds + ImageCalibrationMicroseconds;
+            if (FrequencyHz < 525e6)
+            {
+                _calibratedLowPortHz = FrequencyHz;
+            }
+            else
+            {
+                _calibratedHighPortHz = FrequencyHz;
+            }
+        }
+
         private byte ReadRegister(int address)
         {
+            if (address == RegImageCal && !LoRa)
+            {
+                return (byte)(_imageCal | (ImageCalibrationRunning ? ImageCalRunning : 0));
+            }
+
             switch (address)
             {
                 case RegFifo:
@@ -244,10 +332,14 @@ namespace SmartCityNodes.TestSupport.Radio
 
             LastTransmittedLength = length;
             Transmissions++;
-            _operationStart = _clock.UptimeMicroseconds;
+
+            // The preamble starts once the synthesizer has locked (TS_FS); the time on air counts from there.
+            _operationStart = _clock.UptimeMicroseconds + SynthesizerStartMicroseconds;
+            LastTransmitStartMicroseconds = _operationStart;
             if (!TxNeverCompletes)
             {
-                _eventAt = _clock.UptimeMicroseconds + Airtime(length, (_registers[RegModemConfig2] & 0x04) != 0);
+                _eventAt = _operationStart + Airtime(length, (_registers[RegModemConfig2] & 0x04) != 0);
+                LastTxDoneMicroseconds = _eventAt;
                 _eventFlags = FlagTxDone;
             }
         }
@@ -274,18 +366,47 @@ namespace SmartCityNodes.TestSupport.Radio
                 Violations.Add("errata 2.3: RegDetectOptimize bit 7 must be set at 500 kHz");
             }
 
+            double calibratedHz = FrequencyHz < 525e6 ? _calibratedLowPortHz : _calibratedHighPortHz;
+            if (double.IsNaN(calibratedHz) || Math.Abs(calibratedHz - FrequencyHz) > ImageCalibrationToleranceHz)
+            {
+                Violations.Add($"RXSINGLE at {FrequencyHz / 1e6:F3} MHz without an image calibration near it (§4.2.3.8)");
+            }
+
             int symbolTimeout = ((_registers[RegModemConfig2] & 0x03) << 8) | _registers[RegSymbTimeoutLsb];
-            long window = (long)Math.Ceiling(symbolTimeout * ReferenceAirtime.SymbolSeconds(SpreadingFactor, BandwidthHz) * 1e6);
+            double symbolMicroseconds = ReferenceAirtime.SymbolSeconds(SpreadingFactor, BandwidthHz) * 1e6;
+            long window = (long)Math.Ceiling(symbolTimeout * symbolMicroseconds);
+            long listen = _clock.UptimeMicroseconds + SynthesizerStartMicroseconds;
+            _operationStart = listen;
+            LastListenStartMicroseconds = listen;
+            LastSymbolTimeout = symbolTimeout;
             bool iqMatches = ((_registers[RegInvertIQ] & 0x40) != 0) == DownlinkInvertedIq;
             bool syncMatches = _registers[RegSyncWord] == 0x34;
-            if (Downlink != null && DownlinkArrivalMicroseconds <= window && iqMatches && syncMatches)
+            bool heard;
+            long preambleStart;
+            long heardFrom = HeardFrom(listen, symbolMicroseconds);
+            long heardUntil = HeardUntil(listen + window, symbolMicroseconds);
+            if (PlacedPreambleStart() is long absolute)
             {
-                _eventAt = _clock.UptimeMicroseconds + DownlinkArrivalMicroseconds + Airtime(Downlink.Length, false);
+                // Heard when at least PreambleDetectionSymbols preamble symbols lie inside [listen, listen + window].
+                preambleStart = absolute;
+                heard = absolute >= heardFrom && absolute <= heardUntil;
+            }
+            else
+            {
+                preambleStart = listen + DownlinkArrivalMicroseconds;
+                heard = DownlinkArrivalMicroseconds <= window;
+            }
+
+            RecordReception(listen, symbolTimeout, heardFrom, heardUntil, Downlink != null && heard && iqMatches && syncMatches);
+
+            if (Downlink != null && heard && iqMatches && syncMatches)
+            {
+                _eventAt = preambleStart + Airtime(Downlink.Length, false);
                 _eventFlags = (byte)(FlagRxDone | FlagValidHeader | (DownlinkCrcError ? FlagPayloadCrcError : 0));
             }
             else
             {
-                _eventAt = _clock.UptimeMicroseconds + window;
+                _eventAt = listen + window;
                 _eventFlags = FlagRxTimeout;
             }
         }
@@ -387,6 +508,12 @@ namespace SmartCityNodes.TestSupport.Radio
             ResetPulses++;
             LoadResetValues();
             _readyAt = _clock.UptimeMicroseconds + 5000;
+
+            // §4.2.3.8: the automatic calibration at power-on/reset covers the LF port at 434 MHz only.
+            _imageCal = ImageCalResetValue;
+            _imageCalEndsAt = -1;
+            _calibratedHighPortHz = double.NaN;
+            _calibratedLowPortHz = 434e6;
         }
 
         private void LoadResetValues()

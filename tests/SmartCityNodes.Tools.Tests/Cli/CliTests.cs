@@ -7,7 +7,7 @@ namespace SmartCityNodes.Tools.Tests.Cli;
 
 /// <summary>
 /// The scn commands network engineers run. Expected frames are the published lora-packet 0.9.3 vectors
-/// (__tests__/mic_test.ts, decrypt_test.ts, key_gen_test.ts), as listed in shared/reference/lorawan.md §3.
+/// (__tests__/mic_test.ts, decrypt_test.ts, key_gen_test.ts).
 /// </summary>
 [TestClass]
 public sealed class CliTests

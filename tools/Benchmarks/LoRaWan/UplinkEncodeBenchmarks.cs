@@ -7,7 +7,7 @@ namespace SmartCityNodes.Benchmarks.LoRaWan;
 
 /// <summary>
 /// One uplink encode = header + FRMPayload encryption (AES keystream) + MIC (AES-CMAC over B0 and the frame).
-/// Target: 0 bytes allocated per encode (DESIGN.md: the uplink path allocates nothing after start-up).
+/// Target: 0 bytes allocated per encode (docs/architecture.md: the uplink path allocates nothing after start-up).
 /// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]

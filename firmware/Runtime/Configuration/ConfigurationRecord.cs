@@ -1,0 +1,149 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using System;
+using SmartCityNodes.LoRaWan.Frames;
+using SmartCityNodes.LoRaWan.Mac;
+using SmartCityNodes.LoRaWan.Region;
+using SmartCityNodes.Hal;
+
+namespace SmartCityNodes.Runtime.Configuration
+{
+    /// <summary>
+    /// The configuration as bytes (payload of the 'C' 'F' record in a <c>SlotPair</c>, which adds magic, sequence
+    /// and CRC). Version 1, little-endian:
+    /// <code>
+    /// 0  activation (1)          1 OTAA, 2 ABP
+    /// 1  key flags (1)           bit0 AppKey set, bit1 NwkSKey set, bit2 AppSKey set
+    /// 2  DevEUI (8)  10 JoinEUI (8)  18 AppKey (16)  34 DevAddr (4)  38 NwkSKey (16)  54 AppSKey (16)
+    /// 70 region (1, RegionId)  71 sub-band (1)
+    /// 72 report interval s (4)  76 heartbeat s (4)  80 threshold low (4, signed)  84 threshold high (4, signed)
+    /// 88 options (1)             bit0 confirmed uplinks, bit1 ADR
+    /// 89 application parameters version (1)  90 length (1)  91 bytes (length)
+    /// </code>
+    /// The configuration CRC (<see cref="ComputeCrc"/>) is the CRC-32 of these bytes: it depends only on the
+    /// content, not on how often it was saved, so the status uplink's CRC tells the server which configuration
+    /// is in force.
+    /// </summary>
+    public static class ConfigurationRecord
+    {
+        /// <summary>Format version written by this firmware.</summary>
+        public const byte Version = 1;
+
+        /// <summary>Bytes before the application parameters.</summary>
+        public const int FixedLength = 91;
+
+        /// <summary>Largest payload.</summary>
+        public const int MaxLength = FixedLength + ConfigurationLimits.MaxApplicationParametersLength;
+
+        private const byte FlagAppKey = 0b0000_0001;
+        private const byte FlagNetworkSessionKey = 0b0000_0010;
+        private const byte FlagApplicationSessionKey = 0b0000_0100;
+        private const byte OptionConfirmed = 0b0000_0001;
+        private const byte OptionAdr = 0b0000_0010;
+        private const int KeyLength = ConfigurationLimits.KeyLength;
+
+        /// <summary>Writes <paramref name="configuration"/>; returns the length (at most <see cref="MaxLength"/>).</summary>
+        /// <param name="configuration">Source.</param>
+        /// <param name="buffer">Destination.</param>
+        /// <param name="offset">First byte.</param>
+        [HotPath]
+        public static int Write(NodeConfiguration configuration, byte[] buffer, int offset)
+        {
+            int p = offset;
+            buffer[p++] = (byte)configuration.Activation;
+            buffer[p++] = (byte)((configuration.AppKeySet ? FlagAppKey : 0) | (configuration.NetworkSessionKeySet ? FlagNetworkSessionKey : 0)
+                | (configuration.ApplicationSessionKeySet ? FlagApplicationSessionKey : 0));
+            LittleEndian.WriteUInt64(buffer, p, configuration.DevEui);
+            p += 8;
+            LittleEndian.WriteUInt64(buffer, p, configuration.JoinEui);
+            p += 8;
+            Array.Copy(configuration.AppKey, 0, buffer, p, KeyLength);
+            p += KeyLength;
+            LittleEndian.WriteUInt32(buffer, p, configuration.DevAddr);
+            p += 4;
+            Array.Copy(configuration.NetworkSessionKey, 0, buffer, p, KeyLength);
+            p += KeyLength;
+            Array.Copy(configuration.ApplicationSessionKey, 0, buffer, p, KeyLength);
+            p += KeyLength;
+            buffer[p++] = (byte)configuration.Region;
+            buffer[p++] = (byte)configuration.SubBand;
+            LittleEndian.WriteUInt32(buffer, p, configuration.ReportIntervalSeconds);
+            p += 4;
+            LittleEndian.WriteUInt32(buffer, p, configuration.HeartbeatIntervalSeconds);
+            p += 4;
+            LittleEndian.WriteUInt32(buffer, p, (uint)configuration.ThresholdLow);
+            p += 4;
+            LittleEndian.WriteUInt32(buffer, p, (uint)configuration.ThresholdHigh);
+            p += 4;
+            buffer[p++] = (byte)((configuration.ConfirmedUplinks ? OptionConfirmed : 0) | (configuration.AdrEnabled ? OptionAdr : 0));
+            buffer[p++] = configuration.ApplicationParametersVersion;
+            buffer[p++] = (byte)configuration.ApplicationParametersLength;
+            Array.Copy(configuration.ApplicationParameters, 0, buffer, p, configuration.ApplicationParametersLength);
+            return p + configuration.ApplicationParametersLength - offset;
+        }
+
+        /// <summary>
+        /// Reads a version-1 payload into <paramref name="configuration"/> without validating ranges (call
+        /// <see cref="NodeConfiguration.Validate"/>); BadLength when the length does not match the layout.
+        /// </summary>
+        /// <param name="buffer">Source.</param>
+        /// <param name="offset">First byte.</param>
+        /// <param name="length">Payload length.</param>
+        /// <param name="configuration">Destination (overwritten even on failure: read into a scratch instance).</param>
+        [HotPath]
+        public static ConfigStatus Read(byte[] buffer, int offset, int length, NodeConfiguration configuration)
+        {
+            if (length < FixedLength || buffer[offset + 90] > ConfigurationLimits.MaxApplicationParametersLength
+                || length != FixedLength + buffer[offset + 90])
+            {
+                return ConfigStatus.BadLength;
+            }
+
+            int p = offset;
+            configuration.Activation = (ActivationMode)buffer[p++];
+            byte flags = buffer[p++];
+            configuration.AppKeySet = (flags & FlagAppKey) != 0;
+            configuration.NetworkSessionKeySet = (flags & FlagNetworkSessionKey) != 0;
+            configuration.ApplicationSessionKeySet = (flags & FlagApplicationSessionKey) != 0;
+            configuration.DevEui = LittleEndian.ReadUInt64(buffer, p);
+            p += 8;
+            configuration.JoinEui = LittleEndian.ReadUInt64(buffer, p);
+            p += 8;
+            Array.Copy(buffer, p, configuration.AppKey, 0, KeyLength);
+            p += KeyLength;
+            configuration.DevAddr = LittleEndian.ReadUInt32(buffer, p);
+            p += 4;
+            Array.Copy(buffer, p, configuration.NetworkSessionKey, 0, KeyLength);
+            p += KeyLength;
+            Array.Copy(buffer, p, configuration.ApplicationSessionKey, 0, KeyLength);
+            p += KeyLength;
+            configuration.Region = (RegionId)buffer[p++];
+            configuration.SubBand = buffer[p++];
+            configuration.ReportIntervalSeconds = LittleEndian.ReadUInt32(buffer, p);
+            p += 4;
+            configuration.HeartbeatIntervalSeconds = LittleEndian.ReadUInt32(buffer, p);
+            p += 4;
+            configuration.ThresholdLow = (int)LittleEndian.ReadUInt32(buffer, p);
+            p += 4;
+            configuration.ThresholdHigh = (int)LittleEndian.ReadUInt32(buffer, p);
+            p += 4;
+            byte options = buffer[p++];
+            configuration.ConfirmedUplinks = (options & OptionConfirmed) != 0;
+            configuration.AdrEnabled = (options & OptionAdr) != 0;
+            configuration.ApplicationParametersVersion = buffer[p++];
+            configuration.ApplicationParametersLength = buffer[p++];
+            Array.Copy(buffer, p, configuration.ApplicationParameters, 0, configuration.ApplicationParametersLength);
+            return ConfigStatus.Ok;
+        }
+
+        /// <summary>CRC-32 (IEEE 802.3) of the configuration's version-1 bytes, written into <paramref name="scratch"/>.</summary>
+        /// <param name="configuration">Configuration.</param>
+        /// <param name="scratch">At least <see cref="MaxLength"/> bytes.</param>
+        [HotPath]
+        public static uint ComputeCrc(NodeConfiguration configuration, byte[] scratch)
+        {
+            int length = Write(configuration, scratch, 0);
+            return Crc32.Compute(scratch, 0, length);
+        }
+    }
+}

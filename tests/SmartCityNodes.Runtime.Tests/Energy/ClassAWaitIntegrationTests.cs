@@ -1,0 +1,79 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SmartCityNodes.Hal.Power;
+using SmartCityNodes.LoRaWan.Mac;
+using SmartCityNodes.LoRaWan.Region;
+using SmartCityNodes.Runtime.Energy;
+
+namespace SmartCityNodes.Runtime.Tests.Energy;
+
+[TestClass]
+public sealed class ClassAWaitIntegrationTests
+{
+    /// <summary>Light sleep on the MAC tests' virtual clock: sleeping advances the same time line the radio sees.</summary>
+    private sealed class VirtualClockSleep : ISleepController
+    {
+        private readonly VirtualClock _clock;
+
+        public VirtualClockSleep(VirtualClock clock) => _clock = clock;
+
+        public int LightSleeps { get; private set; }
+
+        public WakeCause WakeCause => WakeCause.Timer;
+
+        public int WakePin => SleepLimits.NoPin;
+
+        public long RtcMilliseconds => _clock.UptimeMilliseconds;
+
+        public SleepStatus DeepSleep(long durationMicroseconds, int wakePin, bool wakeLevelHigh) => SleepStatus.Refused;
+
+        public SleepStatus LightSleep(long durationMicroseconds, int wakePin, bool wakeLevelHigh)
+        {
+            LightSleeps++;
+            _clock.DelayMicroseconds((int)durationMicroseconds);
+            return SleepStatus.Ok;
+        }
+    }
+
+    private sealed class NullStore : IMacStateStore
+    {
+        public bool Save(byte[] record, int offset, int count) => true;
+    }
+
+    /// <summary>
+    /// MacEngine.Send through ReceiveWaitClock (EU868, ABP, no downlink): RX1 opens at TxEnd + 1 s − 10 ms window error
+    /// and RX2 at TxEnd + 2 s − 10 ms, exactly as with an awake clock, while the waits are light-slept. By hand:
+    /// wait to RX1 990 ms = 989 ms light + 1 ms awake; RX1 open 20 ms; wait to RX2 980 ms = 979 + 1.
+    /// Charge: 801 225 nA × 1 968 000 µs + 30 001 225 nA × 2 000 µs = 1 636 813 250 000 nA·µs → 454 nAh,
+    /// against 30 001 225 × 1 970 000 / 3.6e9 = 16 417 nAh awake (and 50 ms SF7-like TX at +14 dBm = 1319 nAh).
+    /// </summary>
+    [TestMethod]
+    public void ReceiveWindowsOpenOnTimeWhileTheWaitsAreLightSlept()
+    {
+        var clock = new VirtualClock(1_000_000);
+        var radio = new ScriptedRadio(clock);
+        var sleep = new VirtualClockSleep(clock);
+        var ledger = new EnergyLedger(BoardEnergyProfiles.LowPowerEsp32Sx1262());
+        var waitClock = new ReceiveWaitClock(clock, sleep, ledger);
+        var engine = new MacEngine(new MacState(RegionParameters.Get(RegionId.Eu868)), radio, waitClock, new NullStore()) { RxWindowErrorMilliseconds = 10 };
+        engine.ActivateByPersonalization(0x26011BDA, new byte[16], new byte[16], 0, 0);
+        radio.ReplyNothing();
+        radio.ReplyNothing();
+        var result = new MacTransactionResult();
+
+        engine.Send(1, new byte[] { 1, 2, 3, 4 }, 0, 4, false, result);
+
+        long txEnd = radio.Transmissions[0].EndMilliseconds;
+        Assert.AreEqual(2, radio.Windows.Count);
+        Assert.AreEqual(txEnd + 990, radio.Windows[0].OpenMilliseconds);
+        Assert.AreEqual(txEnd + 1990, radio.Windows[1].OpenMilliseconds);
+        Assert.AreEqual(2, sleep.LightSleeps);
+        Assert.AreEqual(1_968_000L, waitClock.LightSleptMicroseconds);
+        Assert.AreEqual(2_000L, waitClock.AwakeWaitedMicroseconds);
+        Assert.AreEqual(454L, ledger.PhaseNanoampHours(EnergyPhase.ReceiveWait));
+
+        ledger.BookRadioCounters(radio.TransmitTimeMicroseconds, radio.ReceiveTimeMicroseconds, 14);
+        Assert.AreEqual(1319L, ledger.PhaseNanoampHours(EnergyPhase.Transmit)); // 50 ms scripted airtime, as in the hand-worked wake
+    }
+}
