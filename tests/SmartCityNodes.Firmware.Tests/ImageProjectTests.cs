@@ -149,7 +149,7 @@ public sealed class ImageProjectTests
         // Every library project that builds for the device (netnano1.0) must be linked, so no device code is left out.
         var deviceProjects = new[] { "lorawan", "drivers", "firmware" }
             .SelectMany(top => Directory.GetFiles(Path.Combine(root, top), "*.csproj", SearchOption.AllDirectories))
-            .Where(p => !p.Contains("DeviceFacades", StringComparison.Ordinal))
+            .Where(p => !p.Contains("DeviceFacades", StringComparison.Ordinal) && !p.Contains($"firmware{Path.DirectorySeparatorChar}Images", StringComparison.Ordinal))
             .Where(p => File.ReadAllText(p) is var text && (text.Contains("$(PortableTargetFrameworks)", StringComparison.Ordinal) || text.Contains("<TargetFrameworks>netnano1.0</TargetFrameworks>", StringComparison.Ordinal)))
             .Select(p => Path.GetRelativePath(root, Path.GetDirectoryName(p)!).Replace('\\', '/'))
             .ToList();
@@ -176,6 +176,44 @@ public sealed class ImageProjectTests
         {
             StringAssert.DoesNotMatch(File.ReadAllText(csproj), new Regex(@"Images[/\\](BinNode|AirNode|ParkingNode)"), csproj);
         }
+
+        // The CI compile of each image's source set sits next to the placeholder: it must not pick it up by default globbing.
+        foreach (var image in Images)
+        {
+            var check = Path.Combine(BuiltAssemblies.ImagesDirectory, image, image + ".ImageCheck.csproj");
+            var text = File.ReadAllText(check);
+            StringAssert.Contains(text, "<EnableDefaultCompileItems>false</EnableDefaultCompileItems>", check);
+            StringAssert.Contains(text, "<Import Project=\"../SmartCityNodes.Image.props\" />", check);
+            StringAssert.DoesNotMatch(text, new Regex("Include=\"[^\"]*Program\\.cs\""), check);
+        }
+    }
+
+    [TestMethod]
+    [DataRow("BinNode")]
+    [DataRow("AirNode")]
+    [DataRow("ParkingNode")]
+    public void Image_check_compiles_with_the_facades_of_exactly_the_pinned_packages(string image)
+    {
+        var check = XDocument.Load(Path.Combine(BuiltAssemblies.ImagesDirectory, image, image + ".ImageCheck.csproj"));
+        var facadeAssemblies = check.Descendants("ProjectReference")
+            .Select(r => Path.GetFileNameWithoutExtension((string)r.Attribute("Include")!))
+            .Select(name => name[..^".Facade".Length])
+            .ToList();
+        var facades = Facades().ToDictionary(f => f.Assembly);
+        var pinned = PackagesConfig(Path.Combine(BuiltAssemblies.ImagesDirectory, image, "packages.config"));
+        foreach (var assembly in facadeAssemblies)
+        {
+            Assert.IsTrue(pinned.TryGetValue(facades[assembly].PackageId, out var version), $"{image}: compiles against the {assembly} facade, but packages.config does not pin {facades[assembly].PackageId}");
+            Assert.AreEqual(facades[assembly].PackageVersion, version, $"{image}: {assembly}");
+        }
+
+        // Every pinned package that has a facade is compiled against (an unused pinned package would hide a missing one).
+        var pinnedWithFacade = facades.Values.Where(f => pinned.ContainsKey(f.PackageId)).Select(f => f.Assembly).ToList();
+        CollectionAssert.AreEquivalent(pinnedWithFacade, facadeAssemblies, image);
+        CollectionAssert.AreEquivalent(
+            facadeAssemblies,
+            check.Descendants("NanoAllowedReference").Select(r => (string)r.Attribute("Include")!).ToList(),
+            $"{image}: NanoAllowedReference");
     }
 
     private static string FirmwareOrTestsRoot(string project) => project.StartsWith("Images", StringComparison.Ordinal)
