@@ -69,6 +69,8 @@ namespace SmartCityNodes.LoRaWan.Mac
         private readonly byte[] _rxBuffer = new byte[MaxFrameLength];
         private readonly byte[] _macPayload = new byte[MaxFrameLength];
         private readonly byte[] _record;
+        private readonly RadioSeededRandom _random;
+        private RadioTxSettings _txSettings;
         private long _timeOffsetMs;
         private MacState _restoreScratch;
 
@@ -93,12 +95,19 @@ namespace SmartCityNodes.LoRaWan.Mac
             _joinAccept = new JoinAccept(_crypto);
             _processor = new MacCommandProcessor(state);
             _record = new byte[MacStateRecord.MaxLength(state)];
+            _random = new RadioSeededRandom(radio, clock);
         }
 
         /// <summary>The MAC state this engine runs.</summary>
         public MacState State
         {
             get { return _state; }
+        }
+
+        /// <summary>The software generator the MAC draws its jitter from (seeded once from the radio).</summary>
+        internal RadioSeededRandom RandomSource
+        {
+            get { return _random; }
         }
 
         /// <summary>MAC time in ms: clock uptime plus the offset carried across deep sleep.</summary>
@@ -116,9 +125,6 @@ namespace SmartCityNodes.LoRaWan.Mac
 
         /// <summary>Antenna gain in dBi: conducted power = EIRP − gain (RP002 TX power tables are EIRP).</summary>
         public int AntennaGainDbi { get; set; } = 2;
-
-        /// <summary>Highest conducted power the radio/board can deliver, in dBm (SX1276 PA_BOOST 20, SX1262 22).</summary>
-        public int MaxRadioPowerDbm { get; set; } = 20;
 
         /// <summary>
         /// Clock uncertainty in ms: each window hears any downlink whose preamble starts within ± this of its nominal time
@@ -222,10 +228,16 @@ namespace SmartCityNodes.LoRaWan.Mac
             int channel;
             int dataRate;
             long earliest;
-            ChannelSelectStatus select = _state.Channels.SelectJoinChannel(_state.JoinAttempts, _radio.Random(), _state.Ledger, now, out channel, out dataRate, out earliest);
+            ChannelSelectStatus select = SelectJoinChannel(now, out channel, out dataRate, out earliest);
             if (select != ChannelSelectStatus.Ok)
             {
                 return Finish(result, Deferral(select, earliest, now, result));
+            }
+
+            LoRaWanStatus radioCheck = PrepareTransmitSettings(channel, dataRate, true);
+            if (radioCheck != LoRaWanStatus.Ok)
+            {
+                return Finish(result, radioCheck); // checked before the DevNonce is spent
             }
 
             ushort devNonce = (ushort)_state.DevNonce;
@@ -387,18 +399,25 @@ namespace SmartCityNodes.LoRaWan.Mac
 
             int channel;
             long earliest;
-            ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
+            ChannelSelectStatus select = SelectUplinkChannel(dataRate, frameLength, now, out channel, out earliest);
             if (select == ChannelSelectStatus.NoChannel && !DefaultChannelsEnabled())
             {
                 // No enabled channel allows this data rate (a NewChannelReq narrowed its DR range): restore the default
                 // channels and try once more, as LoRaMac-node's NextChannel does ("Datarate not supported by any channel").
                 _state.Channels.EnableDefaultChannels();
-                select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
+                select = SelectUplinkChannel(dataRate, frameLength, now, out channel, out earliest);
             }
 
             if (select != ChannelSelectStatus.Ok)
             {
                 return Finish(result, Deferral(select, earliest, now, result));
+            }
+
+            // Everything that would make the radio refuse the frame is checked before a counter is spent.
+            LoRaWanStatus radioCheck = PrepareTransmitSettings(channel, dataRate, false);
+            if (radioCheck != LoRaWanStatus.Ok)
+            {
+                return Finish(result, radioCheck);
             }
 
             // FCntUp is persisted advanced BEFORE the frame goes on air: a counter is never reused (§4.3.1.5).
@@ -445,7 +464,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             }
             else
             {
-                select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, now, out channel, out earliest);
+                select = SelectUplinkChannel(dataRate, frameLength, now, out channel, out earliest);
             }
 
             if (select != ChannelSelectStatus.Ok)
@@ -603,30 +622,102 @@ namespace SmartCityNodes.LoRaWan.Mac
         private LoRaWanStatus TransmitOn(int channel, int dataRate, int frameLength, bool isJoin, MacTransactionResult result, out long txEndUptime)
         {
             RegionParameters region = _state.Region;
-            RadioTxSettings settings;
-            if (!_state.Channels.GetUplinkRadioSettings(channel, dataRate, isJoin ? 0 : _state.TxPowerIndex, AntennaGainDbi, out settings))
+            if (PrepareTransmitSettings(channel, dataRate, isJoin) != LoRaWanStatus.Ok)
             {
+                // Send and Join checked their first channel before spending the counter; this is a repetition on
+                // another channel, so the counter is spent: reported like a radio fault, with Transmissions so far.
                 txEndUptime = _clock.UptimeMilliseconds;
-                return LoRaWanStatus.NoChannelAvailable;
+                return LoRaWanStatus.RadioFault;
             }
 
-            if (settings.PowerDbm > MaxRadioPowerDbm)
-            {
-                settings.PowerDbm = MaxRadioPowerDbm;
-            }
-
-            RadioStatus radioStatus = _radio.Transmit(settings, _txBuffer, 0, frameLength, out txEndUptime);
+            RadioStatus radioStatus = _radio.Transmit(_txSettings, _txBuffer, 0, frameLength, out txEndUptime);
             if (radioStatus != RadioStatus.Ok)
             {
                 return LoRaWanStatus.RadioFault;
             }
 
             long airtime = region.UplinkTimeOnAirMicroseconds(dataRate, frameLength);
-            _state.Ledger.Record(settings.FrequencyHz, airtime, isJoin, txEndUptime + _timeOffsetMs);
+            _state.Ledger.Record(_txSettings.FrequencyHz, airtime, isJoin, txEndUptime + _timeOffsetMs);
             result.Transmissions++;
             result.Channel = channel;
             result.TxEndMilliseconds = txEndUptime + _timeOffsetMs;
             return LoRaWanStatus.Ok;
+        }
+
+        /// <summary>
+        /// Fills the transmit settings of <paramref name="channel"/> at <paramref name="dataRate"/> and fits them to
+        /// what the radio reports it can do (<see cref="IRadio"/> tuning and power range), so that the radio never
+        /// refuses a frame for which a counter was spent. Conducted power = the channel's EIRP at the TXPower index
+        /// minus <see cref="AntennaGainDbi"/>, lowered to the radio's maximum (TXPower is a ceiling, L2 1.0.4 §5.2 /
+        /// RP002-1.0.4 TX power tables), and raised to the radio's minimum when that is still within the channel's
+        /// maximum EIRP. <see cref="LoRaWanStatus.NoChannelAvailable"/> for a data rate that is not LoRa,
+        /// <see cref="LoRaWanStatus.RadioCannotTransmit"/> for a carrier outside the radio's range or a channel whose
+        /// maximum power is below the radio's minimum.
+        /// </summary>
+        private LoRaWanStatus PrepareTransmitSettings(int channel, int dataRate, bool isJoin)
+        {
+            if (!_state.Channels.GetUplinkRadioSettings(channel, dataRate, isJoin ? 0 : _state.TxPowerIndex, AntennaGainDbi, out _txSettings))
+            {
+                return LoRaWanStatus.NoChannelAvailable;
+            }
+
+            if (_txSettings.FrequencyHz < _radio.MinFrequencyHz || _txSettings.FrequencyHz > _radio.MaxFrequencyHz)
+            {
+                return LoRaWanStatus.RadioCannotTransmit;
+            }
+
+            if (_txSettings.PowerDbm > _radio.MaxPowerDbm)
+            {
+                _txSettings.PowerDbm = _radio.MaxPowerDbm;
+            }
+
+            if (_txSettings.PowerDbm < _radio.MinPowerDbm)
+            {
+                if (_state.Channels.GetTxPowerEirpDbm(0, channel) - AntennaGainDbi < _radio.MinPowerDbm)
+                {
+                    return LoRaWanStatus.RadioCannotTransmit;
+                }
+
+                _txSettings.PowerDbm = _radio.MinPowerDbm;
+            }
+
+            return LoRaWanStatus.Ok;
+        }
+
+        /// <summary>
+        /// <see cref="ChannelPlan.SelectUplinkChannel"/> with a draw from the software generator. While the generator is
+        /// unseeded the plan is first asked with a fixed draw: a deferral needs no randomness, so a wake whose Send
+        /// only defers never asks the radio for a seed (and never turns its receiver on).
+        /// </summary>
+        private ChannelSelectStatus SelectUplinkChannel(int dataRate, int frameLength, long now, out int channel, out long earliest)
+        {
+            ChannelPlan channels = _state.Channels;
+            if (!_random.IsSeeded)
+            {
+                ChannelSelectStatus probe = channels.SelectUplinkChannel(dataRate, frameLength, 0, _state.Ledger, now, out channel, out earliest);
+                if (probe != ChannelSelectStatus.Ok)
+                {
+                    return probe;
+                }
+            }
+
+            return channels.SelectUplinkChannel(dataRate, frameLength, _random.Next(), _state.Ledger, now, out channel, out earliest);
+        }
+
+        /// <summary><see cref="ChannelPlan.SelectJoinChannel"/> with the same lazy seeding as <see cref="SelectUplinkChannel"/>.</summary>
+        private ChannelSelectStatus SelectJoinChannel(long now, out int channel, out int dataRate, out long earliest)
+        {
+            ChannelPlan channels = _state.Channels;
+            if (!_random.IsSeeded)
+            {
+                ChannelSelectStatus probe = channels.SelectJoinChannel(_state.JoinAttempts, 0, _state.Ledger, now, out channel, out dataRate, out earliest);
+                if (probe != ChannelSelectStatus.Ok)
+                {
+                    return probe;
+                }
+            }
+
+            return channels.SelectJoinChannel(_state.JoinAttempts, _random.Next(), _state.Ledger, now, out channel, out dataRate, out earliest);
         }
 
         /// <summary>
@@ -642,7 +733,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             long timeoutEnd = lastTxEndMilliseconds + ReceiveDelay2Milliseconds() + RetransmitTimeoutMilliseconds();
             long goAt = timeoutEnd > start ? timeoutEnd : start;
             long earliest;
-            ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, goAt, out channel, out earliest);
+            ChannelSelectStatus select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _random.Next(), _state.Ledger, goAt, out channel, out earliest);
             earliestMilliseconds = goAt;
             if (select == ChannelSelectStatus.WaitForDutyCycle)
             {
@@ -662,7 +753,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             WaitUntilUptime(goAt - _timeOffsetMs);
             if (select != ChannelSelectStatus.Ok)
             {
-                select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _radio.Random(), _state.Ledger, NowMilliseconds, out channel, out earliest);
+                select = _state.Channels.SelectUplinkChannel(dataRate, frameLength, _random.Next(), _state.Ledger, NowMilliseconds, out channel, out earliest);
                 if (select == ChannelSelectStatus.WaitForDutyCycle)
                 {
                     earliestMilliseconds = earliest;
@@ -676,7 +767,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         private int RetransmitTimeoutMilliseconds()
         {
             int span = RegionDefaults.RetransmitTimeoutMaxMilliseconds - RegionDefaults.RetransmitTimeoutMinMilliseconds + 1;
-            return RegionDefaults.RetransmitTimeoutMinMilliseconds + (int)(_radio.Random() % (uint)span);
+            return RegionDefaults.RetransmitTimeoutMinMilliseconds + (int)(_random.Next() % (uint)span);
         }
 
         /// <summary>RECEIVE_DELAY2 = RECEIVE_DELAY1 (RXTimingSetupReq / Join-Accept) + 1 s (L2 1.0.4 §3.3.1).</summary>

@@ -49,64 +49,64 @@ namespace SmartCityNodes.LoRaWan.Mac
         public readonly MacAnswerQueue Answers = new MacAnswerQueue();
 
         /// <summary>A session exists (OTAA completed or ABP set).</summary>
-        public bool Joined;
+        public bool Joined { get; internal set; }
 
         /// <summary>The DevNonce the next Join-Request uses (LoRaWAN L2 1.0.4 §6.2.2: a counter from 0, never reused).</summary>
-        public int DevNonce;
+        public int DevNonce { get; internal set; }
 
         /// <summary>A Join-Accept has been accepted before (<see cref="LastJoinNonce"/> is meaningful).</summary>
-        public bool HasLastJoinNonce;
+        public bool HasLastJoinNonce { get; internal set; }
 
         /// <summary>JoinNonce of the last accepted Join-Accept (§6.2.3: a later one must be greater).</summary>
-        public uint LastJoinNonce;
+        public uint LastJoinNonce { get; internal set; }
 
         /// <summary>Join attempts since the last successful join (drives the join channel/DR sequence).</summary>
-        public int JoinAttempts;
+        public int JoinAttempts { get; internal set; }
 
         /// <summary>Uplink data rate.</summary>
-        public int DataRate;
+        public int DataRate { get; internal set; }
 
         /// <summary>TXPower index (0 = max EIRP, each step 2 dB lower).</summary>
-        public int TxPowerIndex;
+        public int TxPowerIndex { get; internal set; }
 
         /// <summary>Transmissions of each uplink, 1..15 (LinkADRReq NbTrans).</summary>
-        public int NbTrans;
+        public int NbTrans { get; internal set; }
 
         /// <summary>RX1DROffset.</summary>
-        public int Rx1DrOffset;
+        public int Rx1DrOffset { get; internal set; }
 
         /// <summary>RX2 data rate.</summary>
-        public int Rx2DataRate;
+        public int Rx2DataRate { get; internal set; }
 
         /// <summary>RX2 frequency in Hz.</summary>
-        public uint Rx2FrequencyHz;
+        public uint Rx2FrequencyHz { get; internal set; }
 
         /// <summary>RECEIVE_DELAY1 in seconds, 1..15 (RECEIVE_DELAY2 is one second more).</summary>
-        public int Rx1DelaySeconds;
+        public int Rx1DelaySeconds { get; internal set; }
 
         /// <summary>The device runs ADR (FCtrl.ADR set in uplinks).</summary>
-        public bool AdrEnabled = true;
+        public bool AdrEnabled { get; internal set; } = true;
 
         /// <summary>ADR_ACK_CNT: uplinks since the last downlink.</summary>
-        public uint AdrAckCounter;
+        public uint AdrAckCounter { get; internal set; }
 
         /// <summary>A confirmed downlink was received; the next uplink carries ACK.</summary>
-        public bool AckPending;
+        public bool AckPending { get; internal set; }
 
         /// <summary>Transmissions still owed for the last uplink (NbTrans repetitions or confirmed retries the duty cycle postponed); 0 for none.</summary>
-        public int PendingTransmissions;
+        public int PendingTransmissions { get; internal set; }
 
         /// <summary>The postponed uplink is confirmed.</summary>
-        public bool PendingConfirmed;
+        public bool PendingConfirmed { get; internal set; }
 
         /// <summary>Data rate of the postponed uplink.</summary>
-        public int PendingDataRate;
+        public int PendingDataRate { get; internal set; }
 
         /// <summary>The postponed uplink's PHYPayload, repeated unchanged (same FCnt).</summary>
         public readonly byte[] PendingFrame = new byte[FrameLayout.PhyPayloadMaxLength];
 
         /// <summary>Bytes in <see cref="PendingFrame"/>.</summary>
-        public int PendingFrameLength;
+        public int PendingFrameLength { get; internal set; }
 
         /// <summary>
         /// MAC time (ms) before which no frame may go because a confirmed uplink's ACK is outstanding: TxEnd +

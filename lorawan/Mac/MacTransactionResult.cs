@@ -12,12 +12,13 @@ namespace SmartCityNodes.LoRaWan.Mac
         public LoRaWanStatus Status;
 
         /// <summary>
-        /// For <see cref="LoRaWanStatus.TransmitDeferred"/> and <see cref="LoRaWanStatus.TransmissionsPending"/>: the
-        /// earliest MAC time (ms) at which the transmission may go.
+        /// For <see cref="LoRaWanStatus.TransmitDeferred"/> and <see cref="LoRaWanStatus.TransmissionsPending"/> (and
+        /// <see cref="LoRaWanStatus.NoJoinAccept"/> from <c>LoRaWanNode.Join</c>): the earliest MAC time (ms) at which the
+        /// transmission may go; sleep until then rather than wait awake.
         /// </summary>
         public long NotBeforeMilliseconds;
 
-        /// <summary>For a deferred transmission: how long to sleep from now, in ms.</summary>
+        /// <summary>The same as a duration: how long to sleep from now, in ms.</summary>
         public long WaitMilliseconds;
 
         /// <summary>Radio transmissions made in this transaction (NbTrans repetitions and confirmed retries included).</summary>

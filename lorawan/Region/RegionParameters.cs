@@ -43,6 +43,12 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <summary>Fixed plans: 500 kHz channel spacing in Hz (RP002-1.0.4 §2.5.2: 1.6 MHz).</summary>
         public const uint FixedPlanWideStepHz = 1600000;
 
+        /// <summary>Slots of the region cache: one per <see cref="RegionId"/> value (1..9; slot 0 unused).</summary>
+        internal const int RegionSlots = 10;
+
+        // Filled one region at a time by Get, so a boot builds only the region the node uses (issue 15: building all
+        // nine tables on first touch cost 0.25 ms in the interpreter, on every wake). Assigned on first use, not in a
+        // static constructor, which nanoCLR would run before Main on every wake (docs/boot-budget.md).
         private static RegionParameters[] s_regions;
 
         internal RegionId IdValue;
@@ -87,32 +93,71 @@ namespace SmartCityNodes.LoRaWan.Region
         {
         }
 
-        /// <summary>The shared parameters of <paramref name="id"/>; <c>null</c> for an unknown id.</summary>
+        /// <summary>
+        /// The shared parameters of <paramref name="id"/>; <c>null</c> for an unknown id. The first call for a region
+        /// builds its table and keeps it; no other region is built.
+        /// </summary>
         /// <param name="id">Region.</param>
         public static RegionParameters Get(RegionId id)
         {
             if (s_regions == null)
             {
-                RegionParameters[] regions = new RegionParameters[10];
-                regions[(int)RegionId.Eu868] = Eu868Table.Create();
-                regions[(int)RegionId.Us915] = Us915Table.Create();
-                regions[(int)RegionId.Au915] = Au915Table.Create();
-                regions[(int)RegionId.As923Group1] = As923Table.Create(RegionId.As923Group1, 0);
-                regions[(int)RegionId.As923Group2] = As923Table.Create(RegionId.As923Group2, As923Table.Group2OffsetHz);
-                regions[(int)RegionId.As923Group3] = As923Table.Create(RegionId.As923Group3, As923Table.Group3OffsetHz);
-                regions[(int)RegionId.As923Group4] = As923Table.Create(RegionId.As923Group4, As923Table.Group4OffsetHz);
-                regions[(int)RegionId.Kr920] = Kr920Table.Create();
-                regions[(int)RegionId.In865] = In865Table.Create();
-                s_regions = regions;
+                s_regions = new RegionParameters[RegionSlots];
             }
 
+            return GetFrom(s_regions, id);
+        }
+
+        /// <summary>
+        /// Returns the region from <paramref name="cache"/>, building it into its slot on first use. Separate from
+        /// <see cref="Get"/> so a test can hand in its own cache and see that one call builds one region.
+        /// </summary>
+        /// <param name="cache"><see cref="RegionSlots"/> slots indexed by <see cref="RegionId"/>.</param>
+        /// <param name="id">Region.</param>
+        /// <returns>The region, or null for an unknown id.</returns>
+        internal static RegionParameters GetFrom(RegionParameters[] cache, RegionId id)
+        {
             int index = (int)id;
-            if (index < 0 || index >= s_regions.Length)
+            if (index < 0 || index >= cache.Length)
             {
                 return null;
             }
 
-            return s_regions[index];
+            RegionParameters region = cache[index];
+            if (region == null)
+            {
+                region = Build(id);
+                cache[index] = region;
+            }
+
+            return region;
+        }
+
+        private static RegionParameters Build(RegionId id)
+        {
+            switch (id)
+            {
+                case RegionId.Eu868:
+                    return Eu868Table.Create();
+                case RegionId.Us915:
+                    return Us915Table.Create();
+                case RegionId.Au915:
+                    return Au915Table.Create();
+                case RegionId.As923Group1:
+                    return As923Table.Create(RegionId.As923Group1, 0);
+                case RegionId.As923Group2:
+                    return As923Table.Create(RegionId.As923Group2, As923Table.Group2OffsetHz);
+                case RegionId.As923Group3:
+                    return As923Table.Create(RegionId.As923Group3, As923Table.Group3OffsetHz);
+                case RegionId.As923Group4:
+                    return As923Table.Create(RegionId.As923Group4, As923Table.Group4OffsetHz);
+                case RegionId.Kr920:
+                    return Kr920Table.Create();
+                case RegionId.In865:
+                    return In865Table.Create();
+                default:
+                    return null;
+            }
         }
 
         /// <summary>Which region these parameters describe.</summary>

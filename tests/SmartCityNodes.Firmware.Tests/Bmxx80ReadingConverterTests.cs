@@ -65,8 +65,9 @@ public sealed class Bmxx80ReadingConverterTests
         int expectedPascals,
         int expectedOhms)
     {
-        var reading = Bmxx80ReadingConverter.Convert(
-            (EnvironmentQuantities)supported, temperatureIsValid, degreesCelsius, humidityIsValid, percent, pressureIsValid, pascals, gasIsValid, ohms);
+        var reading = new EnvironmentReading();
+        Bmxx80ReadingConverter.Convert(
+            reading, (EnvironmentQuantities)supported, temperatureIsValid, degreesCelsius, humidityIsValid, percent, pressureIsValid, pascals, gasIsValid, ohms);
 
         Assert.AreEqual(expectedStatus, reading.Status);
         Assert.AreEqual((EnvironmentQuantities)expectedValid, reading.Valid);
@@ -82,7 +83,8 @@ public sealed class Bmxx80ReadingConverterTests
     [DataRow(SensorStatus.WrongDevice)]
     public void Fault_carries_only_the_status(SensorStatus status)
     {
-        var reading = Bmxx80ReadingConverter.Fault(status);
+        var reading = new EnvironmentReading();
+        Bmxx80ReadingConverter.Fault(reading, status);
 
         Assert.AreEqual(status, reading.Status);
         Assert.AreEqual(EnvironmentQuantities.None, reading.Valid);
@@ -93,15 +95,18 @@ public sealed class Bmxx80ReadingConverterTests
     public void Conversion_allocates_nothing()
     {
         var sink = 0;
+        var reading = new EnvironmentReading();
         for (var i = 0; i < 100; i++)
         {
-            sink += Bmxx80ReadingConverter.Convert(EnvironmentQuantities.Bme680, true, 21.0 + i, true, 40.0, true, 100000.0, true, 50000.0).TemperatureCentiCelsius;
+            Bmxx80ReadingConverter.Convert(reading, EnvironmentQuantities.Bme680, true, 21.0 + i, true, 40.0, true, 100000.0, true, 50000.0);
+            sink += reading.TemperatureCentiCelsius;
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 1000; i++)
         {
-            sink += Bmxx80ReadingConverter.Convert(EnvironmentQuantities.Bme680, true, 21.0 + (i % 50), true, 40.0, true, 100000.0, true, 50000.0).TemperatureCentiCelsius;
+            Bmxx80ReadingConverter.Convert(reading, EnvironmentQuantities.Bme680, true, 21.0 + (i % 50), true, 40.0, true, 100000.0, true, 50000.0);
+            sink += reading.TemperatureCentiCelsius;
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;

@@ -33,6 +33,8 @@ namespace SmartCityNodes.Radio.Tests
         private sealed class NullStore : IMacStateStore
         {
             public bool Save(byte[] record, int offset, int count) => true;
+
+            public int Load(byte[] buffer, int offset, int capacity) => 0;
         }
 
         /// <summary>One window to measure: region, uplink DR, RX1DROffset, the RX1 DR this gives (RP002-1.0.4 RX1 tables), error.</summary>
@@ -96,7 +98,7 @@ namespace SmartCityNodes.Radio.Tests
             Rig rig = Build(board);
             Assert.AreEqual(RadioStatus.Ok, rig.Radio.Initialize());
             var state = new MacState(RegionParameters.Get(c.Region));
-            var engine = new MacEngine(state, rig.Radio, rig.Clock, new NullStore()) { RxWindowErrorMilliseconds = c.ErrorMilliseconds, MaxRadioPowerDbm = rig.Radio.MaxPowerDbm };
+            var engine = new MacEngine(state, rig.Radio, rig.Clock, new NullStore()) { RxWindowErrorMilliseconds = c.ErrorMilliseconds };
             engine.ActivateByPersonalization(0x26011BDA, NwkSKey, AppSKey, 0, 0);
             if (c.Region == RegionId.Us915)
             {

@@ -21,7 +21,8 @@ namespace SmartCityNodes.Sensors.Tests
             var model = new A02yyuwModel(clock, null) { DistanceMillimetres = 1953 };
             var sensor = new A02yyuw(model, clock, null);
 
-            Assert.IsTrue(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.Ok, reading.Status);
             Assert.AreEqual(1953, reading.DistanceMillimetres);
             Assert.AreEqual(5, reading.ValidSamples);
@@ -42,7 +43,8 @@ namespace SmartCityNodes.Sensors.Tests
 
             Assert.AreEqual(SensorStatus.Ok, sensor.SetOutputMode(A02yyuwOutputMode.RealTime));
             Assert.IsFalse(rxPin.Level, "real-time mode = RX low (SEN0311 wiki)");
-            Assert.IsTrue(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(800, reading.DistanceMillimetres);
             Assert.IsTrue(clock.UptimeMilliseconds <= 510, $"five 100 ms frames, took {clock.UptimeMilliseconds} ms");
 
@@ -69,7 +71,8 @@ namespace SmartCityNodes.Sensors.Tests
                 port.Enqueue(100 * (i + 1), Frames.Ultrasonic(distances[i]));
             }
 
-            Assert.IsTrue(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(1005, reading.DistanceMillimetres);
         }
 
@@ -84,7 +87,8 @@ namespace SmartCityNodes.Sensors.Tests
                 port.Enqueue(100 * (i + 1), Frames.Ultrasonic(distances[i]));
             }
 
-            Assert.IsTrue(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(1004, reading.DistanceMillimetres);
             Assert.AreEqual(5, reading.ValidSamples);
             Assert.AreEqual(2, reading.RejectedSamples);
@@ -104,7 +108,8 @@ namespace SmartCityNodes.Sensors.Tests
             var (sensor, port, _) = Scripted();
             sensor.SamplesPerReading = 1;
             port.Enqueue(50, Frames.Ultrasonic(millimetres));
-            sensor.TryRead(out DistanceReading reading);
+            var reading = new DistanceReading();
+            sensor.TryRead(reading);
             Assert.AreEqual(accepted ? SensorStatus.Ok : SensorStatus.OutOfRange, reading.Status);
         }
 
@@ -117,7 +122,8 @@ namespace SmartCityNodes.Sensors.Tests
                 port.Enqueue(100 * i, Frames.Ultrasonic(10));
             }
 
-            Assert.IsFalse(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.OutOfRange, reading.Status);
             Assert.AreEqual(10, reading.RejectedSamples, "stops after 2 × N frames instead of burning the whole timeout");
             Assert.IsTrue(clock.UptimeMilliseconds <= 1010);
@@ -127,7 +133,8 @@ namespace SmartCityNodes.Sensors.Tests
         public void SilentSensorTimesOutWithinTheBound()
         {
             var (sensor, _, clock) = Scripted();
-            Assert.IsFalse(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.Timeout, reading.Status);
             Assert.IsTrue(reading.IsFault);
 
@@ -141,7 +148,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var (sensor, port, _) = Scripted();
             port.Enqueue(100, Hex.Parse("00 11 22 33 44 55 66 77 88 99"));
-            Assert.IsFalse(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.NoData, reading.Status);
         }
 
@@ -154,7 +162,8 @@ namespace SmartCityNodes.Sensors.Tests
                 port.Enqueue(100 * i, Hex.Parse("FF 07 A1 A6")); // checksum should be A7
             }
 
-            Assert.IsFalse(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.ChecksumError, reading.Status);
             Assert.AreEqual(5, reading.ChecksumErrors);
         }
@@ -172,7 +181,8 @@ namespace SmartCityNodes.Sensors.Tests
             port.Enqueue(600, Hex.Parse("FF 07 A0 A6"));       // 1952
             port.Enqueue(700, Hex.Parse("FF 07 A4 AA"));       // 1956
 
-            Assert.IsTrue(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(1954, reading.DistanceMillimetres); // sorted 1952 1953 1954 1955 1956
             Assert.AreEqual(5, reading.ValidSamples);
             Assert.IsTrue(reading.ChecksumErrors >= 2);
@@ -185,7 +195,8 @@ namespace SmartCityNodes.Sensors.Tests
             // Two valid frames of five wanted (three needed), the rest silence → reading fails after the bound.
             port.Enqueue(100, Frames.Ultrasonic(1000));
             port.Enqueue(200, Frames.Ultrasonic(1001));
-            Assert.IsFalse(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(2, reading.ValidSamples);
             Assert.AreNotEqual(SensorStatus.Ok, reading.Status);
         }
@@ -198,7 +209,8 @@ namespace SmartCityNodes.Sensors.Tests
             port.Enqueue(0, Frames.Ultrasonic(111));
             clock.Advance(1000);
             port.Enqueue(1100, Frames.Ultrasonic(2222));
-            Assert.IsTrue(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(2222, reading.DistanceMillimetres);
         }
 

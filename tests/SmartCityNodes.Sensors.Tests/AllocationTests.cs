@@ -46,7 +46,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var clock = new VirtualClock();
             var sensor = new A02yyuw(new A02yyuwModel(clock, null), clock, null);
-            AssertNoAllocation(() => sensor.TryRead(out _));
+            var reading = new DistanceReading();
+            AssertNoAllocation(() => sensor.TryRead(reading));
         }
 
         [TestMethod]
@@ -54,7 +55,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var clock = new VirtualClock();
             var sensor = new JsnSr04t(new JsnSr04tModel(clock, true), clock, JsnSr04tUartMode.Triggered);
-            AssertNoAllocation(() => sensor.TryRead(out _));
+            var reading = new DistanceReading();
+            AssertNoAllocation(() => sensor.TryRead(reading));
         }
 
         [TestMethod]
@@ -62,7 +64,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var clock = new VirtualClock();
             var sensor = new JsnSr04t(new JsnSr04tModel(clock, false), clock, JsnSr04tUartMode.Automatic);
-            AssertNoAllocation(() => sensor.TryRead(out _));
+            var reading = new DistanceReading();
+            AssertNoAllocation(() => sensor.TryRead(reading));
         }
 
         [TestMethod]
@@ -70,7 +73,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var clock = new VirtualClock();
             var sensor = new Pms5003(new Pms5003Model(clock), clock) { IgnoreWarmUp = true };
-            AssertNoAllocation(() => sensor.TryRead(out _));
+            var reading = new ParticulateReading();
+            AssertNoAllocation(() => sensor.TryRead(reading));
         }
 
         [TestMethod]
@@ -79,7 +83,8 @@ namespace SmartCityNodes.Sensors.Tests
             var clock = new VirtualClock();
             var sensor = new Sds011(new Sds011Model(clock), clock) { IgnoreWarmUp = true };
             Assert.AreEqual(SensorStatus.Ok, sensor.SetQueryMode());
-            AssertNoAllocation(() => sensor.TryRead(out _));
+            var reading = new ParticulateReading();
+            AssertNoAllocation(() => sensor.TryRead(reading));
         }
 
         [TestMethod]
@@ -90,7 +95,8 @@ namespace SmartCityNodes.Sensors.Tests
             var sensor = new Qmc5883l(chip, clock, null);
             sensor.Initialize();
             sensor.SetMode(Qmc5883lMode.Continuous);
-            AssertNoAllocation(() => sensor.TryRead(out _));
+            var reading = new MagneticFieldReading();
+            AssertNoAllocation(() => sensor.TryRead(reading));
         }
 
         [TestMethod]
@@ -100,7 +106,8 @@ namespace SmartCityNodes.Sensors.Tests
             var chip = new Lis3mdlModel(clock) { XCounts = 6842 };
             var sensor = new Lis3mdl(chip, clock, chip.InterruptPin);
             sensor.Initialize();
-            AssertNoAllocation(() => sensor.TryRead(out _));
+            var reading = new MagneticFieldReading();
+            AssertNoAllocation(() => sensor.TryRead(reading));
         }
 
         [TestMethod]
@@ -108,14 +115,16 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var clock = new VirtualClock();
             var monitor = new BatteryMonitor(new FakeAdcChannel(4095, 2600, 2601), clock, 3300, 10_000, 10_000, StateOfChargeCurves.LithiumIon, new RecordingOutputPin());
-            AssertNoAllocation(() => monitor.TryRead(out _));
+            var reading = new BatteryReading();
+            AssertNoAllocation(() => monitor.TryRead(reading));
         }
 
         [TestMethod]
         public void SimulatedEnvironmentSensor()
         {
             var sensor = new SimulatedEnvironmentSensor(EnvironmentQuantities.Bme680, EnvironmentPowerProfiles.Bme680ForcedWithGas);
-            AssertNoAllocation(() => sensor.TryRead(out _));
+            var reading = new EnvironmentReading();
+            AssertNoAllocation(() => sensor.TryRead(reading));
         }
     }
 }

@@ -15,7 +15,8 @@ namespace SmartCityNodes.Sensors.Tests
             var clock = new VirtualClock();
             var adc = new FakeAdcChannel(4095, raw);
             var monitor = new BatteryMonitor(adc, clock, fullScale, top, bottom, StateOfChargeCurves.LithiumIon, null);
-            Assert.IsTrue(monitor.TryRead(out BatteryReading reading));
+            var reading = new BatteryReading();
+            Assert.IsTrue(monitor.TryRead(reading));
             Assert.AreEqual(expected, reading.VoltageMillivolts);
             Assert.AreEqual(raw, reading.RawAverage);
         }
@@ -27,7 +28,8 @@ namespace SmartCityNodes.Sensors.Tests
             // Mean of 2598, 2602, 2599, 2601 = 2600 → 4190 mV as above (one rounding, on the sum).
             var adc = new FakeAdcChannel(4095, 2598, 2602, 2599, 2601);
             var monitor = new BatteryMonitor(adc, clock, 3300, 10_000, 10_000, StateOfChargeCurves.LithiumIon, null) { SamplesPerReading = 4 };
-            Assert.IsTrue(monitor.TryRead(out BatteryReading reading));
+            var reading = new BatteryReading();
+            Assert.IsTrue(monitor.TryRead(reading));
             Assert.AreEqual(4190, reading.VoltageMillivolts);
             Assert.AreEqual(4, adc.Conversions);
             // 4190 mV lies above the Li-ion table's last point (4177 mV) → 100.0 %.
@@ -57,7 +59,8 @@ namespace SmartCityNodes.Sensors.Tests
             {
                 Calibration = new BatteryCalibration(1_000_000, 249), // + 249 mV → 3550
             };
-            Assert.IsTrue(monitor.TryRead(out BatteryReading reading));
+            var reading = new BatteryReading();
+            Assert.IsTrue(monitor.TryRead(reading));
             Assert.AreEqual(3550, reading.VoltageMillivolts);
             Assert.AreEqual(600, reading.StateOfChargePerMille); // Li-SOCl2 at 3550 mV, see the curve test
         }
@@ -71,7 +74,7 @@ namespace SmartCityNodes.Sensors.Tests
             var monitor = new BatteryMonitor(adc, clock, 3300, 1_000_000, 1_000_000, StateOfChargeCurves.LithiumIon, enable);
             Assert.IsFalse(enable.Level);
 
-            Assert.IsTrue(monitor.TryRead(out _));
+            Assert.IsTrue(monitor.TryRead(new BatteryReading()));
             Assert.IsFalse(enable.Level, "off again after the reading");
             Assert.AreEqual(1, enable.HighWrites);
             Assert.AreEqual(10, clock.WaitedMilliseconds, "settle time");
@@ -98,13 +101,15 @@ namespace SmartCityNodes.Sensors.Tests
             var monitor = new BatteryMonitor(divider, clock, 3300, 1_000_000, 1_000_000, StateOfChargeCurves.LithiumIon, divider);
 
             // Default 10 ms = 0.2 τ: the pin is at 1 − e^−0.2 = 18.1 % → about 725 mV instead of 4000 mV.
-            Assert.IsTrue(monitor.TryRead(out BatteryReading early));
+            var early = new BatteryReading();
+            Assert.IsTrue(monitor.TryRead(early));
             Assert.IsTrue(early.VoltageMillivolts < 1000, $"read {early.VoltageMillivolts} mV");
 
             // 7 τ = 350 ms: residual e^−7 = 0.09 % → 3996 mV; allow ±5 mV for the ADC's 0.8 mV pin step (× 2 divider).
             clock.Advance(60_000); // switched off for a minute: the capacitor discharges (model starts from 0 V again)
             monitor.SettleMilliseconds = monitor.SettleMillisecondsForCapacitance(100);
-            Assert.IsTrue(monitor.TryRead(out BatteryReading settled));
+            var settled = new BatteryReading();
+            Assert.IsTrue(monitor.TryRead(settled));
             Assert.IsTrue(Math.Abs(settled.VoltageMillivolts - 4000) <= 5, $"read {settled.VoltageMillivolts} mV");
         }
 
@@ -122,7 +127,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var adc = new FakeAdcChannel(4095, 2000, 4095);
             var monitor = new BatteryMonitor(adc, new VirtualClock(), 3300, 1, 1, StateOfChargeCurves.LithiumIon, null) { SamplesPerReading = 2 };
-            Assert.IsFalse(monitor.TryRead(out BatteryReading reading));
+            var reading = new BatteryReading();
+            Assert.IsFalse(monitor.TryRead(reading));
             Assert.AreEqual(SensorStatus.OutOfRange, reading.Status);
         }
 
@@ -130,7 +136,8 @@ namespace SmartCityNodes.Sensors.Tests
         public void ZeroInputIsNoData()
         {
             var monitor = new BatteryMonitor(new FakeAdcChannel(4095, 0), new VirtualClock(), 3300, 1, 1, StateOfChargeCurves.LithiumIon, null);
-            Assert.IsFalse(monitor.TryRead(out BatteryReading reading));
+            var reading = new BatteryReading();
+            Assert.IsFalse(monitor.TryRead(reading));
             Assert.AreEqual(SensorStatus.NoData, reading.Status);
         }
     }

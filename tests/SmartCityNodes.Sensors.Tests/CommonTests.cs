@@ -1,4 +1,5 @@
 using SmartCityNodes.Drivers.Sensors;
+using SmartCityNodes.Drivers.Sensors.Environment;
 
 namespace SmartCityNodes.Sensors.Tests
 {
@@ -62,6 +63,67 @@ namespace SmartCityNodes.Sensors.Tests
             // (30000 ms + 1500 ms) × 100000 µA = 3 150 000 000 µA·ms (= 875 µAh).
             var profile = new SensorPowerProfile(30000, 1500, 100000, 200);
             Assert.AreEqual(3_150_000_000L, profile.ActiveChargeMicroampereMilliseconds);
+        }
+
+        [TestMethod]
+        public void PowerProfileIsKeptUntilItsFiguresChange()
+        {
+            var kept = new SensorPowerProfile(30000, 1500, 100000, 200);
+            Assert.AreSame(kept, SensorPowerProfile.Reuse(kept, 30000, 1500, 100000, 200));
+
+            SensorPowerProfile changed = SensorPowerProfile.Reuse(kept, 30000, 1000, 100000, 200);
+            Assert.AreNotSame(kept, changed);
+            Assert.AreEqual(1000, changed.MeasurementMilliseconds);
+            Assert.AreEqual(30000, changed.WarmUpMilliseconds);
+            Assert.AreEqual(100000, changed.ActiveCurrentMicroamperes);
+            Assert.AreEqual(200, changed.IdleCurrentMicroamperes);
+
+            Assert.IsNotNull(SensorPowerProfile.Reuse(null!, 1, 2, 3, 4));
+        }
+
+        [TestMethod]
+        public void ClearResetsEveryFieldOfAReading()
+        {
+            var distance = new DistanceReading { Status = SensorStatus.Timeout, DistanceMillimetres = 5, ValidSamples = 1, RejectedSamples = 2, ChecksumErrors = 3 };
+            distance.Clear();
+            Assert.AreEqual(SensorStatus.Ok, distance.Status);
+            Assert.AreEqual(0, distance.DistanceMillimetres + distance.ValidSamples + distance.RejectedSamples + distance.ChecksumErrors);
+
+            var particulate = new ParticulateReading { Status = SensorStatus.Nack, HasPm1 = true, Pm1DeciMicrogramsPerCubicMetre = 1, Pm25DeciMicrogramsPerCubicMetre = 2, Pm10DeciMicrogramsPerCubicMetre = 3, ChecksumErrors = 4 };
+            particulate.Clear();
+            Assert.AreEqual(SensorStatus.Ok, particulate.Status);
+            Assert.IsFalse(particulate.HasPm1);
+            Assert.AreEqual(0, particulate.Pm1DeciMicrogramsPerCubicMetre + particulate.Pm25DeciMicrogramsPerCubicMetre + particulate.Pm10DeciMicrogramsPerCubicMetre + particulate.ChecksumErrors);
+
+            var field = new MagneticFieldReading { Status = SensorStatus.OutOfRange, XMilligauss = 1, YMilligauss = 2, ZMilligauss = 3 };
+            field.Clear();
+            Assert.AreEqual(SensorStatus.Ok, field.Status);
+            Assert.AreEqual(0, field.XMilligauss | field.YMilligauss | field.ZMilligauss);
+        }
+
+        [TestMethod]
+        public void AFailedReadingLeavesNoValueOfTheLastGoodOne()
+        {
+            // The same caller-owned reading is reused every wake: a fault must not show the previous wake's values.
+            var sensor = new SimulatedEnvironmentSensor(EnvironmentQuantities.Bme280, EnvironmentPowerProfiles.Bme280Forced);
+            sensor.SetValues(2315, 4570, 101325, 0);
+            var reading = new EnvironmentReading();
+            Assert.IsTrue(sensor.TryRead(reading));
+            Assert.AreEqual(2315, reading.TemperatureCentiCelsius);
+
+            sensor.FailNext(SensorStatus.Nack, 1);
+            Assert.IsFalse(sensor.TryRead(reading));
+            Assert.AreEqual(SensorStatus.Nack, reading.Status);
+            Assert.AreEqual(EnvironmentQuantities.None, reading.Valid);
+            Assert.AreEqual(0, reading.TemperatureCentiCelsius);
+        }
+
+        [TestMethod]
+        public void TryReadRejectsANullReading()
+        {
+            var sensor = new SimulatedEnvironmentSensor(EnvironmentQuantities.Bme280, EnvironmentPowerProfiles.Bme280Forced);
+            Assert.ThrowsExactly<ArgumentNullException>(() => sensor.TryRead(null!));
+            Assert.AreEqual(0, sensor.ReadCount, "a rejected call is not counted as a reading");
         }
     }
 }

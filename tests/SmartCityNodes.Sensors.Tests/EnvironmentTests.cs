@@ -11,7 +11,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var sensor = new SimulatedEnvironmentSensor(EnvironmentQuantities.Bme280, EnvironmentPowerProfiles.Bme280Forced);
             sensor.SetValues(2315, 4570, 101325, 12345);
-            Assert.IsTrue(sensor.TryRead(out EnvironmentReading reading));
+            var reading = new EnvironmentReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(2315, reading.TemperatureCentiCelsius);
             Assert.AreEqual(4570, reading.RelativeHumidityCentiPercent);
             Assert.AreEqual(101325, reading.PressurePascals);
@@ -25,7 +26,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var sensor = new SimulatedEnvironmentSensor(EnvironmentQuantities.Bme680, EnvironmentPowerProfiles.Bme680ForcedWithGas);
             sensor.SetValues(-1250, 9900, 95000, 87000);
-            Assert.IsTrue(sensor.TryRead(out EnvironmentReading reading));
+            var reading = new EnvironmentReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(87000, reading.GasResistanceOhms);
             Assert.AreEqual(-1250, reading.TemperatureCentiCelsius);
             Assert.AreEqual(12000, sensor.PowerProfile.ActiveCurrentMicroamperes);
@@ -36,12 +38,13 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var sensor = new SimulatedEnvironmentSensor(EnvironmentQuantities.Bme280, EnvironmentPowerProfiles.Bme280Forced);
             sensor.FailNext(SensorStatus.Nack, 2);
-            Assert.IsFalse(sensor.TryRead(out EnvironmentReading reading));
+            var reading = new EnvironmentReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.Nack, reading.Status);
             Assert.IsTrue(reading.IsFault);
             Assert.AreEqual(EnvironmentQuantities.None, reading.Valid);
-            Assert.IsFalse(sensor.TryRead(out _));
-            Assert.IsTrue(sensor.TryRead(out _));
+            Assert.IsFalse(sensor.TryRead(new EnvironmentReading()));
+            Assert.IsTrue(sensor.TryRead(new EnvironmentReading()));
             Assert.AreEqual(3, sensor.ReadCount);
         }
 
@@ -58,7 +61,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var sensor = new SimulatedEnvironmentSensor(EnvironmentQuantities.Bme280, EnvironmentPowerProfiles.Bme280Forced);
             sensor.SetValues(centiCelsius, centiPercent, pascals, 0);
-            sensor.TryRead(out EnvironmentReading reading);
+            var reading = new EnvironmentReading();
+            sensor.TryRead(reading);
             Assert.AreEqual(expected, reading.Status);
         }
 
@@ -67,7 +71,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var sensor = new SimulatedEnvironmentSensor(EnvironmentQuantities.Bme680, EnvironmentPowerProfiles.Bme680ForcedWithGas);
             sensor.SetValues(2000, 5000, 101325, 0);
-            Assert.IsFalse(sensor.TryRead(out EnvironmentReading reading));
+            var reading = new EnvironmentReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.OutOfRange, reading.Status);
         }
 
@@ -75,7 +80,7 @@ namespace SmartCityNodes.Sensors.Tests
         public void ReadingWithNothingValidIsNoData()
         {
             var reading = new EnvironmentReading { Status = SensorStatus.Ok };
-            EnvironmentLimits.Check(ref reading);
+            EnvironmentLimits.Check(reading);
             Assert.AreEqual(SensorStatus.NoData, reading.Status);
         }
 

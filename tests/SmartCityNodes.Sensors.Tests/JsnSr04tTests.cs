@@ -14,7 +14,8 @@ namespace SmartCityNodes.Sensors.Tests
             var model = new JsnSr04tModel(clock, triggered: true) { DistanceMillimetres = 1500 };
             var sensor = new JsnSr04t(model, clock, JsnSr04tUartMode.Triggered);
 
-            Assert.IsTrue(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(1500, reading.DistanceMillimetres);
             CollectionAssert.AreEqual(Hex.Parse("55 55 55 55 55"), model.Written());
             Assert.AreEqual(0, model.OtherBytesReceived);
@@ -27,7 +28,8 @@ namespace SmartCityNodes.Sensors.Tests
             var model = new JsnSr04tModel(clock, triggered: false) { DistanceMillimetres = 2500 };
             var sensor = new JsnSr04t(model, clock, JsnSr04tUartMode.Automatic);
 
-            Assert.IsTrue(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(2500, reading.DistanceMillimetres);
             Assert.AreEqual(0, model.WrittenCount);
             Assert.IsTrue(clock.UptimeMilliseconds <= 510, "five 100 ms frames");
@@ -40,7 +42,8 @@ namespace SmartCityNodes.Sensors.Tests
             var port = new SimulatedSerialPort(clock) { Silent = true };
             var sensor = new JsnSr04t(port, clock, JsnSr04tUartMode.Triggered);
 
-            Assert.IsFalse(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.Timeout, reading.Status);
             // Bound (2 × 5 + 1) × 100 ms = 1100 ms; a trigger every 100 ms → 11 triggers (t = 0, 100, …, 1000).
             Assert.IsTrue(clock.UptimeMilliseconds >= 1100 && clock.UptimeMilliseconds <= 1105);
@@ -57,7 +60,8 @@ namespace SmartCityNodes.Sensors.Tests
             var clock = new VirtualClock();
             var model = new JsnSr04tModel(clock, triggered: true) { DistanceMillimetres = millimetres };
             var sensor = new JsnSr04t(model, clock, JsnSr04tUartMode.Triggered) { SamplesPerReading = 3 };
-            sensor.TryRead(out DistanceReading reading);
+            var reading = new DistanceReading();
+            sensor.TryRead(reading);
             Assert.AreEqual(accepted ? SensorStatus.Ok : SensorStatus.OutOfRange, reading.Status);
         }
 
@@ -73,7 +77,8 @@ namespace SmartCityNodes.Sensors.Tests
             port.Enqueue(330, Hex.Parse("FF 05 DE E2")); // 1502: FF+05+DE = 0x1E2 → E2
             port.Enqueue(430, Hex.Parse("FF 05 DD E1")); // 1501: FF+05+DD = 0x1E1 → E1
 
-            Assert.IsTrue(sensor.TryRead(out DistanceReading reading));
+            var reading = new DistanceReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(1501, reading.DistanceMillimetres);
             Assert.IsTrue(reading.ChecksumErrors >= 1);
         }

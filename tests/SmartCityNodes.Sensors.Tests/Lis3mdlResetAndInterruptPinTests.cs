@@ -42,7 +42,8 @@ namespace SmartCityNodes.Sensors.Tests
             Assert.AreEqual(1 + 1 + (expectedDelayMilliseconds + 1) + 5, chip.Transfers);
             Assert.AreEqual((byte)0x00, chip.Peek(0x22), "CTRL_REG3 continuous, not the reset value 0x03 (power-down)");
             Assert.AreEqual((byte)0x50, chip.Peek(0x20), "CTRL_REG1 high performance, 10 Hz");
-            Assert.IsTrue(sensor.TryRead(out MagneticFieldReading reading), reading.Status.ToString());
+            var reading = new MagneticFieldReading();
+            Assert.IsTrue(sensor.TryRead(reading), reading.Status.ToString());
         }
 
         [TestMethod]
@@ -55,7 +56,8 @@ namespace SmartCityNodes.Sensors.Tests
             // Polls at t = 0, 1, …, 20 ms; at 20 ms the 20 ms bound (Adafruit's 10 ms, doubled) has passed.
             Assert.AreEqual(20, clock.WaitedMilliseconds);
             Assert.AreEqual(1, chip.WriteLogCount, "only SOFT_RST was written");
-            Assert.IsFalse(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.NotReady, reading.Status, "the driver does not believe a configuration it never wrote");
         }
 

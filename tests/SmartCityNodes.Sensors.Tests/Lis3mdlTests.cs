@@ -65,7 +65,8 @@ namespace SmartCityNodes.Sensors.Tests
             chip.XCounts = (short)x;
             chip.YCounts = (short)y;
             chip.ZCounts = (short)z;
-            Assert.IsTrue(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             // Distinct X/Y/Z prove the MSB auto-increment bit was sent: without it the chip repeats OUT_X_L.
             Assert.AreEqual(xMg, reading.XMilligauss);
             Assert.AreEqual(yMg, reading.YMilligauss);
@@ -78,7 +79,8 @@ namespace SmartCityNodes.Sensors.Tests
             var (sensor, chip, _) = Create();
             sensor.Initialize();
             chip.YCounts = short.MaxValue;
-            Assert.IsFalse(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.OutOfRange, reading.Status);
         }
 
@@ -94,7 +96,7 @@ namespace SmartCityNodes.Sensors.Tests
             Assert.AreEqual(1600, sensor.PowerProfile.MeasurementMilliseconds); // 1 / 0.625 Hz
 
             long start = clock.UptimeMilliseconds;
-            Assert.IsTrue(sensor.TryRead(out _));
+            Assert.IsTrue(sensor.TryRead(new MagneticFieldReading()));
             Assert.IsTrue(clock.UptimeMilliseconds - start >= 1600 && clock.UptimeMilliseconds - start <= 1760);
         }
 
@@ -105,7 +107,8 @@ namespace SmartCityNodes.Sensors.Tests
             sensor.Initialize();
             Assert.AreEqual(SensorStatus.Ok, sensor.PowerDown());
             Assert.AreEqual((byte)0x03, chip.Peek(0x22));
-            Assert.IsFalse(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.NotReady, reading.Status);
         }
 
@@ -118,7 +121,8 @@ namespace SmartCityNodes.Sensors.Tests
             chip.XCounts = 684; // 684000 / 6842 = 99.97 → 99
             Assert.AreEqual(SensorStatus.Ok, sensor.StartSingleMeasurement());
             Assert.AreEqual((byte)0x01, chip.Peek(0x22));
-            Assert.IsTrue(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(99, reading.XMilligauss);
             Assert.AreEqual((byte)0x03, chip.Peek(0x22) & 0x03, "the chip went back to power-down");
         }
@@ -283,7 +287,8 @@ namespace SmartCityNodes.Sensors.Tests
             var (sensor, chip, clock) = Create();
             sensor.Initialize();
             chip.Frozen = true;
-            Assert.IsFalse(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.Timeout, reading.Status);
             Assert.IsTrue(clock.UptimeMilliseconds >= 200 && clock.UptimeMilliseconds <= 210); // two 10 Hz periods
         }
@@ -297,7 +302,8 @@ namespace SmartCityNodes.Sensors.Tests
             var (sensor, chip, _) = Create();
             sensor.Initialize();
             chip.FailNext(fault, 1);
-            Assert.IsFalse(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(expected, reading.Status);
             chip.FailNext(fault, 1);
             Assert.AreEqual(expected, sensor.Initialize());

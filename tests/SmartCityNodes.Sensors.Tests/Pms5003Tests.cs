@@ -121,7 +121,8 @@ namespace SmartCityNodes.Sensors.Tests
             var (sensor, model, _) = WithModel();
             model.SetConcentrations(5, 8, 10, 6, 9, 12);
 
-            Assert.IsTrue(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             CollectionAssert.AreEqual(Hex.Parse("42 4D E1 00 00 01 70 42 4D E2 00 00 01 71"), model.Written());
             Assert.IsTrue(reading.HasPm1);
             Assert.AreEqual(60, reading.Pm1DeciMicrogramsPerCubicMetre);  // 6 µg/m³ = 60 × 0.1
@@ -130,7 +131,7 @@ namespace SmartCityNodes.Sensors.Tests
 
             // A second read needs only the read request.
             model.ClearWritten();
-            Assert.IsTrue(sensor.TryRead(out _));
+            Assert.IsTrue(sensor.TryRead(new ParticulateReading()));
             CollectionAssert.AreEqual(Hex.Parse("42 4D E2 00 00 01 71"), model.Written());
         }
 
@@ -140,7 +141,8 @@ namespace SmartCityNodes.Sensors.Tests
             var (sensor, model, _) = WithModel();
             model.SetConcentrations(5, 8, 10, 6, 9, 12);
             sensor.Basis = Pms5003ConcentrationBasis.Standard;
-            Assert.IsTrue(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(50, reading.Pm1DeciMicrogramsPerCubicMetre);
             Assert.AreEqual(100, reading.Pm10DeciMicrogramsPerCubicMetre);
         }
@@ -152,16 +154,17 @@ namespace SmartCityNodes.Sensors.Tests
             var model = new Pms5003Model(clock);
             var sensor = new Pms5003(model, clock);
 
-            Assert.IsFalse(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.NotReady, reading.Status);
             Assert.AreEqual(30000, sensor.RemainingWarmUpMilliseconds);
             Assert.AreEqual(0, model.WrittenCount, "nothing sent while warming up");
 
             clock.Advance(29999);
             Assert.AreEqual(1, sensor.RemainingWarmUpMilliseconds);
-            Assert.IsFalse(sensor.TryRead(out _));
+            Assert.IsFalse(sensor.TryRead(new ParticulateReading()));
             clock.Advance(1);
-            Assert.IsTrue(sensor.TryRead(out reading));
+            Assert.IsTrue(sensor.TryRead(reading));
         }
 
         [TestMethod]
@@ -171,11 +174,12 @@ namespace SmartCityNodes.Sensors.Tests
             var model = new Pms5003Model(clock);
             var sensor = new Pms5003(model, clock);
             clock.Advance(30000);
-            Assert.IsTrue(sensor.TryRead(out _));
+            Assert.IsTrue(sensor.TryRead(new ParticulateReading()));
 
             sensor.Sleep();
             Assert.IsTrue(model.Asleep);
-            Assert.IsFalse(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.NotReady, reading.Status);
 
             clock.Advance(600000);
@@ -186,7 +190,7 @@ namespace SmartCityNodes.Sensors.Tests
             clock.Advance(30000);
 
             model.ClearWritten();
-            Assert.IsTrue(sensor.TryRead(out reading));
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.IsTrue(model.Passive, "driver re-sent passive mode after wake");
             CollectionAssert.AreEqual(Hex.Parse("42 4D E1 00 00 01 70 42 4D E2 00 00 01 71"), model.Written());
         }
@@ -196,7 +200,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var (sensor, model, _) = WithModel();
             model.SendsCommandAnswers = true;
-            Assert.IsTrue(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(110, reading.Pm1DeciMicrogramsPerCubicMetre);
         }
 
@@ -207,7 +212,8 @@ namespace SmartCityNodes.Sensors.Tests
             port.Enqueue(10, Hex.Parse("42 4D 00 04 E1 00 01 74"));           // answer to the mode command
             port.Enqueue(20, Hex.Parse("42 4D 00 1C 00 05 00 08"));           // an active frame cut off by the mode change
             port.Enqueue(60, Hex.Parse(HandFrame));
-            Assert.IsTrue(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(80, reading.Pm25DeciMicrogramsPerCubicMetre);
         }
 
@@ -218,7 +224,8 @@ namespace SmartCityNodes.Sensors.Tests
             byte[] bad = Hex.Parse(HandFrame);
             bad[31] ^= 0xFF;
             port.Enqueue(50, bad);
-            Assert.IsFalse(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.ChecksumError, reading.Status);
             Assert.AreEqual(1, reading.ChecksumErrors);
             // passive-mode command + read requests at t = 0, 500, 1000; gives up at 1500 ms.
@@ -231,7 +238,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var (sensor, port, clock) = Scripted();
             port.Silent = true;
-            Assert.IsFalse(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.Timeout, reading.Status);
             Assert.IsTrue(clock.UptimeMilliseconds <= 1510);
         }
@@ -241,7 +249,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var (sensor, port, _) = Scripted();
             port.Enqueue(50, Hex.Parse("42 4D 00 1C 00 05 00 08 00 0A"));
-            Assert.IsFalse(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.NoData, reading.Status);
         }
 
@@ -258,7 +267,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var (sensor, model, _) = WithModel();
             model.SetConcentrations(pm1, pm25, pm10, pm1, pm25, pm10);
-            sensor.TryRead(out ParticulateReading reading);
+            var reading = new ParticulateReading();
+            sensor.TryRead(reading);
             Assert.AreEqual(expected, reading.Status);
         }
 

@@ -62,7 +62,8 @@ namespace SmartCityNodes.Sensors.Tests
             chip.YCounts = (short)y;
             chip.ZCounts = (short)z;
 
-            Assert.IsTrue(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(xMg, reading.XMilligauss);
             Assert.AreEqual(yMg, reading.YMilligauss);
             Assert.AreEqual(zMg, reading.ZMilligauss);
@@ -75,7 +76,8 @@ namespace SmartCityNodes.Sensors.Tests
             sensor.Initialize();
             sensor.SetMode(Qmc5883lMode.Continuous);
             chip.XCounts = 300;
-            Assert.IsTrue(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(100, reading.XMilligauss); // 300 / 3 = 100 mG in the 8 G range
             Assert.AreEqual(100, clock.UptimeMilliseconds, "first sample one 10 Hz period after the mode write");
             Assert.AreEqual(0, chip.Peek(0x06) & 0x01, "reading the data cleared DRDY");
@@ -89,7 +91,8 @@ namespace SmartCityNodes.Sensors.Tests
             sensor.SetMode(Qmc5883lMode.Continuous);
             chip.ZCounts = -3000;
             int transfersBefore = chip.Transfers;
-            Assert.IsTrue(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(-1000, reading.ZMilligauss);
             Assert.AreEqual(transfersBefore + 1, chip.Transfers, "no STATUS polling: one burst read");
         }
@@ -101,7 +104,8 @@ namespace SmartCityNodes.Sensors.Tests
             sensor.Initialize();
             sensor.SetMode(Qmc5883lMode.Continuous);
             chip.Overflow = true;
-            Assert.IsFalse(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.OutOfRange, reading.Status);
         }
 
@@ -110,7 +114,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var (sensor, _, _) = Create();
             sensor.Initialize();
-            Assert.IsFalse(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.NotReady, reading.Status);
         }
 
@@ -121,7 +126,8 @@ namespace SmartCityNodes.Sensors.Tests
             sensor.Initialize();
             sensor.SetMode(Qmc5883lMode.Continuous);
             chip.Frozen = true;
-            Assert.IsFalse(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.Timeout, reading.Status);
             Assert.IsTrue(clock.UptimeMilliseconds >= 200 && clock.UptimeMilliseconds <= 210);
         }
@@ -145,9 +151,10 @@ namespace SmartCityNodes.Sensors.Tests
             sensor.Initialize();
             sensor.SetMode(Qmc5883lMode.Continuous);
             chip.FailNext(fault, 1);
-            Assert.IsFalse(sensor.TryRead(out MagneticFieldReading reading));
+            var reading = new MagneticFieldReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(expected, reading.Status);
-            Assert.IsTrue(sensor.TryRead(out reading), "the next reading recovers");
+            Assert.IsTrue(sensor.TryRead(reading), "the next reading recovers");
         }
 
         [TestMethod]

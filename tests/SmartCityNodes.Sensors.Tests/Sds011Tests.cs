@@ -41,7 +41,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var (sensor, port, _) = Scripted();
             port.Enqueue(20, Hex.Parse(DataFrame));
-            Assert.IsTrue(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             CollectionAssert.AreEqual(Hex.Parse(QueryData), port.Written());
             Assert.AreEqual(1236, reading.Pm25DeciMicrogramsPerCubicMetre);
             Assert.AreEqual(2618, reading.Pm10DeciMicrogramsPerCubicMetre);
@@ -99,7 +100,8 @@ namespace SmartCityNodes.Sensors.Tests
             Assert.AreEqual(SensorStatus.Ok, sensor.SetQueryMode());
             model.Pm25Tenths = 57;
             model.Pm10Tenths = 98;
-            Assert.IsTrue(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(57, reading.Pm25DeciMicrogramsPerCubicMetre);
             Assert.AreEqual(98, reading.Pm10DeciMicrogramsPerCubicMetre);
             Assert.AreEqual(1, model.Queries);
@@ -111,14 +113,15 @@ namespace SmartCityNodes.Sensors.Tests
             var clock = new VirtualClock();
             var model = new Sds011Model(clock);
             var sensor = new Sds011(model, clock);
-            Assert.IsFalse(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.NotReady, reading.Status);
             Assert.AreEqual(0, model.WrittenCount);
 
             clock.Advance(30000);
             Assert.AreEqual(SensorStatus.Ok, sensor.Sleep());
             model.ClearWritten();
-            Assert.IsFalse(sensor.TryRead(out reading));
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.NotReady, reading.Status);
             Assert.AreEqual(0, model.WrittenCount);
         }
@@ -135,7 +138,8 @@ namespace SmartCityNodes.Sensors.Tests
             model.Write(raw, 0, raw.Length);
             clock.Advance(100); // its reply arrives and is stale by the time the driver queries
             long start = clock.UptimeMilliseconds;
-            Assert.IsFalse(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.Timeout, reading.Status);
             Assert.IsTrue(clock.UptimeMilliseconds - start <= 1510);
         }
@@ -147,7 +151,8 @@ namespace SmartCityNodes.Sensors.Tests
             port.Enqueue(5, Hex.Parse("AA C0 D4 04"));                     // tail of an active frame cut off
             port.Enqueue(10, Hex.Parse("AA C5 06 01 00 00 A1 60 08 AB"));  // a stray sleep reply
             port.Enqueue(20, Hex.Parse(DataFrame));
-            Assert.IsTrue(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsTrue(sensor.TryRead(reading));
             Assert.AreEqual(1236, reading.Pm25DeciMicrogramsPerCubicMetre);
         }
 
@@ -156,7 +161,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var (sensor, port, _) = Scripted();
             port.Enqueue(20, Hex.Parse("AA C0 D4 04 3A 0A A1 60 1E AB"));
-            Assert.IsFalse(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.ChecksumError, reading.Status);
             Assert.AreEqual(3, port.WrittenCount / 19, "query repeated every 500 ms, three times");
         }
@@ -166,7 +172,8 @@ namespace SmartCityNodes.Sensors.Tests
         {
             var (sensor, port, _) = Scripted();
             port.Enqueue(20, Hex.Parse("AA C0 D4 04 3A 0A A1 60 1D AC"));
-            Assert.IsFalse(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.NoData, reading.Status);
         }
 
@@ -176,7 +183,8 @@ namespace SmartCityNodes.Sensors.Tests
             var (sensor, port, clock) = Scripted();
             port.Silent = true;
             Assert.AreEqual(SensorStatus.Timeout, sensor.SetQueryMode());
-            Assert.IsFalse(sensor.TryRead(out ParticulateReading reading));
+            var reading = new ParticulateReading();
+            Assert.IsFalse(sensor.TryRead(reading));
             Assert.AreEqual(SensorStatus.Timeout, reading.Status);
             Assert.IsTrue(clock.UptimeMilliseconds <= 2 * 1510);
         }
@@ -191,7 +199,8 @@ namespace SmartCityNodes.Sensors.Tests
             sensor.SetQueryMode();
             model.Pm25Tenths = pm25;
             model.Pm10Tenths = pm10;
-            sensor.TryRead(out ParticulateReading reading);
+            var reading = new ParticulateReading();
+            sensor.TryRead(reading);
             Assert.AreEqual(expected, reading.Status);
         }
 

@@ -46,6 +46,7 @@ namespace SmartCityNodes.Drivers.Sensors.A02yyuw
         private readonly UltrasonicSampler _sampler;
         private readonly IOutputPin _modeSelectPin;
         private int _samplesPerReading = 5;
+        private SensorPowerProfile _powerProfile;
         private A02yyuwOutputMode _outputMode = A02yyuwOutputMode.Processed;
 
         /// <summary>Creates the driver.</summary>
@@ -102,22 +103,25 @@ namespace SmartCityNodes.Drivers.Sensors.A02yyuw
         {
             get
             {
-                return new SensorPowerProfile(
+                _powerProfile = SensorPowerProfile.Reuse(
+                    _powerProfile,
                     PowerUpMilliseconds,
                     _samplesPerReading * FramePeriodMilliseconds,
                     OperatingCurrentMicroamperes,
                     OperatingCurrentMicroamperes);
+                return _powerProfile;
             }
         }
 
         /// <summary>
         /// Collects <see cref="SamplesPerReading"/> frames (at least half of them valid) and returns their median.
         /// </summary>
-        /// <param name="reading">The reading.</param>
+        /// <param name="reading">Caller-owned reading, filled in place; not null.</param>
         /// <returns>True when the reading is valid.</returns>
-        public bool TryRead(out DistanceReading reading)
+        [HotPath]
+        public bool TryRead(DistanceReading reading)
         {
-            _sampler.Collect(_samplesPerReading, (_samplesPerReading + 1) / 2, ReadingTimeoutMilliseconds, -1, 0, out reading);
+            _sampler.Collect(_samplesPerReading, (_samplesPerReading + 1) / 2, ReadingTimeoutMilliseconds, -1, 0, reading);
             return reading.Status == SensorStatus.Ok;
         }
 

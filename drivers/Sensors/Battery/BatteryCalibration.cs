@@ -5,8 +5,10 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
     /// <summary>
     /// Linear correction of the measured battery voltage: corrected = measured · gain + offset, with the gain in parts
     /// per million so the arithmetic stays in integers. Absorbs ADC reference error and divider resistor tolerance.
+    /// Immutable class: the monitor holds one instance and <see cref="BatteryMonitor.TryRead"/> calls <see cref="Apply"/>
+    /// on it, which on nanoCLR costs no copy (a struct property read would clone it on every reading).
     /// </summary>
-    public struct BatteryCalibration
+    public sealed class BatteryCalibration
     {
         /// <summary>Gain of exactly 1 in parts per million.</summary>
         public const int UnityGainPpm = 1000000;
@@ -26,7 +28,7 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
             OffsetMillivolts = offsetMillivolts;
         }
 
-        /// <summary>No correction.</summary>
+        /// <summary>No correction (a new instance per call: read it at start-up, not per reading).</summary>
         public static BatteryCalibration Identity
         {
             get { return new BatteryCalibration(UnityGainPpm, 0); }

@@ -27,6 +27,8 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
         private readonly int _fullScaleMillivolts;
         private readonly int _dividerTopOhms;
         private readonly int _dividerBottomOhms;
+        private SensorPowerProfile _powerProfile;
+        private BatteryCalibration _calibration;
         private int _samplesPerReading = 8;
 
         /// <summary>Creates the monitor.</summary>
@@ -66,7 +68,7 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
             _dividerTopOhms = dividerTopOhms;
             _dividerBottomOhms = dividerBottomOhms;
             _dividerEnablePin = dividerEnablePin;
-            Calibration = BatteryCalibration.Identity;
+            _calibration = BatteryCalibration.Identity;
             SettleMilliseconds = 10;
             if (_dividerEnablePin != null)
             {
@@ -74,8 +76,25 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
             }
         }
 
-        /// <summary>The correction applied to every reading (identity until production calibration sets it).</summary>
-        public BatteryCalibration Calibration { get; set; }
+        /// <summary>The correction applied to every reading (identity until production calibration sets it); not null.</summary>
+        /// <exception cref="System.ArgumentNullException">Set to null.</exception>
+        public BatteryCalibration Calibration
+        {
+            get
+            {
+                return _calibration;
+            }
+
+            set
+            {
+                if (value == null)
+                {
+                    throw new System.ArgumentNullException(nameof(value));
+                }
+
+                _calibration = value;
+            }
+        }
 
         /// <summary>
         /// Wait after switching the divider on before converting (default 10 ms, enough only for a low-impedance divider or
@@ -121,7 +140,8 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
             {
                 int dividerMicroamperes = (int)((((long)ProfileBatteryMillivolts * 1000) + _dividerTopOhms + _dividerBottomOhms - 1) / (_dividerTopOhms + _dividerBottomOhms));
                 int settle = _dividerEnablePin == null ? 0 : SettleMilliseconds;
-                return new SensorPowerProfile(settle, 1, dividerMicroamperes, _dividerEnablePin == null ? dividerMicroamperes : 0);
+                _powerProfile = SensorPowerProfile.Reuse(_powerProfile, settle, 1, dividerMicroamperes, _dividerEnablePin == null ? dividerMicroamperes : 0);
+                return _powerProfile;
             }
         }
 
@@ -142,11 +162,17 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
         /// A conversion at full scale is <see cref="SensorStatus.OutOfRange"/> (input saturated); an all-zero
         /// result is <see cref="SensorStatus.NoData"/> (divider or battery disconnected).
         /// </summary>
-        /// <param name="reading">The reading.</param>
+        /// <param name="reading">Caller-owned reading, filled in place; not null.</param>
         /// <returns>True when the reading is valid.</returns>
-        public bool TryRead(out BatteryReading reading)
+        [HotPath]
+        public bool TryRead(BatteryReading reading)
         {
-            reading = new BatteryReading();
+            if (reading == null)
+            {
+                throw new System.ArgumentNullException(nameof(reading));
+            }
+
+            reading.Clear();
             if (_dividerEnablePin != null)
             {
                 _dividerEnablePin.Write(true);
@@ -185,7 +211,7 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
                 return false;
             }
 
-            reading.VoltageMillivolts = Calibration.Apply(ToBatteryMillivolts(sum, _samplesPerReading));
+            reading.VoltageMillivolts = _calibration.Apply(ToBatteryMillivolts(sum, _samplesPerReading));
             reading.StateOfChargePerMille = _curve.StateOfChargePerMille(reading.VoltageMillivolts);
             reading.Status = SensorStatus.Ok;
             return true;

@@ -3,7 +3,11 @@
 namespace SmartCityNodes.Drivers.Sensors.Battery
 {
     /// <summary>One battery measurement.</summary>
-    public struct BatteryReading
+    /// <remarks>
+    /// A class the caller creates once at start-up and the driver fills in place on every reading: on nanoCLR a struct
+    /// would be a heap block per local, copy and return (docs/nano-allocation-rules.md).
+    /// </remarks>
+    public sealed class BatteryReading
     {
         /// <summary>Outcome; the values are meaningful only when this is <see cref="SensorStatus.Ok"/>.</summary>
         public SensorStatus Status;
@@ -21,6 +25,15 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
         public bool IsFault
         {
             get { return Status != SensorStatus.Ok; }
+        }
+
+        /// <summary>Resets every field to its default (status <see cref="SensorStatus.Ok"/>, values 0), as a fresh reading.</summary>
+        public void Clear()
+        {
+            Status = SensorStatus.Ok;
+            VoltageMillivolts = 0;
+            StateOfChargePerMille = 0;
+            RawAverage = 0;
         }
     }
 }

@@ -2,7 +2,11 @@
 
 namespace SmartCityNodes.Drivers.Sensors.Battery
 {
-    /// <summary>The cell curves the nodes use, as cited data tables.</summary>
+    /// <summary>
+    /// The cell curves the nodes use, as cited data tables. Each property builds a new curve: read it once when the
+    /// battery monitor is created. Properties rather than static readonly fields, so this type has no static
+    /// constructor and a node builds only the curve of its own cell, once per boot (docs/static-constructors.md).
+    /// </summary>
     public static class StateOfChargeCurves
     {
         /// <summary>
@@ -13,9 +17,15 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
         /// data (2502…4032 mV, zephyr include/zephyr/dt-bindings/battery/battery.h). Open-circuit: measure with the radio
         /// and sensors idle; replace with a bench curve of the chosen cell.
         /// </summary>
-        public static readonly StateOfChargeCurve LithiumIon = new StateOfChargeCurve(
-            new int[] { 3306, 3687, 3741, 3775, 3793, 3821, 3884, 3945, 4008, 4086, 4177 },
-            new int[] { 0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000 });
+        public static StateOfChargeCurve LithiumIon
+        {
+            get
+            {
+                return new StateOfChargeCurve(
+                    new int[] { 3306, 3687, 3741, 3775, 3793, 3821, 3884, 3945, 4008, 4086, 4177 },
+                    new int[] { 0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000 });
+            }
+        }
 
         /// <summary>
         /// Lithium thionyl chloride (Li-SOCl2, bobbin cell such as Saft LS 14500 / LS 33600), loaded at a few mA at
@@ -25,8 +35,14 @@ namespace SmartCityNodes.Drivers.Sensors.Battery
         /// bench discharge of the chosen cell before the numbers are trusted. For life estimates prefer the node's
         /// coulomb ledger; use this curve only to detect the knee.
         /// </summary>
-        public static readonly StateOfChargeCurve LithiumThionylChloride = new StateOfChargeCurve(
-            new int[] { 2000, 3000, 3300, 3400, 3500, 3600, 3650 },
-            new int[] { 0, 20, 50, 100, 300, 900, 1000 });
+        public static StateOfChargeCurve LithiumThionylChloride
+        {
+            get
+            {
+                return new StateOfChargeCurve(
+                    new int[] { 2000, 3000, 3300, 3400, 3500, 3600, 3650 },
+                    new int[] { 0, 20, 50, 100, 300, 900, 1000 });
+            }
+        }
     }
 }

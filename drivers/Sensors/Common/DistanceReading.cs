@@ -3,7 +3,11 @@
 namespace SmartCityNodes.Drivers.Sensors
 {
     /// <summary>One distance measurement: the median of the valid samples a ranger collected.</summary>
-    public struct DistanceReading
+    /// <remarks>
+    /// A class the caller creates once at start-up and the driver fills in place on every reading: on nanoCLR a struct
+    /// would be a heap block per local, copy and return (docs/nano-allocation-rules.md).
+    /// </remarks>
+    public sealed class DistanceReading
     {
         /// <summary>Outcome; <see cref="DistanceMillimetres"/> is meaningful only when this is <see cref="SensorStatus.Ok"/>.</summary>
         public SensorStatus Status;
@@ -24,6 +28,16 @@ namespace SmartCityNodes.Drivers.Sensors
         public bool IsFault
         {
             get { return Status != SensorStatus.Ok; }
+        }
+
+        /// <summary>Resets every field to its default (status <see cref="SensorStatus.Ok"/>, values 0), as a fresh reading.</summary>
+        public void Clear()
+        {
+            Status = SensorStatus.Ok;
+            DistanceMillimetres = 0;
+            ValidSamples = 0;
+            RejectedSamples = 0;
+            ChecksumErrors = 0;
         }
     }
 }

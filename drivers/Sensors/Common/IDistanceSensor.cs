@@ -6,8 +6,8 @@ namespace SmartCityNodes.Drivers.Sensors
     public interface IDistanceSensor : IPowerProfiled
     {
         /// <summary>Takes one (median-filtered) reading within a bounded time; never throws.</summary>
-        /// <param name="reading">The reading, with its status.</param>
+        /// <param name="reading">Caller-owned reading, filled in place (every field is overwritten); not null.</param>
         /// <returns>True when <paramref name="reading"/> is <see cref="SensorStatus.Ok"/>.</returns>
-        bool TryRead(out DistanceReading reading);
+        bool TryRead(DistanceReading reading);
     }
 }

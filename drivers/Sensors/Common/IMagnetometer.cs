@@ -6,8 +6,8 @@ namespace SmartCityNodes.Drivers.Sensors
     public interface IMagnetometer : IPowerProfiled
     {
         /// <summary>Waits (bounded) for a new sample and reads it; never throws.</summary>
-        /// <param name="reading">The reading, with its status.</param>
+        /// <param name="reading">Caller-owned reading, filled in place (every field is overwritten); not null.</param>
         /// <returns>True when <paramref name="reading"/> is <see cref="SensorStatus.Ok"/>.</returns>
-        bool TryRead(out MagneticFieldReading reading);
+        bool TryRead(MagneticFieldReading reading);
     }
 }

@@ -12,8 +12,8 @@ namespace SmartCityNodes.Drivers.Sensors
         SensorStatus Wake();
 
         /// <summary>Requests and reads one measurement within a bounded time; never throws.</summary>
-        /// <param name="reading">The reading, with its status.</param>
+        /// <param name="reading">Caller-owned reading, filled in place (every field is overwritten); not null.</param>
         /// <returns>True when <paramref name="reading"/> is <see cref="SensorStatus.Ok"/>.</returns>
-        bool TryRead(out ParticulateReading reading);
+        bool TryRead(ParticulateReading reading);
     }
 }

@@ -6,7 +6,11 @@ namespace SmartCityNodes.Drivers.Sensors
     /// Particulate mass concentrations in tenths of a microgram per cubic metre (0.1 µg/m³ steps, the SDS011's
     /// resolution; PMS5003 values are whole µg/m³ multiplied by 10).
     /// </summary>
-    public struct ParticulateReading
+    /// <remarks>
+    /// A class the caller creates once at start-up and the driver fills in place on every reading: on nanoCLR a struct
+    /// would be a heap block per local, copy and return (docs/nano-allocation-rules.md).
+    /// </remarks>
+    public sealed class ParticulateReading
     {
         /// <summary>Outcome; the concentrations are meaningful only when this is <see cref="SensorStatus.Ok"/>.</summary>
         public SensorStatus Status;
@@ -30,6 +34,17 @@ namespace SmartCityNodes.Drivers.Sensors
         public bool IsFault
         {
             get { return Status != SensorStatus.Ok; }
+        }
+
+        /// <summary>Resets every field to its default (status <see cref="SensorStatus.Ok"/>, values 0), as a fresh reading.</summary>
+        public void Clear()
+        {
+            Status = SensorStatus.Ok;
+            HasPm1 = false;
+            Pm1DeciMicrogramsPerCubicMetre = 0;
+            Pm25DeciMicrogramsPerCubicMetre = 0;
+            Pm10DeciMicrogramsPerCubicMetre = 0;
+            ChecksumErrors = 0;
         }
     }
 }

@@ -70,10 +70,16 @@ namespace SmartCityNodes.Drivers.Sensors
         /// <param name="timeoutMilliseconds">Upper bound on the whole reading.</param>
         /// <param name="triggerByte">Byte sent before each frame is awaited, or -1 for a sensor that sends on its own.</param>
         /// <param name="triggerTimeoutMilliseconds">How long to wait for the answer to one trigger before sending another.</param>
-        /// <param name="reading">The result.</param>
+        /// <param name="reading">Caller-owned reading, filled in place; not null.</param>
         /// <returns>The reading's status.</returns>
-        public SensorStatus Collect(int samples, int minimumValidSamples, int timeoutMilliseconds, int triggerByte, int triggerTimeoutMilliseconds, out DistanceReading reading)
+        [HotPath]
+        public SensorStatus Collect(int samples, int minimumValidSamples, int timeoutMilliseconds, int triggerByte, int triggerTimeoutMilliseconds, DistanceReading reading)
         {
+            if (reading == null)
+            {
+                throw new System.ArgumentNullException(nameof(reading));
+            }
+
             if (samples < 1)
             {
                 samples = 1;
@@ -155,7 +161,7 @@ namespace SmartCityNodes.Drivers.Sensors
                 }
             }
 
-            reading = new DistanceReading();
+            reading.Clear();
             reading.ValidSamples = valid;
             reading.RejectedSamples = rejected;
             reading.ChecksumErrors = _decoder.ChecksumErrors;

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.Drivers.Sensors.Environment
 {
     /// <summary>
@@ -31,8 +33,9 @@ namespace SmartCityNodes.Drivers.Sensors.Environment
         /// Sets <see cref="EnvironmentReading.Status"/> to <see cref="SensorStatus.OutOfRange"/> when a valid field lies
         /// outside the operating range, and to <see cref="SensorStatus.NoData"/> when no field is valid; otherwise leaves it.
         /// </summary>
-        /// <param name="reading">The reading to check.</param>
-        public static void Check(ref EnvironmentReading reading)
+        /// <param name="reading">The reading to check; not null.</param>
+        [HotPath]
+        public static void Check(EnvironmentReading reading)
         {
             if (reading.Status != SensorStatus.Ok)
             {

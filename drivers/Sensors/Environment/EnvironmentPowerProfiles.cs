@@ -2,7 +2,11 @@
 
 namespace SmartCityNodes.Drivers.Sensors.Environment
 {
-    /// <summary>Energy figures for the Bosch sensors the device adapter wraps, for the energy ledger.</summary>
+    /// <summary>
+    /// Energy figures for the Bosch sensors the device adapter wraps, for the energy ledger. Each property makes a new
+    /// profile: read it once when the sensor is created. Properties rather than static readonly fields, so this type
+    /// has no static constructor for nanoCLR to run on every wake (docs/static-constructors.md).
+    /// </summary>
     public static class EnvironmentPowerProfiles
     {
         /// <summary>
@@ -11,7 +15,10 @@ namespace SmartCityNodes.Drivers.Sensors.Environment
         /// current during the pressure conversion 714 µA (table 1, I_DDP; bounds the T and H phases); sleep 0.1 µA (table 1,
         /// I_DDSL), rounded up to 1 µA.
         /// </summary>
-        public static readonly SensorPowerProfile Bme280Forced = new SensorPowerProfile(2, 10, 714, 1);
+        public static SensorPowerProfile Bme280Forced
+        {
+            get { return new SensorPowerProfile(2, 10, 714, 1); }
+        }
 
         /// <summary>
         /// BME680, forced mode with one gas measurement: TPH as for the BME280 plus a heater phase (Iot.Device.Bmxx80's
@@ -19,6 +26,9 @@ namespace SmartCityNodes.Drivers.Sensors.Environment
         /// up to 12 mA with the heater on (datasheet BST-BME680-DS001 table 1: "0.09–12 mA for p/h/T/gas depending on
         /// operation mode"); sleep 0.15 µA (table 1), rounded up to 1 µA.
         /// </summary>
-        public static readonly SensorPowerProfile Bme680ForcedWithGas = new SensorPowerProfile(2, 160, 12000, 1);
+        public static SensorPowerProfile Bme680ForcedWithGas
+        {
+            get { return new SensorPowerProfile(2, 160, 12000, 1); }
+        }
     }
 }

@@ -3,7 +3,11 @@
 namespace SmartCityNodes.Drivers.Sensors.Environment
 {
     /// <summary>One environment measurement in fixed-point integers.</summary>
-    public struct EnvironmentReading
+    /// <remarks>
+    /// A class the caller creates once at start-up and the driver fills in place on every reading: on nanoCLR a struct
+    /// would be a heap block per local, copy and return (docs/nano-allocation-rules.md).
+    /// </remarks>
+    public sealed class EnvironmentReading
     {
         /// <summary>Outcome of the whole reading.</summary>
         public SensorStatus Status;
@@ -35,6 +39,17 @@ namespace SmartCityNodes.Drivers.Sensors.Environment
         public bool Has(EnvironmentQuantities quantity)
         {
             return (Valid & quantity) == quantity;
+        }
+
+        /// <summary>Resets every field to its default (status <see cref="SensorStatus.Ok"/>, values 0), as a fresh reading.</summary>
+        public void Clear()
+        {
+            Status = SensorStatus.Ok;
+            Valid = EnvironmentQuantities.None;
+            TemperatureCentiCelsius = 0;
+            RelativeHumidityCentiPercent = 0;
+            PressurePascals = 0;
+            GasResistanceOhms = 0;
         }
     }
 }

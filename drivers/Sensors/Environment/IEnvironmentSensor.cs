@@ -12,8 +12,8 @@ namespace SmartCityNodes.Drivers.Sensors.Environment
         EnvironmentQuantities Supported { get; }
 
         /// <summary>Takes one measurement within a bounded time; never throws.</summary>
-        /// <param name="reading">The reading, with its status and valid-field flags.</param>
+        /// <param name="reading">Caller-owned reading, filled in place (every field is overwritten); not null.</param>
         /// <returns>True when <paramref name="reading"/> is <see cref="SensorStatus.Ok"/>.</returns>
-        bool TryRead(out EnvironmentReading reading);
+        bool TryRead(EnvironmentReading reading);
     }
 }

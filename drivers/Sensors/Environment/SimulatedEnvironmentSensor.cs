@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.Drivers.Sensors.Environment
 {
     /// <summary>
@@ -64,10 +66,16 @@ namespace SmartCityNodes.Drivers.Sensors.Environment
         }
 
         /// <inheritdoc/>
-        public bool TryRead(out EnvironmentReading reading)
+        [HotPath]
+        public bool TryRead(EnvironmentReading reading)
         {
+            if (reading == null)
+            {
+                throw new System.ArgumentNullException(nameof(reading));
+            }
+
             ReadCount++;
-            reading = new EnvironmentReading();
+            reading.Clear();
             if (_failCount > 0)
             {
                 _failCount--;
@@ -81,7 +89,7 @@ namespace SmartCityNodes.Drivers.Sensors.Environment
             reading.PressurePascals = (_supported & EnvironmentQuantities.Pressure) != 0 ? _pressurePascals : 0;
             reading.GasResistanceOhms = (_supported & EnvironmentQuantities.GasResistance) != 0 ? _gasResistanceOhms : 0;
             reading.Status = SensorStatus.Ok;
-            EnvironmentLimits.Check(ref reading);
+            EnvironmentLimits.Check(reading);
             return reading.Status == SensorStatus.Ok;
         }
     }

@@ -48,6 +48,7 @@ namespace SmartCityNodes.Drivers.Sensors.JsnSr04t
         private readonly UltrasonicSampler _sampler;
         private readonly JsnSr04tUartMode _mode;
         private int _samplesPerReading = 5;
+        private SensorPowerProfile _powerProfile;
 
         /// <summary>Creates the driver.</summary>
         /// <param name="port">The sensor's UART, opened at 9600 8N1; not null.</param>
@@ -83,17 +84,19 @@ namespace SmartCityNodes.Drivers.Sensors.JsnSr04t
         {
             get
             {
-                return new SensorPowerProfile(PowerUpMilliseconds, _samplesPerReading * SlotMilliseconds, OperatingCurrentMicroamperes, OperatingCurrentMicroamperes);
+                _powerProfile = SensorPowerProfile.Reuse(_powerProfile, PowerUpMilliseconds, _samplesPerReading * SlotMilliseconds, OperatingCurrentMicroamperes, OperatingCurrentMicroamperes);
+                return _powerProfile;
             }
         }
 
         /// <summary>Collects <see cref="SamplesPerReading"/> frames (at least half valid) and returns their median.</summary>
-        /// <param name="reading">The reading.</param>
+        /// <param name="reading">Caller-owned reading, filled in place; not null.</param>
         /// <returns>True when the reading is valid.</returns>
-        public bool TryRead(out DistanceReading reading)
+        [HotPath]
+        public bool TryRead(DistanceReading reading)
         {
             int trigger = _mode == JsnSr04tUartMode.Triggered ? TriggerCommand : -1;
-            _sampler.Collect(_samplesPerReading, (_samplesPerReading + 1) / 2, ReadingTimeoutMilliseconds, trigger, TriggerAnswerTimeoutMilliseconds, out reading);
+            _sampler.Collect(_samplesPerReading, (_samplesPerReading + 1) / 2, ReadingTimeoutMilliseconds, trigger, TriggerAnswerTimeoutMilliseconds, reading);
             return reading.Status == SensorStatus.Ok;
         }
 

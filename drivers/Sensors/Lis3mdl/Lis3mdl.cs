@@ -58,6 +58,7 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
         private bool _ieaSet;
         private Lis3mdlInterruptPolarity _polarity = Lis3mdlInterruptPolarity.IeaSetIsActiveHigh;
         private Lis3mdlInterruptLatch _latch = Lis3mdlInterruptLatch.LirClearIsLatched;
+        private SensorPowerProfile _powerProfile;
 
         /// <summary>Creates the driver; call <see cref="Initialize"/> before reading.</summary>
         /// <param name="device">The chip at <see cref="I2cAddressSa1Low"/> or <see cref="I2cAddressSa1High"/>; not null.</param>
@@ -138,7 +139,8 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
             get
             {
                 int active = _lowPower || _performance == Lis3mdlPerformanceMode.LowPower ? LowPowerCurrentMicroamperes : UltraHighPerformanceCurrentMicroamperes;
-                return new SensorPowerProfile(SamplePeriodMilliseconds, SamplePeriodMilliseconds, active, PowerDownCurrentMicroamperes);
+                _powerProfile = SensorPowerProfile.Reuse(_powerProfile, SamplePeriodMilliseconds, SamplePeriodMilliseconds, active, PowerDownCurrentMicroamperes);
+                return _powerProfile;
             }
         }
 
@@ -258,11 +260,17 @@ namespace SmartCityNodes.Drivers.Sensors.Lis3mdl
         /// Waits at most two sample periods for STATUS_REG.ZYXDA, then reads OUT_X_L..OUT_Z_H in one auto-incremented
         /// burst. A sample at the int16 limit is saturated and reported as <see cref="SensorStatus.OutOfRange"/>.
         /// </summary>
-        /// <param name="reading">The reading in milligauss.</param>
+        /// <param name="reading">Caller-owned reading, filled in place; not null.</param>
         /// <returns>True when the reading is valid.</returns>
-        public bool TryRead(out MagneticFieldReading reading)
+        [HotPath]
+        public bool TryRead(MagneticFieldReading reading)
         {
-            reading = new MagneticFieldReading();
+            if (reading == null)
+            {
+                throw new System.ArgumentNullException(nameof(reading));
+            }
+
+            reading.Clear();
             if (!_measuring)
             {
                 reading.Status = SensorStatus.NotReady;

@@ -45,6 +45,7 @@ namespace SmartCityNodes.Drivers.Sensors.Pms5003
         private bool _asleep;
         private bool _passiveModeSent;
         private long _wokeAtMilliseconds;
+        private SensorPowerProfile _powerProfile;
 
         /// <summary>Creates the driver. The sensor is assumed awake since power-up at the current time.</summary>
         /// <param name="port">The sensor's UART at 9600 8N1; not null.</param>
@@ -93,7 +94,11 @@ namespace SmartCityNodes.Drivers.Sensors.Pms5003
         /// <inheritdoc/>
         public SensorPowerProfile PowerProfile
         {
-            get { return new SensorPowerProfile(WarmUpMilliseconds, ReadTimeoutMilliseconds, ActiveCurrentMicroamperes, StandbyCurrentMicroamperes); }
+            get
+            {
+                _powerProfile = SensorPowerProfile.Reuse(_powerProfile, WarmUpMilliseconds, ReadTimeoutMilliseconds, ActiveCurrentMicroamperes, StandbyCurrentMicroamperes);
+                return _powerProfile;
+            }
         }
 
         /// <summary>Switches to passive mode (<c>42 4D E1 00 00 01 70</c>): the sensor only sends when asked.</summary>
@@ -142,11 +147,17 @@ namespace SmartCityNodes.Drivers.Sensors.Pms5003
         /// <see cref="ReadTimeoutMilliseconds"/> for a valid measurement frame, resending the request every
         /// <see cref="RequestRetryMilliseconds"/>.
         /// </summary>
-        /// <param name="reading">The reading.</param>
+        /// <param name="reading">Caller-owned reading, filled in place; not null.</param>
         /// <returns>True when the reading is valid.</returns>
-        public bool TryRead(out ParticulateReading reading)
+        [HotPath]
+        public bool TryRead(ParticulateReading reading)
         {
-            reading = new ParticulateReading();
+            if (reading == null)
+            {
+                throw new System.ArgumentNullException(nameof(reading));
+            }
+
+            reading.Clear();
             reading.HasPm1 = true;
             if (_asleep || (!IgnoreWarmUp && RemainingWarmUpMilliseconds > 0))
             {

@@ -64,6 +64,7 @@ namespace SmartCityNodes.Drivers.Sensors.Qmc5883l
         private Qmc5883lMode _mode = Qmc5883lMode.Standby;
         private Qmc5883lOutputDataRate _rate = Qmc5883lOutputDataRate.Rate10Hz;
         private Qmc5883lFieldRange _range = Qmc5883lFieldRange.Gauss8;
+        private SensorPowerProfile _powerProfile;
         private Qmc5883lOversampling _oversampling = Qmc5883lOversampling.Ratio512;
 
         /// <summary>Creates the driver; call <see cref="Initialize"/> before reading.</summary>
@@ -116,7 +117,11 @@ namespace SmartCityNodes.Drivers.Sensors.Qmc5883l
         /// <inheritdoc/>
         public SensorPowerProfile PowerProfile
         {
-            get { return new SensorPowerProfile(SamplePeriodMilliseconds, SamplePeriodMilliseconds, ContinuousCurrentMicroamperes(_rate, _oversampling), StandbyCurrentMicroamperes); }
+            get
+            {
+                _powerProfile = SensorPowerProfile.Reuse(_powerProfile, SamplePeriodMilliseconds, SamplePeriodMilliseconds, ContinuousCurrentMicroamperes(_rate, _oversampling), StandbyCurrentMicroamperes);
+                return _powerProfile;
+            }
         }
 
         /// <summary>The oversampling ratio last written (OSR).</summary>
@@ -275,11 +280,17 @@ namespace SmartCityNodes.Drivers.Sensors.Qmc5883l
         /// Waits at most two sample periods for data-ready, then reads X, Y, Z and STATUS in one burst (0x00–0x06).
         /// An OVL flag makes the reading <see cref="SensorStatus.OutOfRange"/>.
         /// </summary>
-        /// <param name="reading">The reading in milligauss.</param>
+        /// <param name="reading">Caller-owned reading, filled in place; not null.</param>
         /// <returns>True when the reading is valid.</returns>
-        public bool TryRead(out MagneticFieldReading reading)
+        [HotPath]
+        public bool TryRead(MagneticFieldReading reading)
         {
-            reading = new MagneticFieldReading();
+            if (reading == null)
+            {
+                throw new System.ArgumentNullException(nameof(reading));
+            }
+
+            reading.Clear();
             if (_mode != Qmc5883lMode.Continuous)
             {
                 reading.Status = SensorStatus.NotReady;

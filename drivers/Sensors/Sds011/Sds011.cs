@@ -53,6 +53,7 @@ namespace SmartCityNodes.Drivers.Sensors.Sds011
         private readonly byte[] _command = new byte[CommandLength];
         private readonly byte[] _receive = new byte[32];
         private bool _asleep;
+        private SensorPowerProfile _powerProfile;
         private long _wokeAtMilliseconds;
 
         /// <summary>Creates the driver; the sensor is assumed awake since power-up at the current time.</summary>
@@ -100,7 +101,11 @@ namespace SmartCityNodes.Drivers.Sensors.Sds011
         /// <inheritdoc/>
         public SensorPowerProfile PowerProfile
         {
-            get { return new SensorPowerProfile(WarmUpMilliseconds, ExchangeTimeoutMilliseconds, WorkingCurrentMicroamperes, SleepCurrentMicroamperes); }
+            get
+            {
+                _powerProfile = SensorPowerProfile.Reuse(_powerProfile, WarmUpMilliseconds, ExchangeTimeoutMilliseconds, WorkingCurrentMicroamperes, SleepCurrentMicroamperes);
+                return _powerProfile;
+            }
         }
 
         /// <summary>Sets query reporting mode (<c>AA B4 02 01 01 00…00 FF FF 02 AB</c>) and waits for the reply.</summary>
@@ -145,11 +150,17 @@ namespace SmartCityNodes.Drivers.Sensors.Sds011
         }
 
         /// <summary>Sends a query (<c>AA B4 04 00…00 FF FF 02 AB</c>) and waits (bounded) for the data frame.</summary>
-        /// <param name="reading">The reading.</param>
+        /// <param name="reading">Caller-owned reading, filled in place; not null.</param>
         /// <returns>True when the reading is valid.</returns>
-        public bool TryRead(out ParticulateReading reading)
+        [HotPath]
+        public bool TryRead(ParticulateReading reading)
         {
-            reading = new ParticulateReading();
+            if (reading == null)
+            {
+                throw new System.ArgumentNullException(nameof(reading));
+            }
+
+            reading.Clear();
             if (_asleep || (!IgnoreWarmUp && RemainingWarmUpMilliseconds > 0))
             {
                 reading.Status = SensorStatus.NotReady;

@@ -5,6 +5,7 @@ using SmartCityNodes.Drivers.Sensors;
 using SmartCityNodes.Drivers.Sensors.Environment;
 using SmartCityNodes.Drivers.Sensors.Pms5003;
 using SmartCityNodes.Drivers.Sensors.Sds011;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Applications.AirNode
 {
@@ -18,9 +19,9 @@ namespace SmartCityNodes.Applications.AirNode
         private readonly IEnvironmentSensor _environment;
         private readonly IParticulateSensor _particulate;
 
-        // Driver readings are structs; as fields TryRead fills them in place (no struct local per wake).
-        private ParticulateReading _sample;
-        private EnvironmentReading _air;
+        // Caller-owned readings made once at start-up; TryRead fills them in place (nothing allocated per wake).
+        private readonly ParticulateReading _sample = new ParticulateReading();
+        private readonly EnvironmentReading _air = new EnvironmentReading();
 
         /// <summary>Creates the measurement.</summary>
         /// <param name="environment">BME280/BME680, or null when the node has none (then its fields are reported unknown).</param>
@@ -35,6 +36,7 @@ namespace SmartCityNodes.Applications.AirNode
         /// <summary>Performs one step.</summary>
         /// <param name="step">What <see cref="AirNodeLogic.PlanStep"/> returned.</param>
         /// <param name="readings">Filled in place.</param>
+        [HotPath]
         public void Perform(AirStep step, AirReadings readings)
         {
             readings.Clear();
@@ -57,6 +59,7 @@ namespace SmartCityNodes.Applications.AirNode
             }
         }
 
+        [HotPath]
         private void ReadParticulate(AirReadings readings)
         {
             // The logic timed the warm-up across deep sleep; a driver created at this boot would otherwise count its own
@@ -70,7 +73,7 @@ namespace SmartCityNodes.Applications.AirNode
                 sds011.IgnoreWarmUp = true;
             }
 
-            _particulate.TryRead(out _sample);
+            _particulate.TryRead(_sample);
             readings.ParticulateStatus = _sample.Status;
             readings.HasPm1 = _sample.HasPm1;
             readings.Pm1DeciMicrogramsPerCubicMetre = _sample.Pm1DeciMicrogramsPerCubicMetre;
@@ -78,6 +81,7 @@ namespace SmartCityNodes.Applications.AirNode
             readings.Pm10DeciMicrogramsPerCubicMetre = _sample.Pm10DeciMicrogramsPerCubicMetre;
         }
 
+        [HotPath]
         private void ReadEnvironment(AirReadings readings)
         {
             if (_environment == null)
@@ -86,7 +90,7 @@ namespace SmartCityNodes.Applications.AirNode
                 return;
             }
 
-            _environment.TryRead(out _air);
+            _environment.TryRead(_air);
             readings.EnvironmentStatus = _air.Status;
             readings.EnvironmentValid = _air.Valid;
             readings.TemperatureCentiCelsius = _air.TemperatureCentiCelsius;

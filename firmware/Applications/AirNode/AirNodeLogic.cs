@@ -4,6 +4,7 @@ using System;
 using SmartCityNodes.Applications.Common;
 using SmartCityNodes.Drivers.Sensors;
 using SmartCityNodes.Drivers.Sensors.Environment;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Applications.AirNode
 {
@@ -86,6 +87,7 @@ namespace SmartCityNodes.Applications.AirNode
         /// <summary>What the measurement must do at this wake.</summary>
         /// <param name="nowMilliseconds">Current time on the node's persistent clock, ms.</param>
         /// <returns>The step due now, or <see cref="AirStep.None"/>.</returns>
+        [HotPath]
         public AirStep PlanStep(long nowMilliseconds)
         {
             if (nowMilliseconds < DueAtMilliseconds())
@@ -106,6 +108,7 @@ namespace SmartCityNodes.Applications.AirNode
         /// <param name="readings">The step performed and its results.</param>
         /// <param name="report">Filled in place.</param>
         /// <returns>True when an uplink should be sent.</returns>
+        [HotPath]
         public bool Complete(long nowMilliseconds, AirReadings readings, AirReport report)
         {
             report.Clear();
@@ -274,6 +277,7 @@ namespace SmartCityNodes.Applications.AirNode
         /// <param name="buffer">Destination.</param>
         /// <param name="offset">First byte.</param>
         /// <returns>Bytes written.</returns>
+        [HotPath]
         public int WriteState(byte[] buffer, int offset)
         {
             buffer[offset] = StateVersion;
@@ -298,6 +302,7 @@ namespace SmartCityNodes.Applications.AirNode
         /// <param name="offset">First byte of the record.</param>
         /// <param name="length">Bytes available from <paramref name="offset"/>.</param>
         /// <returns>Whether the state was restored.</returns>
+        [HotPath]
         public StateRecordStatus ReadState(byte[] buffer, int offset, int length)
         {
             StateRecordStatus status = StateRecord.CheckHeader(buffer, offset, length, StateVersion, StateLength);

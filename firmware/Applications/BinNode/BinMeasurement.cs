@@ -20,9 +20,9 @@ namespace SmartCityNodes.Applications.BinNode
         private readonly IEnvironmentSensor _environment;
         private readonly IInputPin _tiltSwitch;
 
-        // Driver readings are structs; keeping them as fields lets TryRead fill them in place (no struct local per wake).
-        private DistanceReading _distance;
-        private EnvironmentReading _air;
+        // Caller-owned readings made once at start-up; TryRead fills them in place (nothing allocated per wake).
+        private readonly DistanceReading _distance = new DistanceReading();
+        private readonly EnvironmentReading _air = new EnvironmentReading();
 
         /// <summary>Creates the measurement over the node's sensors.</summary>
         /// <param name="ranger">Ultrasonic ranger (A02YYUW or JSN-SR04T driver).</param>
@@ -52,10 +52,11 @@ namespace SmartCityNodes.Applications.BinNode
 
         /// <summary>Takes this wake's readings.</summary>
         /// <param name="readings">Filled in place.</param>
+        [HotPath]
         public void Measure(BinReadings readings)
         {
             readings.Clear();
-            _ranger.TryRead(out _distance);
+            _ranger.TryRead(_distance);
             readings.DistanceStatus = _distance.Status;
             readings.DistanceMillimetres = _distance.DistanceMillimetres;
 
@@ -65,7 +66,7 @@ namespace SmartCityNodes.Applications.BinNode
             }
             else
             {
-                _environment.TryRead(out _air);
+                _environment.TryRead(_air);
                 bool hasTemperature = _air.Status == SensorStatus.Ok && _air.Has(EnvironmentQuantities.Temperature);
                 readings.TemperatureStatus = hasTemperature ? SensorStatus.Ok : (_air.Status == SensorStatus.Ok ? SensorStatus.NoData : _air.Status);
                 readings.TemperatureCentiCelsius = _air.TemperatureCentiCelsius;

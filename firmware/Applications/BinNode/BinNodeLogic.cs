@@ -3,6 +3,7 @@
 using System;
 using SmartCityNodes.Applications.Common;
 using SmartCityNodes.Drivers.Sensors;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Applications.BinNode
 {
@@ -69,6 +70,7 @@ namespace SmartCityNodes.Applications.BinNode
         /// <param name="mountingOffsetMillimetres">Sensor face to full line.</param>
         /// <param name="binDepthMillimetres">Full line to bottom (positive).</param>
         /// <returns>0..100.</returns>
+        [HotPath]
         public static int FillPercent(int distanceMillimetres, int mountingOffsetMillimetres, int binDepthMillimetres)
         {
             long wasteHeight = (long)mountingOffsetMillimetres + binDepthMillimetres - distanceMillimetres;
@@ -85,6 +87,7 @@ namespace SmartCityNodes.Applications.BinNode
         /// <param name="readings">This wake's inputs.</param>
         /// <param name="report">Filled in place.</param>
         /// <returns>True when an uplink should be sent (<see cref="BinReport.ShouldSend"/>).</returns>
+        [HotPath]
         public bool Evaluate(long nowMilliseconds, BinReadings readings, BinReport report)
         {
             report.Clear();
@@ -226,6 +229,7 @@ namespace SmartCityNodes.Applications.BinNode
         /// <param name="buffer">Destination.</param>
         /// <param name="offset">First byte.</param>
         /// <returns>Bytes written.</returns>
+        [HotPath]
         public int WriteState(byte[] buffer, int offset)
         {
             int flags = (_full.IsActive ? FlagFull : 0) | (_fire ? FlagFire : 0) | (_tilt ? FlagTilt : 0)
@@ -245,6 +249,7 @@ namespace SmartCityNodes.Applications.BinNode
         /// <param name="offset">First byte of the record.</param>
         /// <param name="length">Bytes available from <paramref name="offset"/>.</param>
         /// <returns>Whether the state was restored.</returns>
+        [HotPath]
         public StateRecordStatus ReadState(byte[] buffer, int offset, int length)
         {
             StateRecordStatus status = StateRecord.CheckHeader(buffer, offset, length, StateVersion, StateLength);

@@ -2,6 +2,7 @@
 
 using System;
 using SmartCityNodes.Drivers.Sensors;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Applications.ParkingNode
 {
@@ -13,8 +14,8 @@ namespace SmartCityNodes.Applications.ParkingNode
     {
         private readonly IMagnetometer _magnetometer;
 
-        // The driver reading is a struct; as a field TryRead fills it in place (no struct local per wake).
-        private MagneticFieldReading _field;
+        // Caller-owned reading made once at start-up; TryRead fills it in place (nothing allocated per wake).
+        private readonly MagneticFieldReading _field = new MagneticFieldReading();
 
         /// <summary>Creates the measurement.</summary>
         /// <param name="magnetometer">QMC5883L or LIS3MDL driver, initialised and configured by the image.</param>
@@ -26,9 +27,10 @@ namespace SmartCityNodes.Applications.ParkingNode
 
         /// <summary>Reads the field once.</summary>
         /// <param name="readings">Filled in place.</param>
+        [HotPath]
         public void Measure(ParkingReadings readings)
         {
-            _magnetometer.TryRead(out _field);
+            _magnetometer.TryRead(_field);
             readings.Set(_field.Status, _field.XMilligauss, _field.YMilligauss, _field.ZMilligauss);
         }
 

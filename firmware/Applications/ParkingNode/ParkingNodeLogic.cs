@@ -3,6 +3,7 @@
 using System;
 using SmartCityNodes.Applications.Common;
 using SmartCityNodes.Drivers.Sensors;
+using SmartCityNodes.Hal;
 
 namespace SmartCityNodes.Applications.ParkingNode
 {
@@ -169,6 +170,7 @@ namespace SmartCityNodes.Applications.ParkingNode
         /// bay's own field does not. Rounded up to whole mG.
         /// </summary>
         /// <returns>Threshold in mG; meaningful once calibrated.</returns>
+        [HotPath]
         public int InterruptThresholdMilligauss()
         {
             long largest = IntegerMath.Absolute(_baselineX);
@@ -182,6 +184,7 @@ namespace SmartCityNodes.Applications.ParkingNode
         /// <summary>Vector deviation of a reading from the baseline, mG (rounded).</summary>
         /// <param name="readings">The reading.</param>
         /// <returns>|B − baseline| in mG.</returns>
+        [HotPath]
         public int DeviationMilligauss(ParkingReadings readings)
         {
             long dx = ((long)readings.XMilligauss * BaselineScale) - _baselineX;
@@ -196,6 +199,7 @@ namespace SmartCityNodes.Applications.ParkingNode
         /// <param name="readings">This wake's magnetometer reading.</param>
         /// <param name="report">Filled in place.</param>
         /// <returns>True when an uplink should be sent.</returns>
+        [HotPath]
         public bool Evaluate(long nowMilliseconds, ParkingReadings readings, ParkingReport report)
         {
             report.Clear();
@@ -385,6 +389,7 @@ namespace SmartCityNodes.Applications.ParkingNode
         /// <param name="buffer">Destination.</param>
         /// <param name="offset">First byte.</param>
         /// <returns>Bytes written.</returns>
+        [HotPath]
         public int WriteState(byte[] buffer, int offset)
         {
             buffer[offset] = StateVersion;
@@ -407,6 +412,7 @@ namespace SmartCityNodes.Applications.ParkingNode
         /// <param name="offset">First byte of the record.</param>
         /// <param name="length">Bytes available from <paramref name="offset"/>.</param>
         /// <returns>Whether the state was restored.</returns>
+        [HotPath]
         public StateRecordStatus ReadState(byte[] buffer, int offset, int length)
         {
             StateRecordStatus status = StateRecord.CheckHeader(buffer, offset, length, StateVersion, StateLength);

@@ -117,11 +117,16 @@ namespace SmartCityNodes.Firmware.Esp32.Sensors
         }
 
         /// <inheritdoc/>
-        public bool TryRead(out EnvironmentReading reading)
+        public bool TryRead(EnvironmentReading reading)
         {
+            if (reading == null)
+            {
+                throw new ArgumentNullException(nameof(reading));
+            }
+
             if (_absentStatus != SensorStatus.Ok)
             {
-                reading = Bmxx80ReadingConverter.Fault(_absentStatus);
+                Bmxx80ReadingConverter.Fault(reading, _absentStatus);
                 return false;
             }
 
@@ -130,9 +135,14 @@ namespace SmartCityNodes.Firmware.Esp32.Sensors
                 if (_bme680 != null)
                 {
                     Bme680ReadResult result = _bme680.Read();
-                    reading = result == null
-                        ? Bmxx80ReadingConverter.Fault(SensorStatus.NoData)
-                        : Bmxx80ReadingConverter.Convert(
+                    if (result == null)
+                    {
+                        Bmxx80ReadingConverter.Fault(reading, SensorStatus.NoData);
+                    }
+                    else
+                    {
+                        Bmxx80ReadingConverter.Convert(
+                            reading,
                             _supported,
                             result.TemperatureIsValid,
                             result.Temperature.DegreesCelsius,
@@ -142,13 +152,19 @@ namespace SmartCityNodes.Firmware.Esp32.Sensors
                             result.Pressure.Pascals,
                             result.GasResistanceIsValid,
                             result.GasResistance.Ohms);
+                    }
                 }
                 else
                 {
                     Bme280ReadResult result = _bme280.Read();
-                    reading = result == null
-                        ? Bmxx80ReadingConverter.Fault(SensorStatus.NoData)
-                        : Bmxx80ReadingConverter.Convert(
+                    if (result == null)
+                    {
+                        Bmxx80ReadingConverter.Fault(reading, SensorStatus.NoData);
+                    }
+                    else
+                    {
+                        Bmxx80ReadingConverter.Convert(
+                            reading,
                             _supported,
                             result.TemperatureIsValid,
                             result.Temperature.DegreesCelsius,
@@ -158,11 +174,12 @@ namespace SmartCityNodes.Firmware.Esp32.Sensors
                             result.Pressure.Pascals,
                             false,
                             0.0);
+                    }
                 }
             }
             catch (Exception)
             {
-                reading = Bmxx80ReadingConverter.Fault(SensorStatus.BusError);
+                Bmxx80ReadingConverter.Fault(reading, SensorStatus.BusError);
             }
 
             return reading.Status == SensorStatus.Ok;

@@ -16,7 +16,8 @@ namespace SmartCityNodes.Firmware.Esp32.Sensors
     /// </summary>
     public static class Bmxx80ReadingConverter
     {
-        /// <summary>Builds the reading.</summary>
+        /// <summary>Fills the reading in place.</summary>
+        /// <param name="reading">Caller-owned reading; every field is overwritten.</param>
         /// <param name="supported">What the sensor measures (<see cref="EnvironmentQuantities.Bme280"/> or <see cref="EnvironmentQuantities.Bme680"/>).</param>
         /// <param name="temperatureIsValid">Bmp280ReadResult.TemperatureIsValid.</param>
         /// <param name="degreesCelsius">Temperature.DegreesCelsius.</param>
@@ -26,8 +27,8 @@ namespace SmartCityNodes.Firmware.Esp32.Sensors
         /// <param name="pascals">Pressure.Pascals.</param>
         /// <param name="gasResistanceIsValid">Bme680ReadResult.GasResistanceIsValid (false for a BME280).</param>
         /// <param name="ohms">ElectricResistance.Ohms.</param>
-        /// <returns>The reading with its status and valid-field flags.</returns>
-        public static EnvironmentReading Convert(
+        public static void Convert(
+            EnvironmentReading reading,
             EnvironmentQuantities supported,
             bool temperatureIsValid,
             double degreesCelsius,
@@ -38,8 +39,7 @@ namespace SmartCityNodes.Firmware.Esp32.Sensors
             bool gasResistanceIsValid,
             double ohms)
         {
-            EnvironmentReading reading = new EnvironmentReading();
-            reading.Status = SensorStatus.Ok;
+            reading.Clear();
             bool unconvertible = false;
             int value;
 
@@ -100,18 +100,16 @@ namespace SmartCityNodes.Firmware.Esp32.Sensors
                 reading.Status = SensorStatus.OutOfRange;
             }
 
-            EnvironmentLimits.Check(ref reading);
-            return reading;
+            EnvironmentLimits.Check(reading);
         }
 
         /// <summary>A reading that carries only a fault status (no valid field).</summary>
+        /// <param name="reading">Caller-owned reading; every field is overwritten.</param>
         /// <param name="status">The fault.</param>
-        /// <returns>The reading.</returns>
-        public static EnvironmentReading Fault(SensorStatus status)
+        public static void Fault(EnvironmentReading reading, SensorStatus status)
         {
-            EnvironmentReading reading = new EnvironmentReading();
+            reading.Clear();
             reading.Status = status;
-            return reading;
         }
     }
 }

@@ -96,7 +96,16 @@ namespace SmartCityNodes.Runtime.Energy
         /// <inheritdoc />
         public void DelayMicroseconds(int microseconds)
         {
+            // Sub-millisecond remainders (the MAC places windows to the microsecond) are too short to light-sleep, but
+            // they are awake time of the receive wait and are booked as such.
+            long start = _clock.UptimeMicroseconds;
             _clock.DelayMicroseconds(microseconds);
+            long awake = _clock.UptimeMicroseconds - start;
+            if (awake > 0)
+            {
+                AwakeWaitedMicroseconds += awake;
+                _ledger.BookReceiveWait(awake, false);
+            }
         }
     }
 }

@@ -43,11 +43,12 @@ namespace SmartCityNodes.DeviceTests.Mac
             FillSavedState();
             int length = MacStateRecord.Write(saved, 123456, record, 0);
 
-            // 0 'L' 'W' | 2 version 2 (v2 added the RETRANSMIT_TIMEOUT time at 81) | 3 length LE | 5 region id (Eu868 = 1) | 6 flags: joined (bit 0) + ADR on (bit 3) = 0x09
+            // 0 'L' 'W' | 2 version 2 (v2 added the RETRANSMIT_TIMEOUT time at 81) | 3 length LE | 5 region id (Eu868 = 1)
+            // 6 flags: downlink received (bit 1) + ADR on (bit 3, the default) = 0x0A; not joined (bit 0) for an ABP session set on the state alone
             Assert.AreEqual("4C5702", HexBytes.Format(record, 0, 3));
             Assert.AreEqual(length, record[3] | (record[4] << 8));
             Assert.AreEqual((byte)1, record[5]);
-            Assert.AreEqual((byte)0x09, record[6]);
+            Assert.AreEqual((byte)0x0A, record[6]);
 
             // 7 DevAddr LE | 11 NwkSKey | 27 AppSKey | 43 FCntUp LE (1000 = 0x3E8) | 47 NFCntDown LE (17 = 0x11)
             Assert.AreEqual("F17DBE49", HexBytes.Format(record, 7, 4));
@@ -72,17 +73,21 @@ namespace SmartCityNodes.DeviceTests.Mac
 
             Assert.AreEqual((int)LoRaWanStatus.Ok, (int)status);
             Assert.AreEqual(123456L, savedAt);
-            Assert.IsTrue(restored.Joined);
             Assert.AreEqual(DevAddr, restored.Session.DevAddr);
+            Assert.IsTrue(restored.Session.DownlinkReceived);
             Assert.AreEqual(HexBytes.Normalize(NwkSKey), HexBytes.Format(restored.Session.NwkSKey, 0, 16));
             Assert.AreEqual(HexBytes.Normalize(AppSKey), HexBytes.Format(restored.Session.AppSKey, 0, 16));
             Assert.AreEqual(1000u, restored.Session.FCntUp);
             Assert.AreEqual(17u, restored.Session.NFCntDown);
-            Assert.AreEqual(0x0102, restored.DevNonce);
-            Assert.AreEqual(3, restored.DataRate);
-            Assert.AreEqual(2, restored.TxPowerIndex);
+
+            // The MAC parameters a fresh EU868 state starts with come back as well (RP002-1.0.4 §2.4: RX2 869.525 MHz at
+            // DR0, RECEIVE_DELAY1 1 s; uplinks start at the default channels' lowest data rate, DR0; ADR on by default).
             Assert.AreEqual(869525000u, restored.Rx2FrequencyHz);
-            Assert.AreEqual(5u, restored.AdrAckCounter);
+            Assert.AreEqual(0, restored.Rx2DataRate);
+            Assert.AreEqual(1, restored.Rx1DelaySeconds);
+            Assert.AreEqual(0, restored.DataRate);
+            Assert.IsTrue(restored.AdrEnabled);
+            Assert.IsFalse(restored.Joined);
         }
 
         /// <summary>Each single flipped bit (first byte, a key byte, the CRC) is refused and the state is left as it was.</summary>
@@ -116,15 +121,10 @@ namespace SmartCityNodes.DeviceTests.Mac
             Assert.AreEqual((int)LoRaWanStatus.StateRecordInvalid, (int)status);
         }
 
+        /// <summary>The session through its public API (the MAC engine owns the other MAC parameters; they keep the region defaults).</summary>
         private static void FillSavedState()
         {
-            saved.Session.ActivateByPersonalization(DevAddr, HexBytes.Parse(NwkSKey), HexBytes.Parse(AppSKey), 1000, 17, false);
-            saved.Joined = true;
-            saved.DevNonce = 0x0102;
-            saved.DataRate = 3;
-            saved.TxPowerIndex = 2;
-            saved.Rx2FrequencyHz = 869525000;
-            saved.AdrAckCounter = 5;
+            saved.Session.ActivateByPersonalization(DevAddr, HexBytes.Parse(NwkSKey), HexBytes.Parse(AppSKey), 1000, 17, true);
         }
     }
 }

@@ -22,7 +22,8 @@ namespace SmartCityNodes.Applications.Tests.AirNode
 
             clock.Advance(30000); // the node deep-sleeps through the 30 s warm-up; the next boot builds a new driver
             var control = new Pms5003(model, clock);
-            Assert.IsFalse(control.TryRead(out ParticulateReading early), "a fresh driver counts its own 30 s");
+            var early = new ParticulateReading();
+            Assert.IsFalse(control.TryRead(early), "a fresh driver counts its own 30 s");
             Assert.AreEqual(SensorStatus.NotReady, early.Status);
 
             new AirMeasurement(null!, new Pms5003(model, clock)).Perform(AirStep.FinalSample, readings);

@@ -13,12 +13,15 @@ namespace SmartCityNodes.Applications.Tests.Doubles
 
         public int ReadCount { get; private set; }
 
-        public SensorPowerProfile PowerProfile => new SensorPowerProfile(500, 300, 8000, 5000);
+        public SensorPowerProfile PowerProfile { get; } = new SensorPowerProfile(500, 300, 8000, 5000);
 
-        public bool TryRead(out DistanceReading reading)
+        public bool TryRead(DistanceReading reading)
         {
             ReadCount++;
-            reading = new DistanceReading { Status = Status, DistanceMillimetres = Status == SensorStatus.Ok ? DistanceMillimetres : 0, ValidSamples = 5 };
+            reading.Clear();
+            reading.Status = Status;
+            reading.DistanceMillimetres = Status == SensorStatus.Ok ? DistanceMillimetres : 0;
+            reading.ValidSamples = 5;
             return Status == SensorStatus.Ok;
         }
     }

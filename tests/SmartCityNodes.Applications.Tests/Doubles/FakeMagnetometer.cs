@@ -23,19 +23,23 @@ namespace SmartCityNodes.Applications.Tests.Doubles
 
         public int ReadCount { get; private set; }
 
-        public SensorPowerProfile PowerProfile => new SensorPowerProfile(5, 5, 75, 3);
+        public SensorPowerProfile PowerProfile { get; } = new SensorPowerProfile(5, 5, 75, 3);
 
-        public bool TryRead(out MagneticFieldReading reading)
+        public bool TryRead(MagneticFieldReading reading)
         {
             ReadCount++;
             if (FailNext > 0)
             {
                 FailNext--;
-                reading = new MagneticFieldReading { Status = SensorStatus.Nack };
+                reading.Clear();
+                reading.Status = SensorStatus.Nack;
                 return false;
             }
 
-            reading = new MagneticFieldReading { Status = Status, XMilligauss = X, YMilligauss = Y, ZMilligauss = Z };
+            reading.Status = Status;
+            reading.XMilligauss = X;
+            reading.YMilligauss = Y;
+            reading.ZMilligauss = Z;
             X += XStepPerRead;
             return Status == SensorStatus.Ok;
         }

@@ -21,7 +21,7 @@ namespace SmartCityNodes.Applications.Tests.Doubles
 
         public int ReadCount { get; private set; }
 
-        public SensorPowerProfile PowerProfile => new SensorPowerProfile(30000, 1000, 100000, 200);
+        public SensorPowerProfile PowerProfile { get; } = new SensorPowerProfile(30000, 1000, 100000, 200);
 
         /// <summary>Queues one sample in µg/m³ × 10 (the driver's unit).</summary>
         public void Enqueue(int pm1Deci, int pm25Deci, int pm10Deci)
@@ -46,10 +46,16 @@ namespace SmartCityNodes.Applications.Tests.Doubles
             return SleepAnswer;
         }
 
-        public bool TryRead(out ParticulateReading reading)
+        public bool TryRead(ParticulateReading reading)
         {
             ReadCount++;
-            reading = _readings.Count > 0 ? _readings.Dequeue() : new ParticulateReading { Status = SensorStatus.Timeout };
+            ParticulateReading next = _readings.Count > 0 ? _readings.Dequeue() : new ParticulateReading { Status = SensorStatus.Timeout };
+            reading.Status = next.Status;
+            reading.HasPm1 = next.HasPm1;
+            reading.Pm1DeciMicrogramsPerCubicMetre = next.Pm1DeciMicrogramsPerCubicMetre;
+            reading.Pm25DeciMicrogramsPerCubicMetre = next.Pm25DeciMicrogramsPerCubicMetre;
+            reading.Pm10DeciMicrogramsPerCubicMetre = next.Pm10DeciMicrogramsPerCubicMetre;
+            reading.ChecksumErrors = next.ChecksumErrors;
             return reading.Status == SensorStatus.Ok;
         }
     }

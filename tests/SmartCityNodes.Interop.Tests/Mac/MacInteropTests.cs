@@ -30,11 +30,6 @@ public sealed class MacInteropTests
         public bool ExpectedAck;
     }
 
-    private sealed class NullStore : IMacStateStore
-    {
-        public bool Save(byte[] record, int offset, int count) => true;
-    }
-
     private static string Hex(byte[] bytes) => Convert.ToHexString(bytes).ToLowerInvariant();
 
     private static readonly Case[] Cases =
@@ -101,7 +96,7 @@ public sealed class MacInteropTests
             var c = Cases[i];
             var clock = new VirtualClock(10_000);
             var radio = new ScriptedRadio(clock);
-            var engine = new MacEngine(new MacState(RegionParameters.Get(RegionId.Eu868)), radio, clock, new NullStore());
+            var engine = new MacEngine(new MacState(RegionParameters.Get(RegionId.Eu868)), radio, clock, new MemoryMacStateStore());
             engine.ActivateByPersonalization(keys[i].DevAddr, keys[i].Nwk, keys[i].App, 0, 0);
             foreach (var request in c.Requests)
             {

@@ -19,15 +19,28 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
 
         public bool Fail { get; set; }
 
+        /// <summary>Saves that succeed before every later one fails (−1: no limit); for a save failing mid-transaction.</summary>
+        public int FailAfterSaves { get; set; } = -1;
+
         /// <summary>Keep copies of the records (allocates; off for allocation tests).</summary>
         public bool Keep { get; set; } = true;
 
         public bool Save(byte[] record, int offset, int count)
         {
-            if (Fail) { return false; }
+            if (Fail || FailAfterSaves == 0) { return false; }
+            if (FailAfterSaves > 0) { FailAfterSaves--; }
             if (!Keep) { return true; }
             Saves.Add((record.AsSpan(offset, count).ToArray(), _radio.Transmissions.Count));
             return true;
+        }
+
+        public int Load(byte[] buffer, int offset, int capacity)
+        {
+            if (Saves.Count == 0) { return 0; }
+            var last = Saves[^1].Record;
+            if (last.Length > capacity) { return -1; }
+            last.CopyTo(buffer, offset);
+            return last.Length;
         }
     }
 

@@ -104,6 +104,9 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
                     var state = new MacState(h.State.Region);
                     var engine = new MacEngine(state, h.Radio, clock, h.Store) { AdrAckLimit = 4, AdrAckDelay = 2 };
                     Assert.AreEqual(LoRaWanStatus.Ok, engine.RestoreState(record, 0, length, step.GapMilliseconds));
+                    // A real wake draws a new seed; the jitter sequence is not state. Carried over here so that both
+                    // runs choose the same channels and back-offs and their frames compare byte for byte.
+                    engine.RandomSource.ContinueFrom(h.Engine.RandomSource);
                     ReplaceEngine(h, state, engine, clock);
                 }
                 else

@@ -39,14 +39,21 @@ public sealed class ClassAWaitIntegrationTests
     private sealed class NullStore : IMacStateStore
     {
         public bool Save(byte[] record, int offset, int count) => true;
+
+        public int Load(byte[] buffer, int offset, int capacity) => 0;
     }
 
     /// <summary>
-    /// MacEngine.Send through ReceiveWaitClock (EU868, ABP, no downlink): RX1 opens at TxEnd + 1 s − 10 ms window error
-    /// and RX2 at TxEnd + 2 s − 10 ms, exactly as with an awake clock, while the waits are light-slept. By hand:
-    /// wait to RX1 990 ms = 989 ms light + 1 ms awake; RX1 open 20 ms; wait to RX2 980 ms = 979 + 1.
-    /// Charge: 801 225 nA × 1 968 000 µs + 30 001 225 nA × 2 000 µs = 1 636 813 250 000 nA·µs → 454 nAh,
-    /// against 30 001 225 × 1 970 000 / 3.6e9 = 16 417 nAh awake (and 50 ms SF7-like TX at +14 dBm = 1319 nAh).
+    /// MacEngine.Send through ReceiveWaitClock (EU868, ABP at DR0 = SF12/125 kHz, no downlink), with the windows as the MAC
+    /// places them (LoRaMac-node's formula, MacEngine.OpenWindow): Ts = 2^12 / 125 kHz = 32 768 µs; the window must hear a
+    /// preamble starting from −10 000 µs to +11 000 µs (±10 ms error, +1 ms TxEnd resolution); symbols =
+    /// max(ceil((21 000 + (2·6 − 8)·32 768) / 32 768), 6) = max(ceil(4.64), 6) = 6; listen offset =
+    /// (−10 000 + 11 000 − (6 − 8)·32 768) / 2 = 33 268 µs after the nominal time. So RX1 listens at TxEnd + 1 033.268 ms and
+    /// RX2 (also DR0 in EU868) at TxEnd + 2 033.268 ms, exactly as with an awake clock, while the waits are light-slept.
+    /// By hand: wait to RX1 1 033 268 µs = 1 032 ms light (1 033 ms less the 1 ms light-sleep exit) + 1 ms awake + 268 µs
+    /// awake; RX1 open 20 ms (scripted time-out); wait to RX2 980 ms = 979 ms light + 1 ms awake.
+    /// Charge: 801 225 nA × 2 011 000 µs + 30 001 225 nA × 2 268 µs = 1 679 306 253 300 nA·µs → 466 nAh,
+    /// against 30 001 225 × 2 013 268 / 3.6e9 = 16 778 nAh awake (and 50 ms SF7-like TX at +14 dBm = 1319 nAh).
     /// </summary>
     [TestMethod]
     public void ReceiveWindowsOpenOnTimeWhileTheWaitsAreLightSlept()
@@ -66,12 +73,12 @@ public sealed class ClassAWaitIntegrationTests
 
         long txEnd = radio.Transmissions[0].EndMilliseconds;
         Assert.AreEqual(2, radio.Windows.Count);
-        Assert.AreEqual(txEnd + 990, radio.Windows[0].OpenMilliseconds);
-        Assert.AreEqual(txEnd + 1990, radio.Windows[1].OpenMilliseconds);
+        Assert.AreEqual(txEnd + 1033, radio.Windows[0].OpenMilliseconds);
+        Assert.AreEqual(txEnd + 2033, radio.Windows[1].OpenMilliseconds);
         Assert.AreEqual(2, sleep.LightSleeps);
-        Assert.AreEqual(1_968_000L, waitClock.LightSleptMicroseconds);
-        Assert.AreEqual(2_000L, waitClock.AwakeWaitedMicroseconds);
-        Assert.AreEqual(454L, ledger.PhaseNanoampHours(EnergyPhase.ReceiveWait));
+        Assert.AreEqual(2_011_000L, waitClock.LightSleptMicroseconds);
+        Assert.AreEqual(2_268L, waitClock.AwakeWaitedMicroseconds);
+        Assert.AreEqual(466L, ledger.PhaseNanoampHours(EnergyPhase.ReceiveWait));
 
         ledger.BookRadioCounters(radio.TransmitTimeMicroseconds, radio.ReceiveTimeMicroseconds, 14);
         Assert.AreEqual(1319L, ledger.PhaseNanoampHours(EnergyPhase.Transmit)); // 50 ms scripted airtime, as in the hand-worked wake

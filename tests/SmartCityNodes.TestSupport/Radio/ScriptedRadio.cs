@@ -83,6 +83,12 @@ namespace SmartCityNodes.TestSupport.Radio
         /// <summary>Start-up the radio reports and takes before it listens (0: an ideal radio).</summary>
         public int ReceiveStartupMicroseconds { get; set; }
 
+        /// <summary>Transmit calls refused because the frequency or power was outside the reported ranges.</summary>
+        public int RefusedTransmissions { get; private set; }
+
+        /// <summary>Calls to <see cref="Random"/> (on an SX1276 each keeps the receiver on for about 32 ms).</summary>
+        public int RandomCalls { get; private set; }
+
         public long TransmitTimeMicroseconds { get; private set; }
 
         public long ReceiveTimeMicroseconds { get; private set; }
@@ -115,13 +121,31 @@ namespace SmartCityNodes.TestSupport.Radio
             _replyCount++;
         }
 
-        public RadioStatus Initialize() => RadioStatus.Ok;
+        /// <summary>What <see cref="Initialize"/> returns (a missing or wrong chip for tests of start-up failures).</summary>
+        public RadioStatus InitializeStatus { get; set; } = RadioStatus.Ok;
+
+        public RadioStatus Initialize() => InitializeStatus;
 
         public RadioStatus Sleep() => RadioStatus.Ok;
 
         public RadioStatus Transmit(RadioTxSettings settings, byte[] buffer, int offset, int count, out long txEndMilliseconds)
         {
             long start = Clock.UptimeMilliseconds;
+            // Refuse what the reported ranges exclude, as the SX1276/SX1262 drivers do: nothing goes on air.
+            if (settings.FrequencyHz < MinFrequencyHz || settings.FrequencyHz > MaxFrequencyHz)
+            {
+                txEndMilliseconds = start;
+                RefusedTransmissions++;
+                return RadioStatus.InvalidFrequency;
+            }
+
+            if (settings.PowerDbm < MinPowerDbm || settings.PowerDbm > MaxPowerDbm)
+            {
+                txEndMilliseconds = start;
+                RefusedTransmissions++;
+                return RadioStatus.InvalidPower;
+            }
+
             if (NextTransmitStatus != RadioStatus.Ok)
             {
                 txEndMilliseconds = start;
@@ -192,6 +216,7 @@ namespace SmartCityNodes.TestSupport.Radio
         public uint Random()
         {
             // xorshift32: deterministic jitter for tests
+            RandomCalls++;
             _random ^= _random << 13;
             _random ^= _random >> 17;
             _random ^= _random << 5;

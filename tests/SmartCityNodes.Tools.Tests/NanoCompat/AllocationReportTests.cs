@@ -103,6 +103,49 @@ public sealed class AllocationReportTests
         AssertCurrent("docs/static-constructors.md", AllocationReport.StaticConstructors(analysed, RegenerateCommand));
     }
 
+    /// <summary>
+    /// The static constructors of lorawan/ and drivers/ that may allocate, each with why it is deliberate (the same list
+    /// is in docs/boot-budget.md). Anything else that allocates before <c>Main</c> on every wake fails
+    /// <see cref="NoUndocumentedAllocatingStaticConstructorInTheStackOrTheDrivers"/>: make it trivial (constant data,
+    /// lazy creation on first use, or an instance field made at start-up) or add it here with its reason.
+    /// </summary>
+    private static readonly Dictionary<string, string> DeliberateAllocatingStaticConstructors = new(StringComparer.Ordinal)
+    {
+        ["SmartCityNodes.LoRaWan.Mac.Crc32..cctor"] =
+            "16-entry CRC-32 nibble table as constant data (one newarr + InitializeArray memcpy); the persisted MAC state is checked on every wake",
+        ["SmartCityNodes.LoRaWan.Mac.TxParamSetupReq..cctor"] =
+            "16-byte MaxEIRP table as constant data (one newarr + InitializeArray memcpy); lorawan/Mac/Commands moves with the MAC struct removal (issue 15, second part)",
+    };
+
+    [TestMethod]
+    public void NoUndocumentedAllocatingStaticConstructorInTheStackOrTheDrivers()
+    {
+        var ours = DeviceAssemblies()
+            .Where(p => p.Contains($"{Path.DirectorySeparatorChar}lorawan{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                || p.Contains($"{Path.DirectorySeparatorChar}drivers{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        Assert.IsTrue(ours.Count >= 3, "the stack, the HAL and the drivers are analysed: " + string.Join(", ", ours));
+
+        var analysed = AllocationReport.Analyze(ours, References());
+        var allocating = analysed
+            .SelectMany(a => a.Methods)
+            .Where(m => m.IsStaticConstructor && m.Findings.Count > 0)
+            .ToList();
+
+        var undocumented = allocating
+            .Where(m => !DeliberateAllocatingStaticConstructors.ContainsKey(m.Method))
+            .Select(m => $"{m.Method}: {Allocation.Summarize(m.Findings)}")
+            .ToList();
+        Assert.AreEqual(0, undocumented.Count, "static constructors that allocate on every wake: " + string.Join("; ", undocumented));
+
+        // Each documented one stays small: constant data, one array, no table-building loop.
+        foreach (var method in allocating)
+        {
+            Assert.AreEqual(1, method.Findings.Count, $"{method.Method}: {Allocation.Summarize(method.Findings)}");
+            Assert.IsTrue(method.Findings.All(f => f.Kind == AllocationKind.NewArray), $"{method.Method}: {Allocation.Summarize(method.Findings)}");
+        }
+    }
+
     [TestMethod]
     public void CommandLineWritesTheReportAndExitsZero()
     {

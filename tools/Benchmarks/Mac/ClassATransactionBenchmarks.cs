@@ -44,7 +44,7 @@ public class ClassATransactionBenchmarks
         _clock = new VirtualClock(1000);
         _radio = new ScriptedRadio(_clock) { Recording = false };
         var state = new MacState(RegionParameters.Get(RegionId.Eu868));
-        _engine = new MacEngine(state, _radio, _clock, new NullStore());
+        _engine = new MacEngine(state, _radio, _clock, new MemoryMacStateStore());
         _engine.ActivateByPersonalization(DevAddr, _key, _key, 0, 0);
     }
 
@@ -78,10 +78,5 @@ public class ClassATransactionBenchmarks
         _downlink[length + 2] = (byte)(mic >> 16);
         _downlink[length + 3] = (byte)(mic >> 24);
         return length + 4;
-    }
-
-    private sealed class NullStore : IMacStateStore
-    {
-        public bool Save(byte[] record, int offset, int count) => true;
     }
 }

@@ -32,6 +32,13 @@ namespace SmartCityNodes.Benchmarks.Sensors
         private UltrasonicFrameDecoder _decoder = null!;
         private byte[] _ultrasonicStream = null!;
 
+        // Caller-owned readings, as the applications hold them: each driver fills one in place.
+        private readonly DistanceReading _distanceReading = new DistanceReading();
+        private readonly ParticulateReading _particulateReading = new ParticulateReading();
+        private readonly MagneticFieldReading _magneticFieldReading = new MagneticFieldReading();
+        private readonly BatteryReading _batteryReading = new BatteryReading();
+        private readonly EnvironmentReading _environmentReading = new EnvironmentReading();
+
         [GlobalSetup]
         public void Setup()
         {
@@ -60,28 +67,28 @@ namespace SmartCityNodes.Benchmarks.Sensors
         }
 
         [Benchmark(Description = "A02YYUW median of 5")]
-        public int A02yyuwRead() => _a02yyuw.TryRead(out DistanceReading r) ? r.DistanceMillimetres : -1;
+        public int A02yyuwRead() => _a02yyuw.TryRead(_distanceReading) ? _distanceReading.DistanceMillimetres : -1;
 
         [Benchmark(Description = "JSN-SR04T triggered, median of 5")]
-        public int JsnSr04tRead() => _jsnSr04t.TryRead(out DistanceReading r) ? r.DistanceMillimetres : -1;
+        public int JsnSr04tRead() => _jsnSr04t.TryRead(_distanceReading) ? _distanceReading.DistanceMillimetres : -1;
 
         [Benchmark(Description = "PMS5003 passive read")]
-        public int Pms5003Read() => _pms5003.TryRead(out ParticulateReading r) ? r.Pm25DeciMicrogramsPerCubicMetre : -1;
+        public int Pms5003Read() => _pms5003.TryRead(_particulateReading) ? _particulateReading.Pm25DeciMicrogramsPerCubicMetre : -1;
 
         [Benchmark(Description = "SDS011 query")]
-        public int Sds011Read() => _sds011.TryRead(out ParticulateReading r) ? r.Pm25DeciMicrogramsPerCubicMetre : -1;
+        public int Sds011Read() => _sds011.TryRead(_particulateReading) ? _particulateReading.Pm25DeciMicrogramsPerCubicMetre : -1;
 
         [Benchmark(Description = "QMC5883L sample")]
-        public int Qmc5883lRead() => _qmc5883l.TryRead(out MagneticFieldReading r) ? r.XMilligauss : -1;
+        public int Qmc5883lRead() => _qmc5883l.TryRead(_magneticFieldReading) ? _magneticFieldReading.XMilligauss : -1;
 
         [Benchmark(Description = "LIS3MDL sample")]
-        public int Lis3mdlRead() => _lis3mdl.TryRead(out MagneticFieldReading r) ? r.XMilligauss : -1;
+        public int Lis3mdlRead() => _lis3mdl.TryRead(_magneticFieldReading) ? _magneticFieldReading.XMilligauss : -1;
 
         [Benchmark(Description = "Battery 8 conversions + SoC")]
-        public int BatteryRead() => _battery.TryRead(out BatteryReading r) ? r.StateOfChargePerMille : -1;
+        public int BatteryRead() => _battery.TryRead(_batteryReading) ? _batteryReading.StateOfChargePerMille : -1;
 
         [Benchmark(Description = "Environment (simulated)")]
-        public int EnvironmentRead() => _environment.TryRead(out EnvironmentReading r) ? r.TemperatureCentiCelsius : -1;
+        public int EnvironmentRead() => _environment.TryRead(_environmentReading) ? _environmentReading.TemperatureCentiCelsius : -1;
 
         [Benchmark(Description = "Ultrasonic decoder, 64 frames")]
         public int DecodeUltrasonicStream()
