@@ -1,12 +1,12 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System.Text.Json.Nodes;
-using SmartCityNodes.Applications.Payloads.RemoteConfig;
+using SmartCityNodes.Runtime.RemoteConfiguration;
 
 namespace SmartCityNodes.Codecs.Tests;
 
 /// <summary>
-/// JavaScript encodeDownlink (Jint) → firmware RemoteConfigParser over every interval and threshold of each device
+/// JavaScript encodeDownlink (Jint) → firmware RemoteConfigParser (Runtime) over every interval and threshold of each device
 /// and their whole ranges; the C# encoder must give the same bytes and the JavaScript decodeDownlink the same
 /// commands back. Values one step outside a range must be refused by the encoders.
 /// </summary>

@@ -1,7 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System.Text.Json.Nodes;
-using SmartCityNodes.Applications.Payloads.RemoteConfig;
+using SmartCityNodes.Runtime.RemoteConfiguration;
 
 namespace SmartCityNodes.Codecs.Tests;
 

@@ -6,7 +6,7 @@ using SmartCityNodes.Applications.Payloads;
 using SmartCityNodes.Applications.Payloads.Air;
 using SmartCityNodes.Applications.Payloads.Bin;
 using SmartCityNodes.Applications.Payloads.Parking;
-using SmartCityNodes.Applications.Payloads.RemoteConfig;
+using SmartCityNodes.Runtime.RemoteConfiguration;
 using SmartCityNodes.Applications.Payloads.Status;
 using SmartCityNodes.Hal.Radio;
 

@@ -7,7 +7,7 @@ namespace SmartCityNodes.Codecs;
 /// <summary>
 /// Reads a remote-configuration downlink (FPort 20, docs/payloads/remote-config.md) back into the JSON of
 /// <see cref="ConfigurationDownlinkEncoder"/>, as the JavaScript decodeDownlink does. For technicians checking what
-/// was queued; the node's own parser is firmware/Applications/Payloads/RemoteConfig.
+/// was queued; the node's own parser is firmware/Runtime/RemoteConfiguration (RemoteConfigParser).
 /// </summary>
 public static class ConfigurationDownlinkDecoder
 {

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Runtime.RemoteConfiguration;
+
 namespace SmartCityNodes.Applications.Payloads
 {
     /// <summary>
@@ -9,8 +11,9 @@ namespace SmartCityNodes.Applications.Payloads
     /// </summary>
     public static class PayloadFormat
     {
-        /// <summary>The format version these encoders write and the parser accepts.</summary>
-        public const int Version = 1;
+        /// <summary>The format version these encoders write; the one definition is the runtime's remote-configuration
+        /// parser, which must accept the version the uplinks carry.</summary>
+        public const int Version = RemoteConfigParser.FormatVersion;
 
         /// <summary>Length of the header byte.</summary>
         public const int HeaderLength = 1;

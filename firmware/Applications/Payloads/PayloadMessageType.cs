@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Runtime.RemoteConfiguration;
+
 namespace SmartCityNodes.Applications.Payloads
 {
     /// <summary>Message type in bits 3..0 of the header byte (docs/payloads/README.md, "Header byte").</summary>
@@ -17,10 +19,10 @@ namespace SmartCityNodes.Applications.Payloads
         /// <summary>Status sent in answer to a status-request command; FPort 10.</summary>
         StatusReply = 0x9,
 
-        /// <summary>Answer to a remote-configuration downlink; FPort 20 uplink.</summary>
-        ConfigurationAcknowledgement = 0xA,
+        /// <summary>Answer to a remote-configuration downlink; FPort 20 uplink (defined by the runtime's encoder).</summary>
+        ConfigurationAcknowledgement = RemoteConfigAcknowledgementEncoder.MessageType,
 
-        /// <summary>Remote-configuration downlink; FPort 20 downlink.</summary>
-        ConfigurationCommand = 0xC,
+        /// <summary>Remote-configuration downlink; FPort 20 downlink (defined by the runtime's parser).</summary>
+        ConfigurationCommand = RemoteConfigParser.MessageType,
     }
 }

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Runtime.RemoteConfiguration;
+
 namespace SmartCityNodes.Applications.Payloads
 {
     /// <summary>
@@ -14,10 +16,10 @@ namespace SmartCityNodes.Applications.Payloads
         /// <summary>Event readings (alarms, occupancy changes).</summary>
         public const byte Event = 2;
 
-        /// <summary>Startup and status messages, every device.</summary>
-        public const byte Status = 10;
+        /// <summary>Startup and status messages, every device (defined by the runtime, <see cref="RuntimePorts"/>).</summary>
+        public const byte Status = RuntimePorts.Status;
 
-        /// <summary>Remote configuration: commands downlink, acknowledgements uplink.</summary>
-        public const byte Configuration = 20;
+        /// <summary>Remote configuration: commands downlink, acknowledgements uplink (defined by the runtime, <see cref="RuntimePorts"/>).</summary>
+        public const byte Configuration = RuntimePorts.Configuration;
     }
 }

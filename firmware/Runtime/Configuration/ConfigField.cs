@@ -58,5 +58,11 @@ namespace SmartCityNodes.Runtime.Configuration
 
         /// <summary>Application parameters: version byte then opaque bytes, validated by the application.</summary>
         ApplicationParameters = 16,
+
+        /// <summary>Sensor sampling interval between uplinks, in seconds (remote-config interval id 0x01).</summary>
+        SampleIntervalSeconds = 17,
+
+        /// <summary>Periodic status message interval in seconds, 0 = off (remote-config interval id 0x03).</summary>
+        StatusIntervalSeconds = 18,
     }
 }

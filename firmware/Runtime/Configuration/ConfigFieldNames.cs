@@ -9,7 +9,7 @@ namespace SmartCityNodes.Runtime.Configuration
     public static class ConfigFieldNames
     {
         /// <summary>Highest field number.</summary>
-        public const int LastField = (int)ConfigField.ApplicationParameters;
+        public const int LastField = (int)ConfigField.StatusIntervalSeconds;
 
         /// <summary>The name of <paramref name="field"/> ("-" for None or an unknown number).</summary>
         /// <param name="field">Field.</param>
@@ -34,6 +34,8 @@ namespace SmartCityNodes.Runtime.Configuration
                 case ConfigField.ConfirmedUplinks: return "confirmed";
                 case ConfigField.Adr: return "adr";
                 case ConfigField.ApplicationParameters: return "app_params";
+                case ConfigField.SampleIntervalSeconds: return "sample_s";
+                case ConfigField.StatusIntervalSeconds: return "status_s";
                 default: return "-";
             }
         }

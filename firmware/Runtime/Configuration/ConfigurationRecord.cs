@@ -10,7 +10,7 @@ namespace SmartCityNodes.Runtime.Configuration
 {
     /// <summary>
     /// The configuration as bytes (payload of the 'C' 'F' record in a <c>SlotPair</c>, which adds magic, sequence
-    /// and CRC). Version 1, little-endian:
+    /// and CRC). Version 2, little-endian:
     /// <code>
     /// 0  activation (1)          1 OTAA, 2 ABP
     /// 1  key flags (1)           bit0 AppKey set, bit1 NwkSKey set, bit2 AppSKey set
@@ -18,8 +18,12 @@ namespace SmartCityNodes.Runtime.Configuration
     /// 70 region (1, RegionId)  71 sub-band (1)
     /// 72 report interval s (4)  76 heartbeat s (4)  80 threshold low (4, signed)  84 threshold high (4, signed)
     /// 88 options (1)             bit0 confirmed uplinks, bit1 ADR
-    /// 89 application parameters version (1)  90 length (1)  91 bytes (length)
+    /// 89 sample interval s (4)  93 status interval s (4, 0 = off)
+    /// 97 application parameters version (1)  98 length (1)  99 bytes (length)
     /// </code>
+    /// Version 1 (written before the remote-configuration intervals sample and status existed) is the same without
+    /// bytes 89..96; <see cref="Read"/> still accepts it and fills those two intervals with their defaults, so a node
+    /// updated in the field keeps its keys and settings.
     /// The configuration CRC (<see cref="ComputeCrc"/>) is the CRC-32 of these bytes: it depends only on the
     /// content, not on how often it was saved, so the status uplink's CRC tells the server which configuration
     /// is in force.
@@ -27,10 +31,16 @@ namespace SmartCityNodes.Runtime.Configuration
     public static class ConfigurationRecord
     {
         /// <summary>Format version written by this firmware.</summary>
-        public const byte Version = 1;
+        public const byte Version = 2;
+
+        /// <summary>The version before the sample and status intervals; still read.</summary>
+        public const byte Version1 = 1;
 
         /// <summary>Bytes before the application parameters.</summary>
-        public const int FixedLength = 91;
+        public const int FixedLength = 99;
+
+        /// <summary>Bytes before the application parameters in version 1.</summary>
+        public const int Version1FixedLength = 91;
 
         /// <summary>Largest payload.</summary>
         public const int MaxLength = FixedLength + ConfigurationLimits.MaxApplicationParametersLength;
@@ -76,6 +86,10 @@ namespace SmartCityNodes.Runtime.Configuration
             LittleEndian.WriteUInt32(buffer, p, (uint)configuration.ThresholdHigh);
             p += 4;
             buffer[p++] = (byte)((configuration.ConfirmedUplinks ? OptionConfirmed : 0) | (configuration.AdrEnabled ? OptionAdr : 0));
+            LittleEndian.WriteUInt32(buffer, p, configuration.SampleIntervalSeconds);
+            p += 4;
+            LittleEndian.WriteUInt32(buffer, p, configuration.StatusIntervalSeconds);
+            p += 4;
             buffer[p++] = configuration.ApplicationParametersVersion;
             buffer[p++] = (byte)configuration.ApplicationParametersLength;
             Array.Copy(configuration.ApplicationParameters, 0, buffer, p, configuration.ApplicationParametersLength);
@@ -83,18 +97,26 @@ namespace SmartCityNodes.Runtime.Configuration
         }
 
         /// <summary>
-        /// Reads a version-1 payload into <paramref name="configuration"/> without validating ranges (call
-        /// <see cref="NodeConfiguration.Validate"/>); BadLength when the length does not match the layout.
+        /// Reads a version-2 (or version-1) payload into <paramref name="configuration"/> without validating ranges
+        /// (call <see cref="NodeConfiguration.Validate"/>); BadLength when the length does not match the layout,
+        /// RecordInvalid for an unknown version.
         /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">First byte.</param>
         /// <param name="length">Payload length.</param>
+        /// <param name="version">Record version the slot header carries.</param>
         /// <param name="configuration">Destination (overwritten even on failure: read into a scratch instance).</param>
         [HotPath]
-        public static ConfigStatus Read(byte[] buffer, int offset, int length, NodeConfiguration configuration)
+        public static ConfigStatus Read(byte[] buffer, int offset, int length, byte version, NodeConfiguration configuration)
         {
-            if (length < FixedLength || buffer[offset + 90] > ConfigurationLimits.MaxApplicationParametersLength
-                || length != FixedLength + buffer[offset + 90])
+            if (version != Version && version != Version1)
+            {
+                return ConfigStatus.RecordInvalid;
+            }
+
+            int fixedLength = version == Version ? FixedLength : Version1FixedLength;
+            if (length < fixedLength || buffer[offset + fixedLength - 1] > ConfigurationLimits.MaxApplicationParametersLength
+                || length != fixedLength + buffer[offset + fixedLength - 1])
             {
                 return ConfigStatus.BadLength;
             }
@@ -130,6 +152,19 @@ namespace SmartCityNodes.Runtime.Configuration
             byte options = buffer[p++];
             configuration.ConfirmedUplinks = (options & OptionConfirmed) != 0;
             configuration.AdrEnabled = (options & OptionAdr) != 0;
+            if (version == Version)
+            {
+                configuration.SampleIntervalSeconds = LittleEndian.ReadUInt32(buffer, p);
+                p += 4;
+                configuration.StatusIntervalSeconds = LittleEndian.ReadUInt32(buffer, p);
+                p += 4;
+            }
+            else
+            {
+                configuration.SampleIntervalSeconds = ConfigurationLimits.DefaultSampleIntervalSeconds;
+                configuration.StatusIntervalSeconds = ConfigurationLimits.DefaultStatusIntervalSeconds;
+            }
+
             configuration.ApplicationParametersVersion = buffer[p++];
             configuration.ApplicationParametersLength = buffer[p++];
             Array.Copy(buffer, p, configuration.ApplicationParameters, 0, configuration.ApplicationParametersLength);

@@ -29,6 +29,9 @@ namespace SmartCityNodes.Runtime.Configuration
             this.applicationValidator = applicationValidator;
         }
 
+        /// <summary>The application's parameter check and threshold setter (null when the application has none).</summary>
+        public IApplicationParameterValidator ApplicationValidator => applicationValidator;
+
         /// <summary>The configuration in force.</summary>
         public NodeConfiguration Active { get; } = new NodeConfiguration();
 
@@ -55,8 +58,7 @@ namespace SmartCityNodes.Runtime.Configuration
             {
                 status = ConfigStatus.NoRecord;
             }
-            else if (pair.LoadedVersion != ConfigurationRecord.Version
-                || ConfigurationRecord.Read(pair.Image, SlotPair.PayloadOffset, pair.PayloadLength, scratch) != ConfigStatus.Ok)
+            else if (ConfigurationRecord.Read(pair.Image, SlotPair.PayloadOffset, pair.PayloadLength, pair.LoadedVersion, scratch) != ConfigStatus.Ok)
             {
                 status = ConfigStatus.RecordInvalid;
             }

@@ -64,8 +64,14 @@ namespace SmartCityNodes.Runtime.Configuration
         /// <summary>Periodic report interval in seconds.</summary>
         public uint ReportIntervalSeconds { get; set; }
 
-        /// <summary>Heartbeat interval in seconds.</summary>
+        /// <summary>Heartbeat interval in seconds (ParkingNode periodic uplink; remote-config interval id 0x02).</summary>
         public uint HeartbeatIntervalSeconds { get; set; }
+
+        /// <summary>Sensor sampling interval between uplinks in seconds (remote-config interval id 0x01).</summary>
+        public uint SampleIntervalSeconds { get; set; }
+
+        /// <summary>Periodic status message interval in seconds; 0 = no periodic status (remote-config interval id 0x03).</summary>
+        public uint StatusIntervalSeconds { get; set; }
 
         /// <summary>Lower alarm threshold (application units).</summary>
         public int ThresholdLow { get; set; }
@@ -94,7 +100,7 @@ namespace SmartCityNodes.Runtime.Configuration
 
         /// <summary>
         /// Factory-safe defaults: OTAA without keys (so the node never joins and reports "unprovisioned"), EU868,
-        /// report every 15 min, heartbeat every 6 h, thresholds 0, unconfirmed uplinks, ADR on, no application parameters.
+        /// report every 15 min, heartbeat every 6 h, sample every 5 min, status daily, thresholds 0, unconfirmed uplinks, ADR on, no application parameters.
         /// </summary>
         public void ResetToDefaults()
         {
@@ -112,6 +118,8 @@ namespace SmartCityNodes.Runtime.Configuration
             SubBand = 0;
             ReportIntervalSeconds = ConfigurationLimits.DefaultReportIntervalSeconds;
             HeartbeatIntervalSeconds = ConfigurationLimits.DefaultHeartbeatIntervalSeconds;
+            SampleIntervalSeconds = ConfigurationLimits.DefaultSampleIntervalSeconds;
+            StatusIntervalSeconds = ConfigurationLimits.DefaultStatusIntervalSeconds;
             ThresholdLow = 0;
             ThresholdHigh = 0;
             ConfirmedUplinks = false;
@@ -140,6 +148,8 @@ namespace SmartCityNodes.Runtime.Configuration
             SubBand = source.SubBand;
             ReportIntervalSeconds = source.ReportIntervalSeconds;
             HeartbeatIntervalSeconds = source.HeartbeatIntervalSeconds;
+            SampleIntervalSeconds = source.SampleIntervalSeconds;
+            StatusIntervalSeconds = source.StatusIntervalSeconds;
             ThresholdLow = source.ThresholdLow;
             ThresholdHigh = source.ThresholdHigh;
             ConfirmedUplinks = source.ConfirmedUplinks;
@@ -196,6 +206,18 @@ namespace SmartCityNodes.Runtime.Configuration
             if (HeartbeatIntervalSeconds < ReportIntervalSeconds)
             {
                 return ConfigStatus.Inconsistent;
+            }
+
+            field = ConfigField.SampleIntervalSeconds;
+            if (!ConfigurationLimits.IsValidSampleInterval(SampleIntervalSeconds))
+            {
+                return ConfigStatus.OutOfRange;
+            }
+
+            field = ConfigField.StatusIntervalSeconds;
+            if (!ConfigurationLimits.IsValidStatusInterval(StatusIntervalSeconds))
+            {
+                return ConfigStatus.OutOfRange;
             }
 
             field = ConfigField.ThresholdHigh;

@@ -149,6 +149,11 @@ namespace SmartCityNodes.Runtime.Provisioning
                     return ParseNumber(field, text, offset, length, ConfigurationLimits.MinReportIntervalSeconds, ConfigurationLimits.MaxReportIntervalSeconds, target);
                 case ConfigField.HeartbeatIntervalSeconds:
                     return ParseNumber(field, text, offset, length, ConfigurationLimits.MinHeartbeatIntervalSeconds, ConfigurationLimits.MaxHeartbeatIntervalSeconds, target);
+                case ConfigField.SampleIntervalSeconds:
+                    return ParseNumber(field, text, offset, length, ConfigurationLimits.MinSampleIntervalSeconds, ConfigurationLimits.MaxSampleIntervalSeconds, target);
+                case ConfigField.StatusIntervalSeconds:
+                    // 0 (off) or the range; 1..3599 passes here and is refused by COMMIT's whole-record check.
+                    return ParseNumber(field, text, offset, length, ConfigurationLimits.StatusIntervalOff, ConfigurationLimits.MaxStatusIntervalSeconds, target);
                 case ConfigField.ThresholdLow:
                 case ConfigField.ThresholdHigh:
                     return ParseNumber(field, text, offset, length, int.MinValue, int.MaxValue, target);
@@ -223,6 +228,10 @@ namespace SmartCityNodes.Runtime.Provisioning
                     return AsciiText.WriteDecimal(configuration.ReportIntervalSeconds, output, offset);
                 case ConfigField.HeartbeatIntervalSeconds:
                     return AsciiText.WriteDecimal(configuration.HeartbeatIntervalSeconds, output, offset);
+                case ConfigField.SampleIntervalSeconds:
+                    return AsciiText.WriteDecimal(configuration.SampleIntervalSeconds, output, offset);
+                case ConfigField.StatusIntervalSeconds:
+                    return AsciiText.WriteDecimal(configuration.StatusIntervalSeconds, output, offset);
                 case ConfigField.ThresholdLow:
                     return AsciiText.WriteDecimal(configuration.ThresholdLow, output, offset);
                 case ConfigField.ThresholdHigh:
@@ -291,6 +300,12 @@ namespace SmartCityNodes.Runtime.Provisioning
                     break;
                 case ConfigField.HeartbeatIntervalSeconds:
                     target.HeartbeatIntervalSeconds = (uint)value;
+                    break;
+                case ConfigField.SampleIntervalSeconds:
+                    target.SampleIntervalSeconds = (uint)value;
+                    break;
+                case ConfigField.StatusIntervalSeconds:
+                    target.StatusIntervalSeconds = (uint)value;
                     break;
                 case ConfigField.ThresholdLow:
                     target.ThresholdLow = (int)value;

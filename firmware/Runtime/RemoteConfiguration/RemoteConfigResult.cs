@@ -2,31 +2,37 @@
 
 namespace SmartCityNodes.Runtime.RemoteConfiguration
 {
-    /// <summary>Result code of a remote-configuration downlink, sent back in the acknowledgement (docs/remote-config.md). Never renumber.</summary>
+    /// <summary>
+    /// Outcome of a remote-configuration downlink: returned by <see cref="RemoteConfigParser.Parse"/> and sent back
+    /// in byte 2 of the acknowledgement (docs/payloads/remote-config.md, "Result codes").
+    /// </summary>
     public enum RemoteConfigResult : byte
     {
-        /// <summary>Every command was valid; all were applied and persisted.</summary>
+        /// <summary>Every command was accepted (parser) or applied (acknowledgement).</summary>
         Ok = 0,
 
-        /// <summary>An opcode is not known.</summary>
-        UnknownCommand = 1,
+        /// <summary>The header names a format version this firmware does not know.</summary>
+        UnsupportedVersion = 1,
 
-        /// <summary>The downlink ends inside a command's fields.</summary>
-        Truncated = 2,
+        /// <summary>Too short, truncated command, wrong message type, or an FPort other than 20.</summary>
+        Malformed = 2,
 
-        /// <summary>A value is outside its range.</summary>
-        OutOfRange = 3,
+        /// <summary>A command opcode this firmware does not know.</summary>
+        UnknownCommand = 3,
 
-        /// <summary>A on/off byte is neither 0 nor 1.</summary>
-        BadValue = 4,
+        /// <summary>An interval or threshold id this firmware does not know.</summary>
+        UnknownParameter = 4,
 
-        /// <summary>The values contradict each other or the configuration in force (heartbeat below report interval, low threshold above high).</summary>
-        Inconsistent = 5,
+        /// <summary>A value outside the documented range.</summary>
+        ValueOutOfRange = 5,
 
-        /// <summary>Writing the configuration failed; the previous one stays in force.</summary>
-        StorageFailed = 6,
+        /// <summary>A valid command this device kind does not have (set by the runtime, for example a parking threshold on a BinNode).</summary>
+        NotSupportedOnDevice = 6,
 
-        /// <summary>The downlink carried no command.</summary>
-        Empty = 7,
+        /// <summary>More than <see cref="RemoteConfigCommandList.Capacity"/> commands.</summary>
+        TooManyCommands = 7,
+
+        /// <summary>The runtime could not store the new configuration (set by the runtime).</summary>
+        StorageFailed = 8,
     }
 }

@@ -44,13 +44,16 @@ namespace SmartCityNodes.Runtime.Tests.Configuration
             Assert.IsFalse(defaults.IsProvisioned);
             Assert.AreEqual(ConfigStatus.Ok, defaults.Validate(null, out _));
             var buffer = new byte[ConfigurationRecord.MaxLength];
-            Assert.AreEqual(91, ConfigurationRecord.Write(defaults, buffer, 0));
+            Assert.AreEqual(99, ConfigurationRecord.Write(defaults, buffer, 0));
 
-            // Layout by hand: 01 00, 70 zero bytes (EUIs, AppKey, DevAddr, session keys), region 01, sub-band 00,
-            // 900 s = 84 03 00 00, 21600 s = 60 54 00 00, thresholds 8 x 00, options 02 (ADR), version 00, length 00.
-            // CRC-32 of those 91 bytes with Python zlib.crc32: 0xD4D20545.
-            Assert.AreEqual(0xD4D20545u, ConfigurationRecord.ComputeCrc(defaults, buffer));
+            // Layout by hand (version 2): 01 00, 68 zero bytes (EUIs, AppKey, DevAddr, session keys), region 01,
+            // sub-band 00, 900 s = 84 03 00 00, 21600 s = 60 54 00 00, thresholds 8 x 00, options 02 (ADR),
+            // sample 300 s = 2C 01 00 00, status 86400 s = 80 51 01 00, version 00, length 00.
+            // Python: zlib.crc32(bytes([1,0]) + bytes(68) + bytes([1,0]) + pack('<IIii',900,21600,0,0) + bytes([2])
+            //   + pack('<II',300,86400) + bytes([0,0])) = 0x94813A21 (99 bytes).
+            Assert.AreEqual(0x94813A21u, ConfigurationRecord.ComputeCrc(defaults, buffer));
             CollectionAssert.AreEqual(new byte[] { 0x01, 0x00, 0x84, 0x03, 0x00, 0x00, 0x60, 0x54 }, buffer[70..78]);
+            CollectionAssert.AreEqual(new byte[] { 0x2C, 0x01, 0x00, 0x00, 0x80, 0x51, 0x01, 0x00 }, buffer[89..97]);
         }
 
         [TestMethod]
@@ -59,21 +62,22 @@ namespace SmartCityNodes.Runtime.Tests.Configuration
             NodeConfiguration configuration = Provisioned();
             var buffer = new byte[ConfigurationRecord.MaxLength];
             int length = ConfigurationRecord.Write(configuration, buffer, 0);
-            Assert.AreEqual(93, length);
+            Assert.AreEqual(101, length);
             // DevEUI 70B3D57ED0001234 little-endian on storage, as on the air.
             CollectionAssert.AreEqual(new byte[] { 0x34, 0x12, 0x00, 0xD0, 0x7E, 0xD5, 0xB3, 0x70 }, buffer[2..10]);
             // Python: zlib.crc32(bytes([1,1]) + pack('<Q',0x70B3D57ED0001234) + pack('<Q',1) + key + bytes(36)
-            //   + bytes([2,2]) + pack('<IIii',300,3600,-5,100) + bytes([3,3,2,0xAB,0xCD])) = 0xC999FB04 (options 03 = confirmed + ADR)
-            Assert.AreEqual(0xC999FB04u, ConfigurationRecord.ComputeCrc(configuration, buffer));
+            //   + bytes([2,2]) + pack('<IIii',300,3600,-5,100) + bytes([3]) + pack('<II',300,86400) + bytes([3,2,0xAB,0xCD]))
+            //   = 0x16D851F3 (options 03 = confirmed + ADR; sample and status at their defaults)
+            Assert.AreEqual(0x16D851F3u, ConfigurationRecord.ComputeCrc(configuration, buffer));
 
             var read = new NodeConfiguration();
-            Assert.AreEqual(ConfigStatus.Ok, ConfigurationRecord.Read(buffer, 0, length, read));
+            Assert.AreEqual(ConfigStatus.Ok, ConfigurationRecord.Read(buffer, 0, length, ConfigurationRecord.Version, read));
             Assert.AreEqual(configuration.DevEui, read.DevEui);
             Assert.AreEqual(RegionId.Us915, read.Region);
             Assert.AreEqual(-5, read.ThresholdLow);
             CollectionAssert.AreEqual(TestAppKey, read.AppKey);
             Assert.IsTrue(read.IsProvisioned);
-            Assert.AreEqual(ConfigStatus.BadLength, ConfigurationRecord.Read(buffer, 0, length - 1, read));
+            Assert.AreEqual(ConfigStatus.BadLength, ConfigurationRecord.Read(buffer, 0, length - 1, ConfigurationRecord.Version, read));
         }
 
         [TestMethod]
@@ -84,6 +88,8 @@ namespace SmartCityNodes.Runtime.Tests.Configuration
         [DataRow(ConfigField.ReportIntervalSeconds, ConfigStatus.OutOfRange)]
         [DataRow(ConfigField.HeartbeatIntervalSeconds, ConfigStatus.OutOfRange)]
         [DataRow(ConfigField.HeartbeatIntervalSeconds, ConfigStatus.Inconsistent)]
+        [DataRow(ConfigField.SampleIntervalSeconds, ConfigStatus.OutOfRange)]
+        [DataRow(ConfigField.StatusIntervalSeconds, ConfigStatus.OutOfRange)]
         [DataRow(ConfigField.ThresholdHigh, ConfigStatus.Inconsistent)]
         [DataRow(ConfigField.ApplicationParameters, ConfigStatus.ApplicationRejected)]
         public void AnInvalidFieldIsNamedAndACommitChangesNothing(ConfigField field, ConfigStatus expected)
@@ -103,8 +109,10 @@ namespace SmartCityNodes.Runtime.Tests.Configuration
                 case ConfigField.SubBand when expected == ConfigStatus.OutOfRange: bad.SubBand = 9; break;
                 case ConfigField.SubBand: bad.Region = RegionId.Eu868; break; // sub-band 2 on a dynamic plan
                 case ConfigField.ReportIntervalSeconds: bad.ReportIntervalSeconds = 59; break;
-                case ConfigField.HeartbeatIntervalSeconds when expected == ConfigStatus.OutOfRange: bad.HeartbeatIntervalSeconds = 604801; break;
+                case ConfigField.HeartbeatIntervalSeconds when expected == ConfigStatus.OutOfRange: bad.HeartbeatIntervalSeconds = 2592001; break;
                 case ConfigField.HeartbeatIntervalSeconds: bad.ReportIntervalSeconds = 600; bad.HeartbeatIntervalSeconds = 300; break;
+                case ConfigField.SampleIntervalSeconds: bad.SampleIntervalSeconds = 0; break;
+                case ConfigField.StatusIntervalSeconds: bad.StatusIntervalSeconds = 3599; break; // 0 = off is valid, 1..3599 is not
                 case ConfigField.ThresholdHigh: bad.ThresholdHigh = -6; break;
                 default: bad.ApplicationParametersVersion = 9; break;
             }
@@ -122,7 +130,7 @@ namespace SmartCityNodes.Runtime.Tests.Configuration
             var store = new ConfigurationStore(new SimulatedFlashStorage(2), 0, 1, null);
             Assert.AreEqual(ConfigStatus.NoRecord, store.Load());
             Assert.IsFalse(store.Active.IsProvisioned);
-            Assert.AreEqual(0xD4D20545u, store.Crc);
+            Assert.AreEqual(0x94813A21u, store.Crc);
         }
 
         [TestMethod]
@@ -140,7 +148,7 @@ namespace SmartCityNodes.Runtime.Tests.Configuration
             Assert.AreEqual(ConfigurationLimits.DefaultReportIntervalSeconds, store.Active.ReportIntervalSeconds);
 
             length = ConfigurationRecord.Write(Provisioned(), pair.Image, SlotPair.PayloadOffset);
-            pair.Save(length, 2, 0);
+            pair.Save(length, 3, 0);
             Assert.AreEqual(ConfigStatus.RecordInvalid, store.Load());
             Assert.IsFalse(store.Active.IsProvisioned);
         }
@@ -157,7 +165,7 @@ namespace SmartCityNodes.Runtime.Tests.Configuration
                 uint oldCrc = store.Crc;
                 NodeConfiguration changed = Provisioned();
                 changed.ReportIntervalSeconds = 1200;
-                int recordLength = SlotPair.RecordLength(93);
+                int recordLength = SlotPair.RecordLength(101);
                 for (int cut = 0; cut <= recordLength; cut++)
                 {
                     storage.PowerOn();
@@ -180,9 +188,35 @@ namespace SmartCityNodes.Runtime.Tests.Configuration
             }
         }
 
+        [TestMethod]
+        public void AVersion1RecordStillLoadsWithTheNewIntervalsAtTheirDefaults()
+        {
+            // Version 1 = version 2 without bytes 89..96 (sample and status intervals), written by firmware before them.
+            // Python: zlib.crc32 of the version-1 bytes of Provisioned() = 0xC999FB04 (the CRC that firmware reported).
+            var storage = new SimulatedFlashStorage(2);
+            var pair = new SlotPair(storage, 0, 1, (byte)'C', (byte)'F', ConfigurationRecord.MaxLength);
+            var full = new byte[ConfigurationRecord.MaxLength];
+            int length = ConfigurationRecord.Write(Provisioned(), full, 0);
+            Array.Copy(full, 0, pair.Image, SlotPair.PayloadOffset, 89);
+            Array.Copy(full, 97, pair.Image, SlotPair.PayloadOffset + 89, length - 97);
+            Assert.AreEqual(0xC999FB04u, LoRaWan.Mac.Crc32.Compute(pair.Image, SlotPair.PayloadOffset, length - 8));
+            pair.Save(length - 8, ConfigurationRecord.Version1, 0);
+
+            var store = new ConfigurationStore(storage, 0, 1, null);
+            Assert.AreEqual(ConfigStatus.Ok, store.Load());
+            Assert.AreEqual(300u, store.Active.SampleIntervalSeconds);
+            Assert.AreEqual(86400u, store.Active.StatusIntervalSeconds);
+            Assert.AreEqual(-5, store.Active.ThresholdLow);
+            Assert.AreEqual(2, store.Active.ApplicationParametersLength);
+            Assert.AreEqual(0xCD, store.Active.ApplicationParameters[1]);
+            Assert.AreEqual(0x16D851F3u, store.Crc, "in force as version 2, CRC as computed in the round-trip test");
+        }
+
         private sealed class RejectVersionNine : IApplicationParameterValidator
         {
             public ConfigStatus Validate(byte version, byte[] buffer, int offset, int length) => version == 9 ? ConfigStatus.ApplicationRejected : ConfigStatus.Ok;
+
+            public ConfigStatus ApplyThreshold(byte thresholdId, int value, NodeConfiguration candidate) => ConfigStatus.UnknownField;
         }
     }
 }

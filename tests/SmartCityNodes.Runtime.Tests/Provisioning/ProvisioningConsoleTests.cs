@@ -90,8 +90,8 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
                 Assert.AreEqual("OK SET " + request.Split(' ')[1], Request(request));
             }
 
-            // Same content as ConfigurationTests.Provisioned(): CRC 0xC999FB04 from Python zlib.crc32.
-            Assert.AreEqual("OK COMMIT crc=C999FB04", Request("COMMIT"));
+            // Same content as ConfigurationTests.Provisioned(): CRC 0x16D851F3 from Python zlib.crc32.
+            Assert.AreEqual("OK COMMIT crc=16D851F3", Request("COMMIT"));
         }
 
         [TestMethod]
@@ -108,13 +108,13 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
             Assert.AreEqual("OK GET threshold_low -5", Request("GET threshold_low"));
             Assert.AreEqual("OK GET app_params 03ABCD", Request("GET app_params"));
             node.UplinkCounter = 42;
-            Assert.AreEqual("OK STATUS state=provisioned staged=0 crc=C999FB04 commits=1 joined=0 fcntup=42", Request("STATUS"));
+            Assert.AreEqual("OK STATUS state=provisioned staged=0 crc=16D851F3 commits=1 joined=0 fcntup=42", Request("STATUS"));
             Assert.AreEqual("OK ID model=SCN-NODE fw=1.0.0 deveui=70B3D57ED0001234 state=provisioned", Request("ID"));
 
             // A second node boot reads the same configuration back.
             var again = new ConfigurationStore(storage, 0, 1, null);
             Assert.AreEqual(ConfigStatus.Ok, again.Load());
-            Assert.AreEqual(0xC999FB04u, again.Crc);
+            Assert.AreEqual(0x16D851F3u, again.Crc);
             CollectionAssert.AreEqual(ConfigurationTests.TestAppKey, again.Active.AppKey);
         }
 
@@ -137,11 +137,14 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
         [DataRow("$SET deveui 70B3D57ED000123", "ERR 7 deveui wrong length")]
         [DataRow("$SET devaddr 0x260B1234", "ERR 6 devaddr bad value")]
         [DataRow("$SET report_s 59", "ERR 8 report_s out of range")]
-        [DataRow("$SET report_s 86401", "ERR 8 report_s out of range")]
+        [DataRow("$SET report_s 2592001", "ERR 8 report_s out of range")]
         [DataRow("$SET report_s 12a", "ERR 6 report_s bad value")]
         [DataRow("$SET report_s -60", "ERR 8 report_s out of range")]
         [DataRow("$SET heartbeat_s 99999999999", "ERR 6 heartbeat_s bad value")]
         [DataRow("$SET subband 9", "ERR 8 subband out of range")]
+        [DataRow("$SET sample_s 0", "ERR 8 sample_s out of range", DisplayName = "sample 0 s (range 1..86400)")]
+        [DataRow("$SET sample_s 86401", "ERR 8 sample_s out of range")]
+        [DataRow("$SET status_s 2592001", "ERR 8 status_s out of range")]
         [DataRow("$SET threshold_low 2147483648", "ERR 8 threshold_low out of range")]
         [DataRow("$SET region EU433", "ERR 6 region bad value")]
         [DataRow("$SET activation lorawan", "ERR 6 activation bad value")]
@@ -158,7 +161,7 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
             CollectionAssert.AreEqual(stagedBefore, StagedBytes(), "staged copy unchanged");
             Assert.AreEqual(crcBefore, store.Crc, "configuration in force unchanged");
             Assert.IsFalse(console.HasStagedChanges);
-            Assert.AreEqual("OK COMMIT crc=C999FB04", Request("COMMIT"), "a later COMMIT writes the unchanged configuration");
+            Assert.AreEqual("OK COMMIT crc=16D851F3", Request("COMMIT"), "a later COMMIT writes the unchanged configuration");
         }
 
         private byte[] StagedBytes()
@@ -197,9 +200,27 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
             Assert.AreEqual("ERR 9 heartbeat_s inconsistent with other fields", Request("COMMIT"));
             Assert.AreEqual("OK SET region", Request("SET region EU868"));
             Assert.AreEqual("ERR 9 subband inconsistent with other fields", Request("COMMIT"));
-            Assert.AreEqual(0xC999FB04u, store.Crc);
+            Assert.AreEqual(0x16D851F3u, store.Crc);
             Assert.AreEqual("OK DISCARD", Request("DISCARD"));
             Assert.AreEqual("OK GET report_s 300", Request("GET report_s"));
+        }
+
+        [TestMethod]
+        public void TheRemoteConfigurationIntervalsAreConsoleFieldsToo()
+        {
+            // docs/payloads/remote-config.md "Intervals": sample 1..86400, status 0 (off) or 3600..2592000.
+            Provision();
+            Assert.AreEqual("OK GET sample_s 300", Request("GET sample_s"));
+            Assert.AreEqual("OK GET status_s 86400", Request("GET status_s"));
+            Assert.AreEqual("OK SET status_s", Request("SET status_s 1800"));
+            Assert.AreEqual("ERR 8 status_s rejected", Request("COMMIT"), "1..3599 is refused by the whole-record check (COMMIT words every range refusal so)");
+            Assert.AreEqual(0x16D851F3u, store.Crc);
+            Assert.AreEqual("OK SET status_s", Request("SET status_s 0"));
+            Assert.AreEqual("OK SET sample_s", Request("SET sample_s 60"));
+            // Python: zlib.crc32 of the Provisioned() version-2 bytes with pack('<II',60,0) at 89..96 = 0xC68BD7B3.
+            Assert.AreEqual("OK COMMIT crc=C68BD7B3", Request("COMMIT"));
+            Assert.AreEqual(0u, store.Active.StatusIntervalSeconds);
+            Assert.AreEqual(60u, store.Active.SampleIntervalSeconds);
         }
 
         [TestMethod]
@@ -208,12 +229,12 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
             Provision();
             Assert.AreEqual("OK SET report_s", Request("SET report_s 1200"));
             Assert.AreEqual("OK SET appkey", Request("SET appkey 00112233445566778899AABBCCDDEEFF"));
-            Assert.AreEqual("OK STATUS state=provisioned staged=1 crc=C999FB04 commits=1 joined=0 fcntup=0", Request("STATUS"));
+            Assert.AreEqual("OK STATUS state=provisioned staged=1 crc=16D851F3 commits=1 joined=0 fcntup=0", Request("STATUS"));
 
             // The cable is pulled and the node reboots: a new console on the stored configuration.
             var reloaded = new ConfigurationStore(storage, 0, 1, null);
             Assert.AreEqual(ConfigStatus.Ok, reloaded.Load());
-            Assert.AreEqual(0xC999FB04u, reloaded.Crc);
+            Assert.AreEqual(0x16D851F3u, reloaded.Crc);
             Assert.AreEqual(300u, reloaded.Active.ReportIntervalSeconds);
             CollectionAssert.AreEqual(ConfigurationTests.TestAppKey, reloaded.Active.AppKey);
         }
@@ -228,7 +249,7 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
             storage.PowerOn();
             var reloaded = new ConfigurationStore(storage, 0, 1, null);
             Assert.AreEqual(ConfigStatus.Ok, reloaded.Load());
-            Assert.AreEqual(0xC999FB04u, reloaded.Crc);
+            Assert.AreEqual(0x16D851F3u, reloaded.Crc);
         }
 
         [TestMethod]

@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 using SmartCityNodes.Applications.Payloads.Air;
 using SmartCityNodes.Applications.Payloads.Bin;
 using SmartCityNodes.Applications.Payloads.Parking;
-using SmartCityNodes.Applications.Payloads.RemoteConfig;
+using SmartCityNodes.Runtime.RemoteConfiguration;
 using SmartCityNodes.Applications.Payloads.Status;
 
 namespace SmartCityNodes.Benchmarks.Payloads;

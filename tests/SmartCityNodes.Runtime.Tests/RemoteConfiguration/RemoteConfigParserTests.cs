@@ -1,16 +1,15 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.Applications.Payloads;
-using SmartCityNodes.Applications.Payloads.RemoteConfig;
+using SmartCityNodes.Runtime.RemoteConfiguration;
 
-namespace SmartCityNodes.Applications.Tests.Payloads;
+namespace SmartCityNodes.Runtime.Tests.RemoteConfiguration;
 
 /// <summary>
 /// Remote-configuration downlink parser and acknowledgement (docs/payloads/remote-config.md). Downlinks are written
 /// byte by byte from the command table; every malformed one must give its result code and an empty list.
 /// </summary>
 [TestClass]
-public sealed class RemoteConfigTests
+public sealed class RemoteConfigParserTests
 {
     [TestMethod]
     public void Every_command_kind_is_parsed()
@@ -105,6 +104,6 @@ public sealed class RemoteConfigTests
         var buffer = new byte[8];
         Assert.AreEqual(8, RemoteConfigAcknowledgementEncoder.Encode(buffer, 0, transactionId, result, failing, crc));
         Assert.AreEqual(expected, Hex.Of(buffer, 0, 8));
-        Assert.AreEqual(PayloadFormat.BufferTooSmall, RemoteConfigAcknowledgementEncoder.Encode(buffer, 1, transactionId, result, failing, crc));
+        Assert.AreEqual(RemoteConfigAcknowledgementEncoder.BufferTooSmall, RemoteConfigAcknowledgementEncoder.Encode(buffer, 1, transactionId, result, failing, crc));
     }
 }

@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-namespace SmartCityNodes.Applications.Payloads.RemoteConfig
+namespace SmartCityNodes.Runtime.RemoteConfiguration
 {
     /// <summary>Command opcodes of the remote-configuration downlink (docs/payloads/remote-config.md, "Commands").</summary>
     public enum RemoteConfigOpcode : byte

@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-namespace SmartCityNodes.Applications.Payloads.RemoteConfig
+namespace SmartCityNodes.Runtime.RemoteConfiguration
 {
     /// <summary>
     /// The commands of one remote-configuration downlink, filled in place by <see cref="RemoteConfigParser"/>. The

@@ -3,7 +3,7 @@
 using System;
 using SmartCityNodes.Hal;
 
-namespace SmartCityNodes.Applications.Payloads.RemoteConfig
+namespace SmartCityNodes.Runtime.RemoteConfiguration
 {
     /// <summary>
     /// Encodes the answer to a remote-configuration downlink, FPort 20 uplink, 8 bytes
@@ -16,6 +16,15 @@ namespace SmartCityNodes.Applications.Payloads.RemoteConfig
         /// <summary>Length of the acknowledgement in bytes.</summary>
         public const int Length = 8;
 
+        /// <summary>Message type 0xA in the header's low nibble (docs/payloads/README.md, "Header byte").</summary>
+        public const int MessageType = 0xA;
+
+        /// <summary>Header byte of a version-1 acknowledgement: 0x1A.</summary>
+        public const byte Header = (RemoteConfigParser.FormatVersion << 4) | MessageType;
+
+        /// <summary>Returned when the caller's buffer cannot take the message; nothing was written.</summary>
+        public const int BufferTooSmall = 0;
+
         /// <summary>Encodes an acknowledgement.</summary>
         /// <param name="buffer">Destination.</param>
         /// <param name="offset">First byte to write.</param>
@@ -23,7 +32,7 @@ namespace SmartCityNodes.Applications.Payloads.RemoteConfig
         /// <param name="result">Outcome.</param>
         /// <param name="failingCommandIndex">Index of the failing command, or <see cref="RemoteConfigCommandList.NoFailingCommand"/>.</param>
         /// <param name="configurationCrc">CRC-32 of the configuration in force after the downlink.</param>
-        /// <returns>Bytes written (8), or <see cref="PayloadFormat.BufferTooSmall"/> with nothing written.</returns>
+        /// <returns>Bytes written (8), or <see cref="BufferTooSmall"/> with nothing written.</returns>
         public static int Encode(byte[] buffer, int offset, int transactionId, RemoteConfigResult result, int failingCommandIndex, uint configurationCrc)
         {
             if (buffer == null)
@@ -31,16 +40,19 @@ namespace SmartCityNodes.Applications.Payloads.RemoteConfig
                 throw new ArgumentNullException(nameof(buffer));
             }
 
-            if (!FieldEncoding.Fits(buffer, offset, Length))
+            if (offset < 0 || offset > buffer.Length - Length)
             {
-                return PayloadFormat.BufferTooSmall;
+                return BufferTooSmall;
             }
 
-            buffer[offset] = PayloadFormat.Header(PayloadMessageType.ConfigurationAcknowledgement);
+            buffer[offset] = Header;
             buffer[offset + 1] = (byte)transactionId;
             buffer[offset + 2] = (byte)result;
             buffer[offset + 3] = (byte)failingCommandIndex;
-            FieldEncoding.WriteUInt32BigEndian(buffer, offset + 4, configurationCrc);
+            buffer[offset + 4] = (byte)(configurationCrc >> 24);
+            buffer[offset + 5] = (byte)(configurationCrc >> 16);
+            buffer[offset + 6] = (byte)(configurationCrc >> 8);
+            buffer[offset + 7] = (byte)configurationCrc;
             return Length;
         }
     }

@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-namespace SmartCityNodes.Applications.Payloads.RemoteConfig
+namespace SmartCityNodes.Runtime.RemoteConfiguration
 {
     /// <summary>Interval ids of the SetInterval command (docs/payloads/remote-config.md, "Intervals").</summary>
     public enum RemoteConfigInterval : byte

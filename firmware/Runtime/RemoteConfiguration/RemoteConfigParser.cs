@@ -2,8 +2,9 @@
 
 using System;
 using SmartCityNodes.Hal;
+using SmartCityNodes.Runtime.Configuration;
 
-namespace SmartCityNodes.Applications.Payloads.RemoteConfig
+namespace SmartCityNodes.Runtime.RemoteConfiguration
 {
     /// <summary>
     /// Parses the remote-configuration downlink (FPort 20, docs/payloads/remote-config.md): header 0x1C,
@@ -14,8 +15,15 @@ namespace SmartCityNodes.Applications.Payloads.RemoteConfig
     [HotPath]
     public static class RemoteConfigParser
     {
-        /// <summary>Header byte of a version-1 configuration command.</summary>
-        public const byte Header = (PayloadFormat.Version << 4) | (int)PayloadMessageType.ConfigurationCommand;
+        /// <summary>Payload format version in the header's high nibble (docs/payloads/README.md, "Header byte"). The one
+        /// definition: the application encoders' <c>PayloadFormat.Version</c> refers to it.</summary>
+        public const int FormatVersion = 1;
+
+        /// <summary>Message type 0xC in the header's low nibble (docs/payloads/README.md, "Header byte").</summary>
+        public const int MessageType = 0xC;
+
+        /// <summary>Header byte of a version-1 configuration command: 0x1C.</summary>
+        public const byte Header = (FormatVersion << 4) | MessageType;
 
         /// <summary>Header and transaction id.</summary>
         public const int PrefixLength = 2;
@@ -24,7 +32,7 @@ namespace SmartCityNodes.Applications.Payloads.RemoteConfig
         public const int MaximumLength = PrefixLength + (RemoteConfigCommandList.Capacity * 6);
 
         /// <summary>Parses one downlink into <paramref name="commands"/>.</summary>
-        /// <param name="fPort">FPort the downlink arrived on; anything but <see cref="PayloadPorts.Configuration"/> is Malformed.</param>
+        /// <param name="fPort">FPort the downlink arrived on; anything but <see cref="RuntimePorts.Configuration"/> is Malformed.</param>
         /// <param name="buffer">Decrypted FRMPayload.</param>
         /// <param name="offset">First byte.</param>
         /// <param name="length">FRMPayload length.</param>
@@ -40,12 +48,12 @@ namespace SmartCityNodes.Applications.Payloads.RemoteConfig
             commands.Count = 0;
             commands.TransactionId = 0;
             commands.FailingCommandIndex = RemoteConfigCommandList.NoFailingCommand;
-            if (buffer == null || offset < 0 || length < 0 || offset > buffer.Length - length || fPort != PayloadPorts.Configuration)
+            if (buffer == null || offset < 0 || length < 0 || offset > buffer.Length - length || fPort != RuntimePorts.Configuration)
             {
                 return RemoteConfigResult.Malformed;
             }
 
-            if (length >= 1 && (buffer[offset] >> 4) != PayloadFormat.Version)
+            if (length >= 1 && (buffer[offset] >> 4) != FormatVersion)
             {
                 return RemoteConfigResult.UnsupportedVersion;
             }
@@ -145,18 +153,28 @@ namespace SmartCityNodes.Applications.Payloads.RemoteConfig
 
         private static RemoteConfigResult CheckInterval(int interval, int seconds)
         {
+            // The ranges have one definition, ConfigurationLimits; seconds above int.MaxValue arrive as -1.
+            uint value = seconds < 0 ? uint.MaxValue : (uint)seconds;
+            bool valid;
             switch ((RemoteConfigInterval)interval)
             {
                 case RemoteConfigInterval.Report:
+                    valid = ConfigurationLimits.IsValidReportInterval(value);
+                    break;
                 case RemoteConfigInterval.Heartbeat:
-                    return InRange(seconds, 60, 2592000);
+                    valid = ConfigurationLimits.IsValidHeartbeatInterval(value);
+                    break;
                 case RemoteConfigInterval.Sample:
-                    return InRange(seconds, 1, 86400);
+                    valid = ConfigurationLimits.IsValidSampleInterval(value);
+                    break;
                 case RemoteConfigInterval.Status:
-                    return seconds == 0 ? RemoteConfigResult.Ok : InRange(seconds, 3600, 2592000);
+                    valid = ConfigurationLimits.IsValidStatusInterval(value);
+                    break;
                 default:
                     return RemoteConfigResult.UnknownParameter;
             }
+
+            return valid ? RemoteConfigResult.Ok : RemoteConfigResult.ValueOutOfRange;
         }
 
         private static RemoteConfigResult CheckThreshold(int threshold, int value)

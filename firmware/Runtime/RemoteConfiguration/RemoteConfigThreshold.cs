@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-namespace SmartCityNodes.Applications.Payloads.RemoteConfig
+namespace SmartCityNodes.Runtime.RemoteConfiguration
 {
     /// <summary>
     /// Threshold ids of the SetThreshold command and the unit of their i16 value (docs/payloads/remote-config.md,
