@@ -25,7 +25,19 @@ internal static class BuiltAssemblies
         "UnitsNet.ElectricResistance",
     };
 
+    /// <summary>Facades of packages the device tests (not the adapters) compile against.</summary>
+    public static readonly string[] TestPackageAssemblies = { "nanoFramework.TestFramework" };
+
+    /// <summary>Every facade in firmware/DeviceFacades: the adapters' device packages and the test framework.</summary>
+    public static string[] AllFacadeAssemblies => DevicePackageAssemblies.Concat(TestPackageAssemblies).ToArray();
+
     public static string AdapterAssemblyPath => Metadata("Esp32AdapterAssemblyPath");
+
+    public static string ImagesDirectory => Metadata("ImagesDirectory");
+
+    public static string DeviceTestsDirectory => Metadata("DeviceTestsDirectory");
+
+    public static string RepositoryRoot => Metadata("RepositoryRoot");
 
     public static string FacadesDirectory => Metadata("DeviceFacadesDirectory");
 

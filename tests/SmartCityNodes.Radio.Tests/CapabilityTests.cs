@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.Drivers.Radio.Boards;
+using SmartCityNodes.Boards;
 using SmartCityNodes.Drivers.Radio.Sx127x;
 using SmartCityNodes.Hal.Radio;
 
@@ -29,7 +29,7 @@ namespace SmartCityNodes.Radio.Tests
         [TestMethod]
         public void Sx1276BoardLimitBelowThePaLimitWins()
         {
-            Sx127xBoardProfile board = TtgoLoRa32V21.Create();
+            Sx127xBoardProfile board = TtgoLoRa32V21.CreateRadioProfile();
             board.MaxPowerDbm = 14;
             IRadio radio = new Sx1276Rig(board: board).Radio;
             Assert.AreEqual(14, radio.MaxPowerDbm);
@@ -40,7 +40,7 @@ namespace SmartCityNodes.Radio.Tests
         {
             // RFO: Pout = Pmax - (15 - OutputPower), Pmax 10.8 + 0.6 × MaxPower: -4.2 dBm (MaxPower 0, OutputPower 0)
             // to 15 dBm (MaxPower 7, OutputPower 15); the driver's table stops at 14 dBm (datasheet §5.4.2 RFO_LF/HF).
-            Sx127xBoardProfile board = TtgoLoRa32V21.Create();
+            Sx127xBoardProfile board = TtgoLoRa32V21.CreateRadioProfile();
             board.PaOutput = PaOutput.Rfo;
             board.MaxPowerDbm = 20;
             IRadio radio = new Sx1276Rig(board: board).Radio;

@@ -2,7 +2,7 @@
 
 using System.Globalization;
 using System.Text;
-using SmartCityNodes.Drivers.Radio.Boards;
+using SmartCityNodes.Boards;
 using SmartCityNodes.Drivers.Radio.Sx126x;
 using SmartCityNodes.Drivers.Radio.Sx127x;
 using SmartCityNodes.Hal.Radio;
@@ -73,7 +73,7 @@ namespace SmartCityNodes.Radio.Tests
             if (board == "TTGO LoRa32 V2.1 (SX1276)")
             {
                 var chip = new Sx1276Simulator(clock) { Downlink = Bogus };
-                var radio = new Sx1276(chip, chip.Reset, chip.Dio0, chip.Dio1, clock, TtgoLoRa32V21.Create());
+                var radio = new Sx1276(chip, chip.Reset, chip.Dio0, chip.Dio1, clock, TtgoLoRa32V21.CreateRadioProfile());
                 return new Rig
                 {
                     Clock = clock, Radio = radio, Board = board, Receptions = () => chip.Receptions, TxDone = () => chip.LastTxDoneMicroseconds, ReceiveMicroseconds = () => chip.ReceiveMicroseconds,
@@ -82,7 +82,7 @@ namespace SmartCityNodes.Radio.Tests
             }
 
             var chip2 = new Sx1262Simulator(clock) { Downlink = Bogus };
-            var radio2 = new Sx1262(chip2, chip2.Reset, chip2.Busy, chip2.Dio1, clock, HeltecWiFiLoRa32V3.Create());
+            var radio2 = new Sx1262(chip2, chip2.Reset, chip2.Busy, chip2.Dio1, clock, HeltecWiFiLoRa32V3.CreateRadioProfile());
             return new Rig
             {
                 Clock = clock, Radio = radio2, Board = board, Receptions = () => chip2.Receptions, TxDone = () => chip2.LastTxDoneMicroseconds, ReceiveMicroseconds = () => chip2.ReceiveMicroseconds,

@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.Drivers.Radio.Boards;
+using SmartCityNodes.Boards;
 using SmartCityNodes.Drivers.Radio.Sx126x;
 using SmartCityNodes.Drivers.Radio.Sx127x;
 using SmartCityNodes.Hal.Radio;
@@ -14,7 +14,7 @@ namespace SmartCityNodes.Radio.Tests
         {
             Clock = new VirtualClock();
             Chip = new Sx1276Simulator(Clock);
-            Radio = new Sx1276(Chip, Chip.Reset, Chip.Dio0, withDio1 ? Chip.Dio1 : null!, Clock, board ?? TtgoLoRa32V21.Create());
+            Radio = new Sx1276(Chip, Chip.Reset, Chip.Dio0, withDio1 ? Chip.Dio1 : null!, Clock, board ?? TtgoLoRa32V21.CreateRadioProfile());
         }
 
         public VirtualClock Clock { get; }
@@ -72,7 +72,7 @@ namespace SmartCityNodes.Radio.Tests
         {
             Clock = new VirtualClock();
             Chip = new Sx1262Simulator(Clock);
-            Radio = new Sx1262(Chip, Chip.Reset, Chip.Busy, Chip.Dio1, Clock, HeltecWiFiLoRa32V3.Create());
+            Radio = new Sx1262(Chip, Chip.Reset, Chip.Busy, Chip.Dio1, Clock, HeltecWiFiLoRa32V3.CreateRadioProfile());
         }
 
         public VirtualClock Clock { get; }

@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.Drivers.Radio.Boards;
+using SmartCityNodes.Boards;
 using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.Radio.Tests

@@ -135,7 +135,7 @@ namespace SmartCityNodes.Radio.Tests
         {
             var clock = new VirtualClock();
             var chip = new Sx1262Simulator(clock);
-            var radio = new SmartCityNodes.Drivers.Radio.Sx126x.Sx1262(chip, chip.Reset, chip.Busy, new StuckPin(false), clock, SmartCityNodes.Drivers.Radio.Boards.HeltecWiFiLoRa32V3.Create());
+            var radio = new SmartCityNodes.Drivers.Radio.Sx126x.Sx1262(chip, chip.Reset, chip.Busy, new StuckPin(false), clock, SmartCityNodes.Boards.HeltecWiFiLoRa32V3.CreateRadioProfile());
             Assert.AreEqual(RadioStatus.Ok, radio.Initialize());
             long before = clock.UptimeMilliseconds;
 

@@ -48,7 +48,7 @@ namespace SmartCityNodes.Radio.Tests
         {
             var clock = new VirtualClock();
             var chip = new Sx1276Simulator(clock);
-            var radio = new SmartCityNodes.Drivers.Radio.Sx127x.Sx1276(chip, chip.Reset, new StuckPin(false), chip.Dio1, clock, SmartCityNodes.Drivers.Radio.Boards.TtgoLoRa32V21.Create());
+            var radio = new SmartCityNodes.Drivers.Radio.Sx127x.Sx1276(chip, chip.Reset, new StuckPin(false), chip.Dio1, clock, SmartCityNodes.Boards.TtgoLoRa32V21.CreateRadioProfile());
             Assert.AreEqual(RadioStatus.Ok, radio.Initialize());
 
             Assert.AreEqual(RadioStatus.TxTimeout, radio.Transmit(Settings.Uplink(), Settings.FourBytes, 0, 4, out _));

@@ -279,7 +279,7 @@ namespace SmartCityNodes.Radio.Tests
         [DataRow(-4, 0x00)]
         public void Transmit_RfoPowerRegisters(int powerDbm, int paConfig)
         {
-            var board = SmartCityNodes.Drivers.Radio.Boards.TtgoLoRa32V21.Create();
+            var board = SmartCityNodes.Boards.TtgoLoRa32V21.CreateRadioProfile();
             board.PaOutput = SmartCityNodes.Drivers.Radio.Sx127x.PaOutput.Rfo;
             board.MaxPowerDbm = 15;
             var rig = new Sx1276Rig(board: board).Initialized();
@@ -295,7 +295,7 @@ namespace SmartCityNodes.Radio.Tests
         [DataRow(-5)] // MaxPower 0, OutputPower 0 gives -4.2 dBm at best
         public void Transmit_RfoPowerOutOfRange_ReturnsInvalidPower(int powerDbm)
         {
-            var board = SmartCityNodes.Drivers.Radio.Boards.TtgoLoRa32V21.Create();
+            var board = SmartCityNodes.Boards.TtgoLoRa32V21.CreateRadioProfile();
             board.PaOutput = SmartCityNodes.Drivers.Radio.Sx127x.PaOutput.Rfo;
             var rig = new Sx1276Rig(board: board).Initialized();
 

@@ -1,5 +1,5 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
-// COMPILE-TIME REFERENCE FACADE — never deployed; the device build uses the real package nanoFramework.System.Device.Gpio 1.1.57 (to confirm).
+// COMPILE-TIME REFERENCE FACADE — never deployed; the device build uses the real package nanoFramework.System.Device.Gpio 1.1.62.
 // Signatures from the nanoFramework package's own source (github.com/nanoframework); every body is `throw null`.
 
 namespace System.Device.Gpio

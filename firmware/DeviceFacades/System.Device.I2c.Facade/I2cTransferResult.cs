@@ -1,5 +1,5 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
-// COMPILE-TIME REFERENCE FACADE — never deployed; the device build uses the real package nanoFramework.System.Device.I2c 1.1.x (to confirm).
+// COMPILE-TIME REFERENCE FACADE — never deployed; the device build uses the real package nanoFramework.System.Device.I2c 1.1.29.
 // Signatures from the nanoFramework package's own source (github.com/nanoframework); every body is `throw null`.
 
 namespace System.Device.I2c

@@ -1,5 +1,5 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
-// COMPILE-TIME REFERENCE FACADE — never deployed; the device build uses the real package nanoFramework.Hardware.Esp32 1.6.x (to confirm).
+// COMPILE-TIME REFERENCE FACADE — never deployed; the device build uses the real package nanoFramework.Hardware.Esp32 1.6.42.
 // Signatures from the nanoFramework package's own source (github.com/nanoframework); every body is `throw null`.
 
 namespace nanoFramework.Hardware.Esp32

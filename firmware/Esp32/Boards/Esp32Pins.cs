@@ -3,26 +3,28 @@
 
 using System;
 using nanoFramework.Hardware.Esp32;
+using SmartCityNodes.Boards;
 
 namespace SmartCityNodes.Firmware.Esp32.Boards
 {
     /// <summary>
     /// Routes a board's SPI, I²C and UART signals through the ESP32 GPIO matrix with
-    /// <see cref="Configuration.SetPinFunction"/>. Call once at start-up, before opening any SpiDevice, I2cDevice or
+    /// <see cref="Configuration.SetPinFunction"/>. The pin numbers come from the board's <see cref="BoardDescription"/>
+    /// (firmware/Boards); this class holds none. Call once at start-up, before opening any SpiDevice, I2cDevice or
     /// SerialPort. SPI chip select is not a pin function: it is the chipSelectLine given to the SPI device.
     /// </summary>
     public static class Esp32Pins
     {
-        /// <summary>Applies <paramref name="board"/>'s SPI, I²C and sensor UART pins.</summary>
-        /// <param name="board">The pin map, e.g. <see cref="Esp32Boards.TtgoLoRa32V21Pins"/>.</param>
-        public static void Configure(Esp32BoardPins board)
+        /// <summary>Applies <paramref name="board"/>'s radio SPI, sensor I²C and sensor UART pins.</summary>
+        /// <param name="board">The board, e.g. <see cref="TtgoLoRa32V21.Describe"/>.</param>
+        public static void Configure(BoardDescription board)
         {
             if (board == null)
             {
                 throw new ArgumentNullException("board");
             }
 
-            ConfigureSpi(board.SpiBus, board.SpiClockPin, board.SpiMosiPin, board.SpiMisoPin);
+            ConfigureSpi(board.RadioSpiBus, board.RadioClockPin, board.RadioMosiPin, board.RadioMisoPin);
             ConfigureI2c(board.I2cBus, board.I2cDataPin, board.I2cClockPin);
             if (board.SensorUartPortName != null && board.SensorUartTxPin >= 0 && board.SensorUartRxPin >= 0)
             {

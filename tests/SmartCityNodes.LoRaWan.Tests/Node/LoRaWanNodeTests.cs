@@ -1,6 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
-using SmartCityNodes.Drivers.Radio.Boards;
+using SmartCityNodes.Boards;
 using SmartCityNodes.Drivers.Radio.Sx127x;
 using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.LoRaWan.Mac;
@@ -363,7 +363,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Node
             // reads 1 ms apart in continuous RX, i.e. 32 ms = 32,000 us of receive time, plus the two receive windows.
             var clock = new VirtualClock(300);
             var chip = new Sx1276Simulator(clock);
-            var radio = new Sx1276(chip, chip.Reset, chip.Dio0, chip.Dio1, clock, TtgoLoRa32V21.Create());
+            var radio = new Sx1276(chip, chip.Reset, chip.Dio0, chip.Dio1, clock, TtgoLoRa32V21.CreateRadioProfile());
             var node = new LoRaWanNode(identity, RegionId.Eu868, radio, clock, store);
             Assert.AreEqual(LoRaWanStatus.Ok, node.ColdStart());
             Assert.AreEqual(LoRaWanStatus.Ok, node.Send(1, new byte[] { 0x42 }, 0, 1));
@@ -374,7 +374,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Node
             // answer "not before" without turning the transmitter or the receiver on.
             clock = new VirtualClock(300);
             chip = new Sx1276Simulator(clock);
-            radio = new Sx1276(chip, chip.Reset, chip.Dio0, chip.Dio1, clock, TtgoLoRa32V21.Create());
+            radio = new Sx1276(chip, chip.Reset, chip.Dio0, chip.Dio1, clock, TtgoLoRa32V21.CreateRadioProfile());
             node = new LoRaWanNode(identity, RegionId.Eu868, radio, clock, store);
             Assert.AreEqual(LoRaWanStatus.Ok, node.Resume(2000));
             Assert.AreEqual(LoRaWanStatus.TransmitDeferred, node.Send(1, new byte[] { 0x43 }, 0, 1));

@@ -10,15 +10,17 @@ namespace SmartCityNodes.Tools.Tests.Cli;
 /// --masserase, --deploy, --image, --address; README: "nanoff --update --target ESP32_PSRAM_REV0 --serialport COM31",
 /// "nanoff --target ESP32_PSRAM_REV0 --serialport COM12 --deploy --image ...Blinky.bin"). Board targets: TTGO LoRa32
 /// V2.1 carries an ESP32-PICO-D4 without PSRAM (LilyGo-LoRa-Series docs t3_v161_sx1276) → ESP32_PICO; Heltec
-/// WiFi LoRa 32 V3 an ESP32-S3FN8 without PSRAM behind a CP2102 → ESP32_S3_BLE_UART (nf-interpreter
-/// CMakePresets.json). A stand-in nanoff script records what scn runs.
+/// WiFi LoRa 32 V3 an ESP32-S3FN8 without PSRAM behind a CP2102 → ESP32_S3_QUAD (nf-interpreter CMakePresets.json;
+/// ESP32_S3_QUAD was folded into it by PR #3362, which auto-selects UART or USB/JTAG); the FireBeetle 2 ESP32-E
+/// carries a revision-3 ESP32 (WROOM-32E) without PSRAM → ESP32_REV3. A stand-in nanoff script records what scn runs.
 /// </summary>
 [TestClass]
 public sealed class FlashCommandTests
 {
     [TestMethod]
     [DataRow("ttgo-lora32-v21", "ESP32_PICO")]
-    [DataRow("heltec-wifi-lora32-v3", "ESP32_S3_BLE_UART")]
+    [DataRow("heltec-wifi-lora32-v3", "ESP32_S3_QUAD")]
+    [DataRow("firebeetle2-esp32e-e22", "ESP32_REV3")]
     public void DryRunPrintsTheExactNanoffCommands(string board, string target)
     {
         using var scn = new Scn();
@@ -56,7 +58,7 @@ public sealed class FlashCommandTests
         CollectionAssert.AreEqual(new[] { $"{nanoff} --target ESP32_PICO --serialport COM5 --deploy --image {image}" }, deployOnly.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
 
         var firmwareOnly = Scn.Run("flash", "-b", "heltec-wifi-lora32-v3", "-p", "COM5", "--firmware-only", "--dry-run", "--nanoff", nanoff);
-        CollectionAssert.AreEqual(new[] { $"{nanoff} --target ESP32_S3_BLE_UART --serialport COM5 --update" }, firmwareOnly.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        CollectionAssert.AreEqual(new[] { $"{nanoff} --target ESP32_S3_QUAD --serialport COM5 --update" }, firmwareOnly.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [TestMethod]
@@ -87,8 +89,8 @@ public sealed class FlashCommandTests
         CollectionAssert.AreEqual(
             new[]
             {
-                "--target ESP32_S3_BLE_UART --serialport /dev/null --update",
-                $"--target ESP32_S3_BLE_UART --serialport /dev/null --deploy --image {image}",
+                "--target ESP32_S3_QUAD --serialport /dev/null --update",
+                $"--target ESP32_S3_QUAD --serialport /dev/null --deploy --image {image}",
             },
             calls);
         StringAssert.Contains(result.Output, "fake nanoff ok");

@@ -1,7 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using BenchmarkDotNet.Attributes;
-using SmartCityNodes.Drivers.Radio.Boards;
+using SmartCityNodes.Boards;
 using SmartCityNodes.Drivers.Radio.Sx126x;
 using SmartCityNodes.Drivers.Radio.Sx127x;
 using SmartCityNodes.Hal.Radio;
@@ -30,12 +30,12 @@ namespace SmartCityNodes.Benchmarks.Radio
         {
             var clock1276 = new VirtualClock();
             var chip1276 = new Sx1276Simulator(clock1276) { Logging = false, Downlink = Downlink };
-            _sx1276 = new Sx1276(chip1276, chip1276.Reset, chip1276.Dio0, chip1276.Dio1, clock1276, TtgoLoRa32V21.Create());
+            _sx1276 = new Sx1276(chip1276, chip1276.Reset, chip1276.Dio0, chip1276.Dio1, clock1276, TtgoLoRa32V21.CreateRadioProfile());
             Check(_sx1276.Initialize());
 
             var clock1262 = new VirtualClock();
             var chip1262 = new Sx1262Simulator(clock1262) { Logging = false, Downlink = Downlink };
-            _sx1262 = new Sx1262(chip1262, chip1262.Reset, chip1262.Busy, chip1262.Dio1, clock1262, HeltecWiFiLoRa32V3.Create());
+            _sx1262 = new Sx1262(chip1262, chip1262.Reset, chip1262.Busy, chip1262.Dio1, clock1262, HeltecWiFiLoRa32V3.CreateRadioProfile());
             Check(_sx1262.Initialize());
 
             _tx = new RadioTxSettings { FrequencyHz = 868100000, SpreadingFactor = 7, BandwidthHz = 125000, CodingRateDenominator = 5, PowerDbm = 14, PreambleSymbols = 8 };
