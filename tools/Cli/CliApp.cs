@@ -32,14 +32,19 @@ public static class CliApp
     private const int MaxMacPayload = FrameLayout.PhyPayloadMaxLength - FrameLayout.MhdrLength - FrameLayout.MicLength;
 
     /// <summary>Runs <paramref name="args"/> writing to the given streams (the tests pass string writers).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, Provisioning.SerialConsoleStream.Open);
+
+    /// <summary>Runs <paramref name="args"/> with <paramref name="openPort"/> opening the node console for <c>scn provision</c> (tests plug an in-process node in here).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, ProvisionCommand.PortOpener openPort)
     {
-        var root = new RootCommand("SmartCityNodes technician CLI: device keys, network-server imports, QR labels, flashing, airtime planning, LoRaWAN frames.");
+        var root = new RootCommand("SmartCityNodes technician CLI: device keys, network-server imports, QR labels, flashing, provisioning, airtime and battery planning, LoRaWAN frames and payloads.");
         root.Subcommands.Add(FleetCommands.Build(output));
         root.Subcommands.Add(ExportCommands.Build(output));
         root.Subcommands.Add(FlashCommand.Build(output, error));
         root.Subcommands.Add(PortsCommand.Build(output));
         root.Subcommands.Add(AirtimeCommand.Build(output));
+        root.Subcommands.Add(ProvisionCommand.Build(output, openPort));
         root.Subcommands.Add(BuildFrameCommand(output));
         root.Subcommands.Add(BuildJoinCommand(output));
 
