@@ -33,10 +33,10 @@ public static class CliApp
 
     /// <summary>Runs <paramref name="args"/> writing to the given streams (the tests pass string writers).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
-        Run(args, output, error, Provisioning.SerialConsoleStream.Open);
+        RunWithConsole(args, output, error, Provisioning.SerialConsoleStream.Open);
 
     /// <summary>Runs <paramref name="args"/> with <paramref name="openPort"/> opening the node console for <c>scn provision</c> (tests plug an in-process node in here).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, ProvisionCommand.PortOpener openPort)
+    public static int RunWithConsole(string[] args, TextWriter output, TextWriter error, ProvisionCommand.PortOpener openPort)
     {
         var root = new RootCommand("SmartCityNodes technician CLI: device keys, network-server imports, QR labels, flashing, provisioning, airtime and battery planning, LoRaWAN frames and payloads.");
         root.Subcommands.Add(FleetCommands.Build(output));
