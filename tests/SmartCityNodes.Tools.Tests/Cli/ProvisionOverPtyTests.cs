@@ -170,6 +170,7 @@ public sealed class ProvisionOverPtyTests
         private readonly Thread pump;
         private readonly ProvisioningConsole console;
         private volatile bool running = true;
+        private volatile Exception? failure;
         private int joinRequests;
 
         public PtyNode(string path, IApplicationParameterValidator? validator)
@@ -181,10 +182,17 @@ public sealed class ProvisionOverPtyTests
             console = new ProvisioningConsole(Port, Store, this);
             pump = new Thread(() =>
             {
-                while (running)
+                try
                 {
-                    console.Poll();
-                    Thread.Sleep(1);
+                    while (running)
+                    {
+                        console.Poll();
+                        Thread.Sleep(1);
+                    }
+                }
+                catch (Exception e)
+                {
+                    failure = e; // reported by Stop, on the test's thread
                 }
             }) { IsBackground = true };
             pump.Start();
@@ -226,6 +234,7 @@ public sealed class ProvisionOverPtyTests
         {
             running = false;
             Assert.IsTrue(pump.Join(10000), "the node pump did not stop");
+            Assert.IsNull(failure, "the node pump failed: " + failure);
         }
 
         /// <summary>The CRC a fresh boot loads from the flash.</summary>

@@ -38,7 +38,17 @@ internal sealed class SerialPortHal : ISerialPort, IDisposable
             return 0;
         }
 
-        var n = port.Read(buffer, offset, 1);
+        int n;
+        try
+        {
+            n = port.Read(buffer, offset, 1);
+        }
+        catch (TimeoutException)
+        {
+            // System.IO.Ports on Unix may count a byte in BytesToRead before its read loop hands it over.
+            return 0;
+        }
+
         if (n == 1 && buffer[offset] == 0x0A)
         {
             Interlocked.Increment(ref linesRead);
