@@ -46,6 +46,7 @@ public static class CliApp
         root.Subcommands.Add(AirtimeCommand.Build(output));
         root.Subcommands.Add(ProvisionCommand.Build(output, openPort));
         root.Subcommands.Add(DecodeCommand.Build(output, error));
+        root.Subcommands.Add(BatteryCommand.Build(output));
         root.Subcommands.Add(BuildFrameCommand(output));
         root.Subcommands.Add(BuildJoinCommand(output));
 
