@@ -38,18 +38,7 @@ public static class CliApp
     /// <summary>Runs <paramref name="args"/> with <paramref name="openPort"/> opening the node console for <c>scn provision</c> (tests plug an in-process node in here).</summary>
     public static int RunWithConsole(string[] args, TextWriter output, TextWriter error, ProvisionCommand.PortOpener openPort)
     {
-        var root = new RootCommand("SmartCityNodes technician CLI: device keys, network-server imports, QR labels, flashing, provisioning, airtime and battery planning, LoRaWAN frames and payloads.");
-        root.Subcommands.Add(FleetCommands.Build(output));
-        root.Subcommands.Add(ExportCommands.Build(output));
-        root.Subcommands.Add(FlashCommand.Build(output, error));
-        root.Subcommands.Add(PortsCommand.Build(output));
-        root.Subcommands.Add(AirtimeCommand.Build(output));
-        root.Subcommands.Add(ProvisionCommand.Build(output, openPort));
-        root.Subcommands.Add(DecodeCommand.Build(output, error));
-        root.Subcommands.Add(BatteryCommand.Build(output));
-        root.Subcommands.Add(BuildFrameCommand(output));
-        root.Subcommands.Add(BuildJoinCommand(output));
-
+        var root = BuildRoot(output, error, openPort);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -77,6 +66,23 @@ public static class CliApp
             error.WriteLine("error: " + e.Message);
             return ToolMissing;
         }
+    }
+
+    /// <summary>The whole command tree (the tests walk it to check that every command and option explains itself).</summary>
+    public static RootCommand BuildRoot(TextWriter output, TextWriter error, ProvisionCommand.PortOpener openPort)
+    {
+        var root = new RootCommand("SmartCityNodes technician CLI: device keys, network-server imports, QR labels, flashing, provisioning, airtime and battery planning, LoRaWAN frames and payloads.");
+        root.Subcommands.Add(FleetCommands.Build(output));
+        root.Subcommands.Add(ExportCommands.Build(output));
+        root.Subcommands.Add(FlashCommand.Build(output, error));
+        root.Subcommands.Add(PortsCommand.Build(output));
+        root.Subcommands.Add(AirtimeCommand.Build(output));
+        root.Subcommands.Add(ProvisionCommand.Build(output, openPort));
+        root.Subcommands.Add(DecodeCommand.Build(output, error));
+        root.Subcommands.Add(BatteryCommand.Build(output));
+        root.Subcommands.Add(BuildFrameCommand(output));
+        root.Subcommands.Add(BuildJoinCommand(output));
+        return root;
     }
 
     private static string CommandPath(ParseResult parse, RootCommand root)
