@@ -20,16 +20,13 @@ public static class DecodeCommand
     {
         var hex = new Option<string>("--hex") { Description = "the PHYPayload in hex (gateway log, ChirpStack 'phyPayload' in the frame log)" };
         var base64 = new Option<string>("--base64") { Description = "the PHYPayload in base64 (The Things Stack 'raw_payload', Semtech UDP 'data')" };
-        var nwkSKey = new Option<string>("--nwkskey") { Description = "NwkSKey, 32 hex digits: checks a data frame's MIC" };
-        var appSKey = new Option<string>("--appskey") { Description = "AppSKey, 32 hex digits: decrypts the application payload" };
-        var appKey = new Option<string>("--appkey") { Description = "AppKey, 32 hex digits: Join-Request MIC, Join-Accept decryption" };
-        var devNonce = new Option<string>("--devnonce") { Description = "DevNonce of the Join-Request, to derive the session keys from a Join-Accept" };
-        var fCntHigh = new Option<string>("--fcnt-high") { Description = "upper 16 bits of the 32-bit FCnt (the wire carries only the lower 16)", DefaultValueFactory = _ => "0" };
+        var keyOptions = new FrameKeyOptions();
         var device = new Option<string>("--device") { Description = "node type for the readings on FPorts 1 and 2: bin, air or parking" };
         var command = new Command("decode", "Decode a PHYPayload with its keys: header fields, MIC, decrypted payload and the SmartCityNodes message in JSON.")
         {
-            hex, base64, nwkSKey, appSKey, appKey, devNonce, fCntHigh, device,
+            hex, base64, device,
         };
+        keyOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var frame = FrameBytes(parse.GetValue(hex), parse.GetValue(base64));
@@ -38,13 +35,7 @@ public static class DecodeCommand
                 throw new UsageException($"--device: '{type}' is not a node type; use bin, air or parking");
             }
 
-            var keys = new FrameInspector.Keys(
-                parse.GetValue(nwkSKey) is { } n ? HexInput.Key("--nwkskey", n) : null,
-                parse.GetValue(appSKey) is { } a ? HexInput.Key("--appskey", a) : null,
-                parse.GetValue(appKey) is { } k ? HexInput.Key("--appkey", k) : null,
-                (uint)HexInput.Unsigned("--fcnt-high", parse.GetValue(fCntHigh), ushort.MaxValue),
-                parse.GetValue(devNonce) is { } d ? (ushort)HexInput.Unsigned("--devnonce", d, ushort.MaxValue) : null);
-            var report = FrameInspector.Inspect(frame, keys);
+            var report = FrameInspector.Inspect(frame, keyOptions.Keys(parse));
             report.WriteTo(output);
             var exit = report.MicValid == false ? CliApp.MicInvalid : CliApp.Ok;
             if (report.Plaintext is not { Length: > 0 } plain || report.FPort is not { } port || port == 0)

@@ -109,35 +109,24 @@ public sealed class ProvisionOverPtyTests
     public void AReplyWithABadChecksumIsReported()
     {
         // A device that answers every line with a reply whose checksum is wrong ("OK ID" XORs to 0x1E, not 0x00).
-        using var port = new SerialPort(pty.NodePath, 115200) { ReadTimeout = 5000 };
-        port.Open();
-        var answer = new Thread(() =>
-        {
-            try
-            {
-                while (port.ReadLine() is { } line)
-                {
-                    if (line.Length > 0)
-                    {
-                        port.Write("OK ID*00\r\n");
-                    }
-                }
-            }
-            catch (Exception e) when (e is TimeoutException or IOException or InvalidOperationException or OperationCanceledException)
-            {
-                // The test is over.
-            }
-        }) { IsBackground = true };
-        answer.Start();
+        using var port = AnswerEveryLine(pty.NodePath, "OK ID*00\r\n");
         Scn.AssertFails(3, "checksum error in the node's reply to ID", Provision());
     }
 
     [TestMethod]
     public void AnotherDeviceOnThePortIsNotTakenForANode()
     {
-        using var port = new SerialPort(pty.NodePath, 115200) { ReadTimeout = 5000 };
+        // A well-formed reply from some other product, with its correct checksum.
+        using var port = AnswerEveryLine(pty.NodePath, SmartCityNodes.Cli.Provisioning.ConsoleLine.Request("OK ID model=GPS-7").TrimEnd('\n') + "\r\n");
+        Scn.AssertFails(3, "is a 'GPS-7', not a SmartCityNodes node (SCN-NODE): wrong port?", Provision());
+    }
+
+    /// <summary>A stand-in device on <paramref name="path"/> that answers every non-empty line with <paramref name="reply"/>.</summary>
+    private static SerialPort AnswerEveryLine(string path, string reply)
+    {
+        var port = new SerialPort(path, 115200) { ReadTimeout = 5000 };
         port.Open();
-        var answer = new Thread(() =>
+        new Thread(() =>
         {
             try
             {
@@ -145,18 +134,16 @@ public sealed class ProvisionOverPtyTests
                 {
                     if (line.Length > 0)
                     {
-                        // A well-formed reply from some other product: "OK ID model=GPS-7": checksum computed below.
-                        port.Write(SmartCityNodes.Cli.Provisioning.ConsoleLine.Request("OK ID model=GPS-7").TrimEnd('\n') + "\r\n");
+                        port.Write(reply);
                     }
                 }
             }
             catch (Exception e) when (e is TimeoutException or IOException or InvalidOperationException or OperationCanceledException)
             {
-                // The test is over.
+                // The port was closed: the test is over.
             }
-        }) { IsBackground = true };
-        answer.Start();
-        Scn.AssertFails(3, "is a 'GPS-7', not a SmartCityNodes node (SCN-NODE): wrong port?", Provision());
+        }) { IsBackground = true }.Start();
+        return port;
     }
 
     private sealed class RejectAll : IApplicationParameterValidator
