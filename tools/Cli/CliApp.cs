@@ -32,17 +32,13 @@ public static class CliApp
     private const int MaxMacPayload = FrameLayout.PhyPayloadMaxLength - FrameLayout.MhdrLength - FrameLayout.MicLength;
 
     /// <summary>Runs <paramref name="args"/> writing to the given streams (the tests pass string writers).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
-    {
-        var root = new RootCommand("SmartCityNodes technician CLI: device keys, network-server imports, QR labels, flashing, airtime planning, LoRaWAN frames.");
-        root.Subcommands.Add(FleetCommands.Build(output));
-        root.Subcommands.Add(ExportCommands.Build(output));
-        root.Subcommands.Add(FlashCommand.Build(output, error));
-        root.Subcommands.Add(PortsCommand.Build(output));
-        root.Subcommands.Add(AirtimeCommand.Build(output));
-        root.Subcommands.Add(BuildFrameCommand(output));
-        root.Subcommands.Add(BuildJoinCommand(output));
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        RunWithConsole(args, output, error, Provisioning.SerialConsoleStream.Open);
 
+    /// <summary>Runs <paramref name="args"/> with <paramref name="openPort"/> opening the node console for <c>scn provision</c> (tests plug an in-process node in here).</summary>
+    public static int RunWithConsole(string[] args, TextWriter output, TextWriter error, ProvisionCommand.PortOpener openPort)
+    {
+        var root = BuildRoot(output, error, openPort);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -70,6 +66,23 @@ public static class CliApp
             error.WriteLine("error: " + e.Message);
             return ToolMissing;
         }
+    }
+
+    /// <summary>The whole command tree (the tests walk it to check that every command and option explains itself).</summary>
+    public static RootCommand BuildRoot(TextWriter output, TextWriter error, ProvisionCommand.PortOpener openPort)
+    {
+        var root = new RootCommand("SmartCityNodes technician CLI: device keys, network-server imports, QR labels, flashing, provisioning, airtime and battery planning, LoRaWAN frames and payloads.");
+        root.Subcommands.Add(FleetCommands.Build(output));
+        root.Subcommands.Add(ExportCommands.Build(output));
+        root.Subcommands.Add(FlashCommand.Build(output, error));
+        root.Subcommands.Add(PortsCommand.Build(output));
+        root.Subcommands.Add(AirtimeCommand.Build(output));
+        root.Subcommands.Add(ProvisionCommand.Build(output, openPort));
+        root.Subcommands.Add(DecodeCommand.Build(output, error));
+        root.Subcommands.Add(BatteryCommand.Build(output));
+        root.Subcommands.Add(BuildFrameCommand(output));
+        root.Subcommands.Add(BuildJoinCommand(output));
+        return root;
     }
 
     private static string CommandPath(ParseResult parse, RootCommand root)
@@ -168,23 +181,15 @@ public static class CliApp
     private static Command BuildFrameDecode(TextWriter output)
     {
         var hex = new Option<string>("--hex") { Description = "the PHYPayload, hex (as in the gateway or network-server log)", Required = true };
-        var nwkSKey = new Option<string>("--nwkskey") { Description = "NwkSKey, to check a data frame's MIC (and decrypt FPort 0)" };
-        var appSKey = new Option<string>("--appskey") { Description = "AppSKey, to decrypt FPort 1..255 payloads" };
-        var appKey = new Option<string>("--appkey") { Description = "AppKey, for Join-Request MIC and Join-Accept decryption" };
-        var fCntHigh = new Option<string>("--fcnt-high") { Description = "upper 16 bits of the 32-bit FCnt (the wire carries only the lower 16)", DefaultValueFactory = _ => "0" };
-        var devNonce = new Option<string>("--devnonce") { Description = "DevNonce of the Join-Request, to derive session keys from a Join-Accept" };
+        var keyOptions = new FrameKeyOptions();
         var command = new Command("decode", "Decode a PHYPayload: every header field, MIC check, decrypted payload; Join-Request and Join-Accept too.")
         {
-            hex, nwkSKey, appSKey, appKey, fCntHigh, devNonce,
+            hex,
         };
+        keyOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            var keys = new FrameInspector.Keys(
-                parse.GetValue(nwkSKey) is { } n ? HexInput.Key("--nwkskey", n) : null,
-                parse.GetValue(appSKey) is { } a ? HexInput.Key("--appskey", a) : null,
-                parse.GetValue(appKey) is { } k ? HexInput.Key("--appkey", k) : null,
-                (uint)HexInput.Unsigned("--fcnt-high", parse.GetValue(fCntHigh), ushort.MaxValue),
-                parse.GetValue(devNonce) is { } d ? (ushort)HexInput.Unsigned("--devnonce", d, ushort.MaxValue) : null);
+            var keys = keyOptions.Keys(parse);
             var report = FrameInspector.Inspect(HexInput.Bytes("--hex", parse.GetValue(hex)), keys);
             report.WriteTo(output);
             return report.MicValid == false ? MicInvalid : Ok;

@@ -1,7 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System.CommandLine;
-using System.IO.Ports;
 using SmartCityNodes.Cli.Boards;
 using SmartCityNodes.Cli.Flash;
 
@@ -87,7 +86,7 @@ public static class FlashCommand
                 throw new ToolMissingException(parse.GetValue(nanoff) is { } given ? $"--nanoff: '{given}' does not exist" : "nanoff is not installed; " + NanoffLocator.InstallHint);
             }
 
-            CheckPort(portName);
+            SerialPortCheck.Require(portName);
             foreach (var step in plan.Steps)
             {
                 output.WriteLine($"{info.Id}: {step.What}: {FlashPlan.CommandLine(program, step.Arguments)}");
@@ -125,17 +124,5 @@ public static class FlashCommand
         {
             throw new UsageException($"--image: '{imagePath}' does not exist");
         }
-    }
-
-    private static void CheckPort(string portName)
-    {
-        // System.IO.Ports lists the serial ports the OS knows (COMn on Windows; /dev/ttyS*, ttyUSB*, ttyACM* on Linux).
-        var ports = SerialPort.GetPortNames();
-        if (ports.Contains(portName, StringComparer.Ordinal) || (!OperatingSystem.IsWindows() && File.Exists(portName)))
-        {
-            return;
-        }
-
-        throw new DeviceIoException($"serial port '{portName}' not found; present: {(ports.Length == 0 ? "none (is the board plugged in?)" : string.Join(", ", ports))}");
     }
 }

@@ -99,6 +99,8 @@ public static class FrameInspector
             var fPort = frame[fOptsEnd];
             var payloadLength = micOffset - fOptsEnd - 1;
             report.Add("FPort", fPort == 0 ? "0 (MAC commands in FRMPayload)" : fPort.ToString());
+            report.FPort = fPort;
+            report.Uplink = uplink;
             report.Add("FRMPayload", payloadLength == 0 ? "(empty)" : Convert.ToHexString(frame, fOptsEnd + 1, payloadLength) + " (encrypted)");
             var key = fPort == 0 ? keys.NwkSKey : keys.AppSKey;
             if (payloadLength > 0)
@@ -111,6 +113,7 @@ public static class FrameInspector
                 {
                     var plain = frame[(fOptsEnd + 1)..micOffset];
                     new FrameCrypto().CryptPayload(key, direction, devAddr, counter, plain, 0, plain.Length);
+                    report.Plaintext = plain;
                     report.Add("Payload", Convert.ToHexString(plain) + Printable(plain) + (fPort == 0 ? " (decrypted with NwkSKey)" : " (decrypted with AppSKey)"));
                 }
             }

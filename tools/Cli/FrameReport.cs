@@ -10,6 +10,15 @@ public sealed class FrameReport
     /// <summary>True/false when the MIC was checked, null when no key was given.</summary>
     public bool? MicValid { get; set; }
 
+    /// <summary>FPort of a data frame that carries one, else null.</summary>
+    public int? FPort { get; set; }
+
+    /// <summary>True for an uplink data frame, false for a downlink one, null for join frames.</summary>
+    public bool? Uplink { get; set; }
+
+    /// <summary>The decrypted FRMPayload when a key was given, else null.</summary>
+    public byte[]? Plaintext { get; set; }
+
     /// <summary>Field lines in frame order.</summary>
     public IReadOnlyList<(string Field, string Value)> Lines => _lines;
 

@@ -21,6 +21,9 @@ public sealed class HelpAndTypoTests
     [DataRow("ports", "serial ports")]
     [DataRow("airtime", "duty cycle")]
     [DataRow("frame encode", "uplink PHYPayload")]
+    [DataRow("provision", "verify the node's configuration CRC")]
+    [DataRow("decode", "SmartCityNodes message in JSON")]
+    [DataRow("battery", "from the firmware's energy model")]
     public void HelpDescribesTheCommand(string command, string expected)
     {
         var result = Scn.Run(command.Split(' ').Append("--help").ToArray());
@@ -34,10 +37,40 @@ public sealed class HelpAndTypoTests
     [DataRow("(did you mean '--board'?) (see 'scn flash --help')", "flash", "--bord", "ttgo-lora32-v21", "-p", "COM3")]
     [DataRow("(did you mean '--show-keys'?) (see 'scn fleet list --help')", "fleet", "list", "-f", "x.json", "--show-key")]
     [DataRow("Unrecognized command or argument 'zzzz' (see 'scn --help')", "zzzz")]
+    [DataRow("(did you mean 'provision'?) (see 'scn --help')", "provison")]
+    [DataRow("(did you mean '--device'?) (see 'scn provision --help')", "provision", "--fleet", "f.json", "--devcie", "bin-1", "--port", "COM3")]
+    [DataRow("Option '--port' is required (see 'scn provision --help')", "provision", "--fleet", "f.json", "--device", "bin-1")]
+    [DataRow("(did you mean '--hex'?) (see 'scn decode --help')", "decode", "--hexx", "40")]
+    [DataRow("(did you mean '--board'?) (see 'scn battery --help')", "battery", "--bord", "ttgo")]
     [DataRow("Required argument missing for option: '--count'", "fleet", "create", "-f", "x.json", "--joineui", "0000000000000000", "--random-deveui", "--count")]
     public void MistypedCommandsSayWhereHelpIs(string expected, params string[] args)
     {
         Scn.AssertFails(2, expected, Scn.Run(args));
+    }
+
+    [TestMethod]
+    public void EveryCommandAndOptionHasADescription()
+    {
+        var root = SmartCityNodes.Cli.CliApp.BuildRoot(TextWriter.Null, TextWriter.Null, (_, _) => throw new InvalidOperationException());
+        var pending = new Stack<System.CommandLine.Command>([root]);
+        var seen = 0;
+        while (pending.Count > 0)
+        {
+            var command = pending.Pop();
+            seen++;
+            Assert.IsFalse(string.IsNullOrWhiteSpace(command.Description), $"command '{command.Name}' has no description");
+            foreach (var option in command.Options.Where(o => !o.Hidden && o.Name is not ("--help" or "--version")))
+            {
+                Assert.IsFalse(string.IsNullOrWhiteSpace(option.Description), $"'{command.Name} {option.Name}' has no description");
+            }
+
+            foreach (var sub in command.Subcommands)
+            {
+                pending.Push(sub);
+            }
+        }
+
+        Assert.IsGreaterThanOrEqualTo(18, seen, "the walk reached every command");
     }
 
     [TestMethod]
