@@ -24,8 +24,10 @@ public static class ProvisionCommand
         var port = new Option<string>("--port", "-p") { Description = "serial port of the node (/dev/ttyUSB0, /dev/ttyACM0, COM5; 'scn ports' lists them)", Required = true };
         var region = new Option<string>("--region") { Description = "channel plan: EU868, US915, AU915, AS923-1..AS923-4, KR920, IN865", DefaultValueFactory = _ => "EU868" };
         var subBand = new Option<int>("--subband") { Description = "US915/AU915 sub-band 1..8 (8 channels each); 0 = all channels", DefaultValueFactory = _ => 0 };
-        var report = new Option<uint>("--report-interval") { Description = "seconds between reports, 60..86400", DefaultValueFactory = _ => 900 };
-        var heartbeat = new Option<uint>("--heartbeat-interval") { Description = "seconds between heartbeats, 300..604800 and at least --report-interval", DefaultValueFactory = _ => 21600 };
+        var report = new Option<uint>("--report-interval") { Description = "seconds between reports, 60..2592000", DefaultValueFactory = _ => 900 };
+        var heartbeat = new Option<uint>("--heartbeat-interval") { Description = "seconds between heartbeats, 60..2592000 and at least --report-interval", DefaultValueFactory = _ => 21600 };
+        var sample = new Option<uint>("--sample-interval") { Description = "seconds between sensor samples (event detection), 1..86400", DefaultValueFactory = _ => 300 };
+        var status = new Option<uint>("--status-interval") { Description = "seconds between periodic status uplinks, 0 (off) or 3600..2592000", DefaultValueFactory = _ => 86400 };
         var low = new Option<int>("--threshold-low") { Description = "lower alarm threshold, in the application's units", DefaultValueFactory = _ => 0 };
         var high = new Option<int>("--threshold-high") { Description = "upper alarm threshold, at least --threshold-low", DefaultValueFactory = _ => 0 };
         var confirmed = new Option<bool>("--confirmed") { Description = "confirmed uplinks (each one acknowledged by the network; costs airtime)" };
@@ -39,7 +41,7 @@ public static class ProvisionCommand
 
         var command = new Command("provision", "Write a fleet identity and settings to a node over its serial console, then verify the node's configuration CRC.")
         {
-            fleet, device, port, region, subBand, report, heartbeat, low, high, confirmed, noAdr, appParams, join, overwrite, showKeys, baud, timeout,
+            fleet, device, port, region, subBand, report, heartbeat, sample, status, low, high, confirmed, noAdr, appParams, join, overwrite, showKeys, baud, timeout,
         };
         command.SetAction(parse =>
         {
@@ -56,6 +58,8 @@ public static class ProvisionCommand
                 SubBand = parse.GetValue(subBand),
                 ReportIntervalSeconds = parse.GetValue(report),
                 HeartbeatIntervalSeconds = parse.GetValue(heartbeat),
+                SampleIntervalSeconds = parse.GetValue(sample),
+                StatusIntervalSeconds = parse.GetValue(status),
                 ThresholdLow = parse.GetValue(low),
                 ThresholdHigh = parse.GetValue(high),
                 Confirmed = parse.GetValue(confirmed),

@@ -15,10 +15,10 @@ namespace SmartCityNodes.Tools.Tests.Cli;
 public sealed class ProvisionCommandTests
 {
     // The identity and settings of the worked session in docs/provisioning-console.md, whose configuration CRC the
-    // document gives as C999FB04 (computed there with Python zlib.crc32, independently of both console and scn).
+    // document gives as 16D851F3 (computed there with Python zlib.crc32, independently of both console and scn).
     internal const string AppKeyHex = "2B7E151628AED2A6ABF7158809CF4F3C";
     internal const string DevEuiHex = "70B3D57ED0001234";
-    internal const uint DocumentedCrc = 0xC999FB04;
+    internal const uint DocumentedCrc = 0x16D851F3;
 
     internal static readonly string[] DocumentedSettings =
     [
@@ -69,7 +69,7 @@ public sealed class ProvisionCommandTests
         var node = new SimulatedNode();
         var result = Provision(node, DocumentedSettings);
         Assert.AreEqual(0, result.Exit, result.Error);
-        StringAssert.Contains(result.Output, "crc=C999FB04 verified");
+        StringAssert.Contains(result.Output, "crc=16D851F3 verified");
 
         var stored = node.Reboot();
         Assert.AreEqual(DocumentedCrc, stored.Crc);
@@ -213,7 +213,10 @@ public sealed class ProvisionCommandTests
     }
 
     [TestMethod]
-    [DataRow("--report-interval", "59", "--report-interval: 59 s is outside 60..86400 s")]
+    // Ranges of docs/provisioning-console.md "Fields": report 60..2592000 s, sample 1..86400 s, status 0 or 3600..2592000 s.
+    [DataRow("--report-interval", "59", "--report-interval: 59 s is outside 60..2592000 s")]
+    [DataRow("--sample-interval", "0", "--sample-interval: 0 s is outside 1..86400 s")]
+    [DataRow("--status-interval", "3599", "--status-interval: 3599 s is neither 0 (off) nor within 3600..2592000 s")]
     [DataRow("--heartbeat-interval", "600", "--heartbeat-interval: 600 s is shorter than --report-interval 900 s")]
     [DataRow("--region", "EU433", "--region: 'EU433' is not a region the node knows")]
     [DataRow("--subband", "2", "--subband: 2 is not valid for EU868")]
@@ -252,7 +255,7 @@ public sealed class ProvisionCommandTests
             ReportIntervalSeconds = 300, HeartbeatIntervalSeconds = 3600, ThresholdLow = -5, ThresholdHigh = 100, Confirmed = true,
             Adr = true, ApplicationParameters = [0x03, 0xAB, 0xCD],
         };
-        Assert.HasCount(93, ConfigurationImage.Bytes(settings, 0)); // 91 fixed + 2 parameter bytes
+        Assert.HasCount(101, ConfigurationImage.Bytes(settings, 0)); // 99 fixed (version 2) + 2 parameter bytes
         Assert.AreEqual(DocumentedCrc, ConfigurationImage.Crc(settings, 0));
     }
 

@@ -45,7 +45,7 @@ public sealed class ProvisionOverPtyTests
         var result = Provision([.. ProvisionCommandTests.DocumentedSettings, "--join"]);
         node.Stop();
         Assert.AreEqual(0, result.Exit, result.Error);
-        StringAssert.Contains(result.Output, "crc=C999FB04 verified, join requested");
+        StringAssert.Contains(result.Output, "crc=16D851F3 verified, join requested");
         Assert.DoesNotContain(ProvisionCommandTests.AppKeyHex, result.Output);
         Assert.AreEqual(ProvisionCommandTests.DocumentedCrc, node.StoredCrc());
         Assert.AreEqual(1, node.JoinRequests);

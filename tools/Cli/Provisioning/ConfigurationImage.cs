@@ -6,8 +6,8 @@ namespace SmartCityNodes.Cli.Provisioning;
 
 /// <summary>
 /// The host's own computation of the configuration CRC the node reports after COMMIT: the CRC-32 (IEEE 802.3,
-/// reflected polynomial 0xEDB88320, initial value and final XOR 0xFFFFFFFF) of the version-1 configuration bytes,
-/// laid out as docs/persistent-state.md "Configuration record layout" describes (little-endian; 91 fixed bytes then
+/// reflected polynomial 0xEDB88320, initial value and final XOR 0xFFFFFFFF) of the version-2 configuration bytes,
+/// laid out as docs/persistent-state.md "Configuration record layout" describes (little-endian; 99 fixed bytes then
 /// the application parameters). Written from that description, not from the firmware code, so a node that stored
 /// something else than what was sent is caught.
 /// </summary>
@@ -20,11 +20,11 @@ public static class ConfigurationImage
         ["KR920"] = 8, ["IN865"] = 9,
     };
 
-    /// <summary>The version-1 bytes of an OTAA configuration with <paramref name="settings"/> and the ABP DevAddr the node holds (session keys unset).</summary>
+    /// <summary>The version-2 bytes of an OTAA configuration with <paramref name="settings"/> and the ABP DevAddr the node holds (session keys unset).</summary>
     public static byte[] Bytes(NodeSettings settings, uint devAddr)
     {
         var parameters = settings.ApplicationParameters;
-        var bytes = new byte[91 + parameters.Length - 1];
+        var bytes = new byte[99 + parameters.Length - 1];
         bytes[0] = 1; // activation: 1 OTAA, 2 ABP
         bytes[1] = 0b001; // key flags: bit0 AppKey set (NwkSKey bit1 and AppSKey bit2 unset)
         BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(2), settings.DevEui);
@@ -39,9 +39,11 @@ public static class ConfigurationImage
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(80), settings.ThresholdLow);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(84), settings.ThresholdHigh);
         bytes[88] = (byte)((settings.Confirmed ? 1 : 0) | (settings.Adr ? 2 : 0));
-        bytes[89] = parameters[0];
-        bytes[90] = (byte)(parameters.Length - 1);
-        Array.Copy(parameters, 1, bytes, 91, parameters.Length - 1);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(89), settings.SampleIntervalSeconds);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(93), settings.StatusIntervalSeconds);
+        bytes[97] = parameters[0];
+        bytes[98] = (byte)(parameters.Length - 1);
+        Array.Copy(parameters, 1, bytes, 99, parameters.Length - 1);
         return bytes;
     }
 

@@ -30,6 +30,12 @@ public sealed class NodeSettings
     /// <summary>Heartbeat interval in seconds.</summary>
     public uint HeartbeatIntervalSeconds { get; init; } = 21600;
 
+    /// <summary>Sensor sampling interval between reports, seconds (console <c>sample_s</c>).</summary>
+    public uint SampleIntervalSeconds { get; init; } = 300;
+
+    /// <summary>Periodic status uplink interval, seconds; 0 = none (console <c>status_s</c>).</summary>
+    public uint StatusIntervalSeconds { get; init; } = 86400;
+
     /// <summary>Lower threshold (application units).</summary>
     public int ThresholdLow { get; init; }
 
@@ -60,6 +66,8 @@ public sealed class NodeSettings
         ("threshold_high", ThresholdHigh.ToString(System.Globalization.CultureInfo.InvariantCulture), false),
         ("confirmed", Confirmed ? "on" : "off", false),
         ("adr", Adr ? "on" : "off", false),
+        ("sample_s", SampleIntervalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), false),
+        ("status_s", StatusIntervalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), false),
         ("app_params", Convert.ToHexString(ApplicationParameters), false),
     ];
 
@@ -71,15 +79,26 @@ public sealed class NodeSettings
             throw new UsageException($"--region: '{Region}' is not a region the node knows; use one of {string.Join(", ", ConfigurationImage.RegionCodes.Keys)}");
         }
 
-        // Ranges: docs/provisioning-console.md "Fields" (60..86400 s, 300..604800 s, sub-band 0..8).
-        if (ReportIntervalSeconds is < 60 or > 86400)
+        // Ranges: docs/provisioning-console.md "Fields" (report and heartbeat 60..2592000 s, sample 1..86400 s,
+        // status 0 or 3600..2592000 s, sub-band 0..8).
+        if (ReportIntervalSeconds is < 60 or > 2592000)
         {
-            throw new UsageException($"--report-interval: {ReportIntervalSeconds} s is outside 60..86400 s");
+            throw new UsageException($"--report-interval: {ReportIntervalSeconds} s is outside 60..2592000 s");
         }
 
-        if (HeartbeatIntervalSeconds is < 300 or > 604800)
+        if (HeartbeatIntervalSeconds is < 60 or > 2592000)
         {
-            throw new UsageException($"--heartbeat-interval: {HeartbeatIntervalSeconds} s is outside 300..604800 s");
+            throw new UsageException($"--heartbeat-interval: {HeartbeatIntervalSeconds} s is outside 60..2592000 s");
+        }
+
+        if (SampleIntervalSeconds is < 1 or > 86400)
+        {
+            throw new UsageException($"--sample-interval: {SampleIntervalSeconds} s is outside 1..86400 s");
+        }
+
+        if (StatusIntervalSeconds != 0 && StatusIntervalSeconds is < 3600 or > 2592000)
+        {
+            throw new UsageException($"--status-interval: {StatusIntervalSeconds} s is neither 0 (off) nor within 3600..2592000 s");
         }
 
         if (HeartbeatIntervalSeconds < ReportIntervalSeconds)

@@ -158,6 +158,8 @@ public sealed class ProvisioningSession
         "subband" => "--subband",
         "report_s" => "--report-interval",
         "heartbeat_s" => "--heartbeat-interval",
+        "sample_s" => "--sample-interval",
+        "status_s" => "--status-interval",
         "threshold_low" => "--threshold-low",
         "threshold_high" => "--threshold-high",
         "confirmed" => "--confirmed",
