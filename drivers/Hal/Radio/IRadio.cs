@@ -37,8 +37,11 @@ namespace SmartCityNodes.Hal.Radio
         /// <param name="settings">Frequency, modulation, symbol timeout; downlinks use inverted IQ and no CRC.</param>
         /// <param name="buffer">Receives the PHYPayload.</param>
         /// <param name="offset">Where to write it.</param>
-        /// <param name="packet">Length, RSSI and SNR of what was received; zero length on timeout.</param>
-        RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, out RadioPacket packet);
+        /// <param name="packet">
+        /// Caller-owned, filled in place: length, RSSI, SNR and end time of what was received; cleared first, so zero length
+        /// on timeout or any failure.
+        /// </param>
+        RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, RadioPacket packet);
 
         /// <summary>Lowest carrier the chip tunes to, in Hz. Callers check a channel against it before spending anything on a frame.</summary>
         uint MinFrequencyHz { get; }
