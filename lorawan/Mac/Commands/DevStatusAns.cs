@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -7,6 +9,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// minimum to maximum, 255 = cannot measure), Margin (RFU bits 7..6, bits 5..0 a signed 6-bit integer, -32..31,
     /// the SNR in dB rounded to the nearest integer of the last successfully received DevStatusReq).
     /// </summary>
+    [HotPath]
     public sealed class DevStatusAns
     {
         /// <summary>CID plus payload, in bytes.</summary>

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -7,6 +9,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// little-endian), fractional second in 1/256 s (1 byte). The time is that of the end of the uplink that
     /// carried the DeviceTimeReq.
     /// </summary>
+    [HotPath]
     public sealed class DeviceTimeAns
     {
         /// <summary>CID plus payload, in bytes.</summary>

@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// DlChannelAns (uplink, LoRaWAN L2 1.0.4 §5.6): CID 0x0A, Status (RFU bits 7..2, Uplink frequency exists bit 1,
     /// Channel frequency ok bit 0). Sticky: repeated in every uplink until a class-A downlink arrives.
     /// </summary>
+    [HotPath]
     public sealed class DlChannelAns
     {
         /// <summary>CID plus payload, in bytes.</summary>

@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// DlChannelReq (downlink, LoRaWAN L2 1.0.4 §5.6): CID 0x0A, ChIndex (1 byte), Freq (3 bytes, 100 Hz units,
     /// little-endian): the RX1 downlink frequency of an existing uplink channel.
     /// </summary>
+    [HotPath]
     public sealed class DlChannelReq
     {
         /// <summary>CID plus payload, in bytes.</summary>

@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// DutyCycleReq (downlink, LoRaWAN L2 1.0.4 §5.3): CID 0x04, DutyCyclePL (RFU bits 7..4, MaxDutyCycle bits 3..0).
     /// The aggregated duty cycle is limited to 1 / 2^MaxDutyCycle; 0 means no limit beyond the regional ones.
     /// </summary>
+    [HotPath]
     public sealed class DutyCycleReq
     {
         /// <summary>CID plus payload, in bytes.</summary>

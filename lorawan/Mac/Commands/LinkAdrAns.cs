@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// LinkADRAns (uplink, LoRaWAN L2 1.0.4 §5.2): CID 0x03, Status (RFU bits 7..3, Power ACK bit 2, Data rate ACK
     /// bit 1, Channel mask ACK bit 0). Any bit 0 means the whole request was rejected and nothing changed.
     /// </summary>
+    [HotPath]
     public sealed class LinkAdrAns
     {
         /// <summary>CID plus payload, in bytes.</summary>

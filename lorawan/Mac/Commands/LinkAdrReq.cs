@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -7,6 +9,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// 3..0; 0xF in either means "keep the current value"), ChMask (2 bytes little-endian, bit n enables channel n of
     /// the block chosen by ChMaskCntl), Redundancy (RFU bit 7, ChMaskCntl bits 6..4, NbTrans bits 3..0).
     /// </summary>
+    [HotPath]
     public sealed class LinkAdrReq
     {
         /// <summary>CID plus payload, in bytes.</summary>

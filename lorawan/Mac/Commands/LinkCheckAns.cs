@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// LinkCheckAns (downlink, LoRaWAN L2 1.0.4 §5.1): CID 0x02, Margin (1 byte, dB above the demodulation floor of
     /// the gateway that received the LinkCheckReq best, 0..254, 255 reserved), GwCnt (1 byte, gateways that received it).
     /// </summary>
+    [HotPath]
     public sealed class LinkCheckAns
     {
         /// <summary>CID plus payload, in bytes.</summary>

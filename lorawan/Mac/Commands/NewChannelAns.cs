@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// NewChannelAns (uplink, LoRaWAN L2 1.0.4 §5.6): CID 0x07, Status (RFU bits 7..2, Data rate range ok bit 1,
     /// Channel frequency ok bit 0). Any bit 0 means the channel was not changed.
     /// </summary>
+    [HotPath]
     public sealed class NewChannelAns
     {
         /// <summary>CID plus payload, in bytes.</summary>

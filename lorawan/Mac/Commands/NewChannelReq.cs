@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// NewChannelReq (downlink, LoRaWAN L2 1.0.4 §5.6): CID 0x07, ChIndex (1 byte), Freq (3 bytes, 100 Hz units,
     /// little-endian; 0 disables the channel), DrRange (MaxDR bits 7..4, MinDR bits 3..0).
     /// </summary>
+    [HotPath]
     public sealed class NewChannelReq
     {
         /// <summary>CID plus payload, in bytes.</summary>

@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// RXParamSetupAns (uplink, LoRaWAN L2 1.0.4 §5.4): CID 0x05, Status (RFU bits 7..3, RX1DRoffset ACK bit 2,
     /// RX2 Data rate ACK bit 1, Channel ACK bit 0). Sticky: repeated in every uplink until a class-A downlink arrives.
     /// </summary>
+    [HotPath]
     public sealed class RxParamSetupAns
     {
         /// <summary>CID plus payload, in bytes.</summary>

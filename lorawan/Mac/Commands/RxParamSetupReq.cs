@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// RXParamSetupReq (downlink, LoRaWAN L2 1.0.4 §5.4): CID 0x05, DLsettings (RFU bit 7, RX1DRoffset bits 6..4,
     /// RX2DataRate bits 3..0), Frequency (3 bytes, 100 Hz units, little-endian) of the RX2 window.
     /// </summary>
+    [HotPath]
     public sealed class RxParamSetupReq
     {
         /// <summary>CID plus payload, in bytes.</summary>

@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// RXTimingSetupReq (downlink, LoRaWAN L2 1.0.4 §5.7): CID 0x08, RxTimingSettings (RFU bits 7..4, Del bits 3..0).
     /// RECEIVE_DELAY1 becomes Del seconds, with Del = 0 meaning 1 s; RECEIVE_DELAY2 = RECEIVE_DELAY1 + 1 s.
     /// </summary>
+    [HotPath]
     public sealed class RxTimingSetupReq
     {
         /// <summary>CID plus payload, in bytes.</summary>

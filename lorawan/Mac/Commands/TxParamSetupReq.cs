@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -7,6 +9,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// bit 5, UplinkDwellTime bit 4, MaxEIRP bits 3..0). Dwell bit 1 = 400 ms limit; MaxEIRP indexes the table
     /// 8, 10, 12, 13, 14, 16, 18, 20, 21, 24, 26, 27, 29, 30, 33, 36 dBm.
     /// </summary>
+    [HotPath]
     public sealed class TxParamSetupReq
     {
         /// <summary>CID plus payload, in bytes.</summary>
