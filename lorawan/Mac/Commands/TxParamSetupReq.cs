@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using SmartCityNodes.Hal;
+using SmartCityNodes.LoRaWan.Region;
 
 namespace SmartCityNodes.LoRaWan.Mac
 {
@@ -15,9 +16,6 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 2;
 
-        /// <summary>MaxEIRP coding table in dBm, L2 1.0.4 §5.8.</summary>
-        private static readonly byte[] MaxEirpTableDbm = { 8, 10, 12, 13, 14, 16, 18, 20, 21, 24, 26, 27, 29, 30, 33, 36 };
-
         /// <summary>Downlink dwell time limited to 400 ms.</summary>
         public bool DownlinkDwellTime;
 
@@ -27,10 +25,13 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <summary>MaxEIRP index, 0..15.</summary>
         public byte MaxEirpIndex;
 
-        /// <summary>The maximum EIRP in dBm that <see cref="MaxEirpIndex"/> stands for.</summary>
+        /// <summary>
+        /// The maximum EIRP in dBm that <see cref="MaxEirpIndex"/> stands for (the L2 1.0.4 §5.8 coding, held once in
+        /// <see cref="RegionParameters.TxParamMaxEirpDbm"/> as a switch, so no table is built at every boot).
+        /// </summary>
         public int MaxEirpDbm
         {
-            get { return MaxEirpTableDbm[MaxEirpIndex & 0x0F]; }
+            get { return RegionParameters.TxParamMaxEirpDbm(MaxEirpIndex); }
         }
 
         /// <summary>Writes CID and payload at <paramref name="offset"/>; returns <see cref="Size"/>, or 0 when the buffer is too small.</summary>
