@@ -68,6 +68,26 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        public void OneHolderDecodesEachCommandInTurn()
+        {
+            // The processor keeps one instance per command and refills it: every field comes from the last bytes decoded.
+            var holder = new SmartCityNodes.LoRaWan.Mac.LinkAdrReq();
+            holder.Decode(Hex("03 FF 00 FF 63"), 0); // DR15 TX15, ChMask 0xFF00, ChMaskCntl 6, NbTrans 3 (rows above)
+            holder.Decode(Hex("03 52 07 00 01"), 0); // DR5 TX2, ChMask 0x0007, ChMaskCntl 0, NbTrans 1
+            Assert.AreEqual(5, holder.DataRate);
+            Assert.AreEqual(2, holder.TxPower);
+            Assert.AreEqual(0x0007, holder.ChMask);
+            Assert.AreEqual(0, holder.ChMaskCntl);
+            Assert.AreEqual(1, holder.NbTrans);
+
+            // Offsets other than 0: the CID byte of the second command of an FOpts field (02 = LinkCheckAns, then 03 ...).
+            var linkCheck = new SmartCityNodes.LoRaWan.Mac.LinkCheckAns();
+            linkCheck.Decode(Hex("02 14 03 02 0A 01"), 3); // margin 10 dB, 1 gateway
+            Assert.AreEqual(10, linkCheck.MarginDb);
+            Assert.AreEqual(1, linkCheck.GatewayCount);
+        }
+
+        [TestMethod]
         public void LinkAdrReqIgnoresRfuBitOfRedundancy()
         {
             // Redundancy 0xB2 = 1011 0010: RFU bit 7 set, ChMaskCntl 011 = 3, NbTrans 0010 = 2

@@ -81,5 +81,52 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         {
             Assert.AreEqual(specified, actual, name);
         }
+    
+        [TestMethod]
+        public void RefusedUplinkSettingsLeaveTheCallersInstanceUnchanged()
+        {
+            // The MAC owns one settings instance; a refused fill (DR7 is FSK in EU868, RP002-1.0.4 §2.4.3) must not half-write it.
+            var plan = new ChannelPlan(RegionParameters.Get(RegionId.Eu868));
+            var settings = new RadioTxSettings();
+            Assert.IsTrue(plan.GetUplinkRadioSettings(1, 5, 1, 2, settings)); // 868.3 MHz SF7 12 dBm (EuUplinkSettings)
+
+            Assert.IsFalse(plan.GetUplinkRadioSettings(0, 7, 0, 0, settings));
+            Assert.AreEqual(868300000u, settings.FrequencyHz);
+            Assert.AreEqual(7, settings.SpreadingFactor);
+            Assert.AreEqual(12, settings.PowerDbm);
+        }
+
+        [TestMethod]
+        public void RefusedDownlinkSettingsLeaveTheCallersInstanceUnchanged()
+        {
+            // EU868 DR7 is FSK: no LoRa receive window; the settings of the last window stay as they were.
+            var plan = new ChannelPlan(RegionParameters.Get(RegionId.Eu868));
+            var settings = new RadioRxSettings();
+            Assert.IsTrue(plan.GetDownlinkRadioSettings(869525000, 0, 8, settings));
+
+            Assert.IsFalse(plan.GetDownlinkRadioSettings(868100000, 7, 12, settings));
+            Assert.AreEqual(869525000u, settings.FrequencyHz);
+            Assert.AreEqual(12, settings.SpreadingFactor);
+            Assert.AreEqual(8, settings.SymbolTimeout);
+        }
+
+        [TestMethod]
+        public void NullSettingsAreRejected()
+        {
+            var plan = new ChannelPlan(RegionParameters.Get(RegionId.Eu868));
+            Assert.ThrowsExactly<ArgumentNullException>(() => plan.GetUplinkRadioSettings(0, 5, 0, 0, null!));
+            Assert.ThrowsExactly<ArgumentNullException>(() => plan.GetDownlinkRadioSettings(869525000, 0, 8, null!));
+        }
+
+        [TestMethod]
+        public void GetDataRateReturnsTheTablesOwnEntry()
+        {
+            // No copy per call: the same read-only instance every time (a copy would be a heap block per call on nanoCLR).
+            RegionParameters region = RegionParameters.Get(RegionId.Eu868);
+            Assert.AreSame(region.GetDataRate(5), region.GetDataRate(5));
+            Assert.AreSame(region.GetDataRate(-1), region.GetDataRate(16), "outside 0..15: one Undefined entry of the region");
+            Assert.AreEqual(Modulation.Undefined, region.GetDataRate(16).Modulation);
+            Assert.AreEqual(0, region.GetDataRate(16).SpreadingFactor);
+        }
     }
 }
