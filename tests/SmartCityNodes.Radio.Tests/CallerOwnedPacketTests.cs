@@ -16,35 +16,14 @@ namespace SmartCityNodes.Radio.Tests
         public void Sx1276_TimeoutAfterAPacket_ReportsZeroLengthInTheReusedPacket()
         {
             var rig = new Sx1276Rig().Initialized();
-            rig.Chip.Downlink = Settings.TwelveBytes;
-            var packet = new RadioPacket();
-            Assert.AreEqual(RadioStatus.Ok, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, packet));
-            Assert.AreEqual(12, packet.Length);
-
-            rig.Chip.Downlink = null;
-            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, packet));
-
-            // IRadio.Receive: zero length on timeout; RSSI and SNR of the earlier packet are not carried over either.
-            Assert.AreEqual(0, packet.Length);
-            Assert.AreEqual(0, packet.RssiDbm);
-            Assert.AreEqual(0, packet.SnrDb);
+            AssertTimeoutClearsThePacket(rig.Radio, frame => rig.Chip.Downlink = frame);
         }
 
         [TestMethod]
         public void Sx1262_TimeoutAfterAPacket_ReportsZeroLengthInTheReusedPacket()
         {
             var rig = new Sx1262Rig().Initialized();
-            rig.Chip.Downlink = Settings.TwelveBytes;
-            var packet = new RadioPacket();
-            Assert.AreEqual(RadioStatus.Ok, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, packet));
-            Assert.AreEqual(12, packet.Length);
-
-            rig.Chip.Downlink = null;
-            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, packet));
-
-            Assert.AreEqual(0, packet.Length);
-            Assert.AreEqual(0, packet.RssiDbm);
-            Assert.AreEqual(0, packet.SnrDb);
+            AssertTimeoutClearsThePacket(rig.Radio, frame => rig.Chip.Downlink = frame);
         }
 
         [TestMethod]
@@ -65,21 +44,14 @@ namespace SmartCityNodes.Radio.Tests
         public void Sx1276_NullSettingsOrPacket_Throw()
         {
             var rig = new Sx1276Rig().Initialized();
-
-            Assert.ThrowsExactly<ArgumentNullException>(() => rig.Radio.Transmit(null!, Settings.FourBytes, 0, 4, out _));
-            Assert.ThrowsExactly<ArgumentNullException>(() => rig.Radio.Receive(null!, new byte[64], 0, new RadioPacket()));
-            Assert.ThrowsExactly<ArgumentNullException>(() => rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, null!));
-            Assert.AreEqual(0L, rig.Radio.TransmitTimeMicroseconds, "nothing went on air");
+            AssertRejectsNull(rig.Radio);
         }
 
         [TestMethod]
         public void Sx1262_NullSettingsOrPacket_Throw()
         {
             var rig = new Sx1262Rig().Initialized();
-
-            Assert.ThrowsExactly<ArgumentNullException>(() => rig.Radio.Transmit(null!, Settings.FourBytes, 0, 4, out _));
-            Assert.ThrowsExactly<ArgumentNullException>(() => rig.Radio.Receive(null!, new byte[64], 0, new RadioPacket()));
-            Assert.ThrowsExactly<ArgumentNullException>(() => rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, null!));
+            AssertRejectsNull(rig.Radio);
         }
 
         [TestMethod]
@@ -94,6 +66,30 @@ namespace SmartCityNodes.Radio.Tests
             Assert.AreEqual(9, settings.SpreadingFactor);
             Assert.AreEqual(125000, settings.BandwidthHz);
             Assert.AreEqual(11, settings.PowerDbm);
+        }
+    
+        private static void AssertTimeoutClearsThePacket(IRadio radio, Action<byte[]?> setDownlink)
+        {
+            setDownlink(Settings.TwelveBytes);
+            var packet = new RadioPacket();
+            Assert.AreEqual(RadioStatus.Ok, radio.Receive(Settings.Downlink(), new byte[64], 0, packet));
+            Assert.AreEqual(12, packet.Length);
+
+            setDownlink(null);
+            Assert.AreEqual(RadioStatus.RxTimeout, radio.Receive(Settings.Downlink(), new byte[64], 0, packet));
+
+            // IRadio.Receive: zero length on timeout; RSSI and SNR of the earlier packet are not carried over either.
+            Assert.AreEqual(0, packet.Length);
+            Assert.AreEqual(0, packet.RssiDbm);
+            Assert.AreEqual(0, packet.SnrDb);
+        }
+
+        private static void AssertRejectsNull(IRadio radio)
+        {
+            Assert.ThrowsExactly<ArgumentNullException>(() => radio.Transmit(null!, Settings.FourBytes, 0, 4, out _));
+            Assert.ThrowsExactly<ArgumentNullException>(() => radio.Receive(null!, new byte[64], 0, new RadioPacket()));
+            Assert.ThrowsExactly<ArgumentNullException>(() => radio.Receive(Settings.Downlink(), new byte[64], 0, null!));
+            Assert.AreEqual(0L, radio.TransmitTimeMicroseconds, "nothing went on air");
         }
     }
 }
