@@ -1,5 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
 using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.Drivers.Radio
@@ -10,6 +11,7 @@ namespace SmartCityNodes.Drivers.Radio
     /// data-rate tables), coding rate 4/5-4/8 and a preamble of 6-65535 symbols (16-bit preamble registers on both chips:
     /// SX1276 rev 7 §6.4 RegPreambleMsb/Lsb, DS_SX1261-2 V2.1 §13.4.6).
     /// </summary>
+    [HotPath]
     internal static class ModulationCheck
     {
         /// <summary>Lowest spreading factor with an explicit header.</summary>

@@ -8,6 +8,7 @@ namespace SmartCityNodes.Drivers.Radio
     /// Bounded waits shared by the drivers. Every wait has a deadline on the clock and an iteration cap, so neither
     /// a pin that never rises nor a clock that never advances can hang the node.
     /// </summary>
+    [HotPath]
     internal static class RadioWait
     {
         /// <summary>Poll step while waiting for a DIO line: 1 ms, the clock's resolution.</summary>

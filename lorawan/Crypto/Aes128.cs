@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Crypto
 {
     /// <summary>
@@ -31,6 +33,7 @@ namespace SmartCityNodes.LoRaWan.Crypto
         /// already loaded, which is the usual case (a session encrypts every frame with the same two keys).
         /// </summary>
         /// <returns>True when the key changed and was expanded.</returns>
+        [HotPath]
         public bool SetKey(byte[] key, int offset)
         {
             if (_hasKey && SameKey(key, offset))
@@ -73,6 +76,7 @@ namespace SmartCityNodes.LoRaWan.Crypto
         }
 
         /// <summary>Encrypts one 16-byte block; input and output may be the same array and offset.</summary>
+        [HotPath]
         public void EncryptBlock(byte[] input, int inputOffset, byte[] output, int outputOffset)
         {
             byte[] s = _state;
@@ -102,6 +106,7 @@ namespace SmartCityNodes.LoRaWan.Crypto
             }
         }
 
+        [HotPath]
         private bool SameKey(byte[] key, int offset)
         {
             for (int i = 0; i < BlockSize; i++)
@@ -116,6 +121,7 @@ namespace SmartCityNodes.LoRaWan.Crypto
         }
 
         // State is column-major (FIPS-197 §3.4): byte r + 4c is row r, column c. ShiftRows rotates row r left by r.
+        [HotPath]
         private void SubBytesShiftRows(byte[] s)
         {
             s[0] = _sBox[s[0]];
@@ -144,6 +150,7 @@ namespace SmartCityNodes.LoRaWan.Crypto
         }
 
         // FIPS-197 §5.1.3: each column times {03}x^3 + {01}x^2 + {01}x + {02}, written with xtime.
+        [HotPath]
         private static void MixColumns(byte[] s)
         {
             for (int c = 0; c < BlockSize; c += 4)
@@ -161,6 +168,7 @@ namespace SmartCityNodes.LoRaWan.Crypto
         }
 
         // Multiplication by x in GF(2^8) modulo x^8 + x^4 + x^3 + x + 1 (FIPS-197 §4.2.1).
+        [HotPath]
         private static byte XTime(byte value) => (byte)((value << 1) ^ ((value & 0x80) != 0 ? 0x1B : 0x00));
 
         // The S-box as constant data (FIPS-197 §5.1.1, Figure 7: S(x) = affine(x^-1), S(0) = 0x63). On nanoCLR a literal

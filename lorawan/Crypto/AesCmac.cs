@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Crypto
 {
     /// <summary>
     /// AES-CMAC (RFC 4493), incremental so a MIC can cover a prefix block (B0) and the frame without copying
     /// them together. Allocation-free after construction.
     /// </summary>
+    [HotPath]
     public sealed class AesCmac
     {
         private const int BlockSize = Aes128.BlockSize;

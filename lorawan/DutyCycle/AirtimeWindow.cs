@@ -1,5 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
 using SmartCityNodes.LoRaWan.Frames;
 
 namespace SmartCityNodes.LoRaWan.DutyCycle
@@ -13,6 +14,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
     /// sliding-window sum can exceed the budget. The price is up to one slot of extra waiting.
     /// Nothing is allocated after construction.
     /// </summary>
+    [HotPath]
     internal sealed class AirtimeWindow
     {
         /// <summary>Bytes <see cref="WriteTo"/> writes for a window of <paramref name="slotsPerWindow"/> slots.</summary>

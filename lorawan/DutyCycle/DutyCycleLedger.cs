@@ -1,5 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
 using System;
 using SmartCityNodes.LoRaWan.Frames;
 using SmartCityNodes.LoRaWan.Region;
@@ -24,6 +25,7 @@ namespace SmartCityNodes.LoRaWan.DutyCycle
     /// Time is the node's monotonic millisecond counter that survives reboots (docs/architecture.md "Every wake is a reboot");
     /// the whole state serializes with <see cref="WriteTo"/>/<see cref="ReadFrom"/>. Times must be non-decreasing.
     /// </summary>
+    [HotPath]
     public sealed class DutyCycleLedger
     {
         /// <summary>Version byte at the start of the serialized record.</summary>

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Frames
 {
     /// <summary>
@@ -14,6 +16,7 @@ namespace SmartCityNodes.LoRaWan.Frames
     /// one roll-over ahead); an old frame then fails the MIC, and is reported as <see cref="LoRaWanStatus.CounterTooOld"/>
     /// when its MIC verifies one roll-over back.
     /// </remarks>
+    [HotPath]
     public sealed class DownlinkDecoder
     {
         private const uint RollOver = 0x10000;

@@ -1,5 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
 using SmartCityNodes.LoRaWan.Crypto;
 
 namespace SmartCityNodes.LoRaWan.Frames
@@ -9,6 +10,7 @@ namespace SmartCityNodes.LoRaWan.Frames
     /// the data MIC (B0 block), the join MIC, Join-Accept decryption and session-key derivation.
     /// One instance owns all scratch blocks, so nothing allocates per frame.
     /// </summary>
+    [HotPath]
     public sealed class FrameCrypto
     {
         private const int BlockSize = Aes128.BlockSize;

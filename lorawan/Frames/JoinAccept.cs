@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Frames
 {
     /// <summary>
@@ -7,6 +9,7 @@ namespace SmartCityNodes.LoRaWan.Frames
     /// (TS001-1.0.4 §6.2.6). The device recovers the plaintext with aes128_encrypt, checks the MIC and the JoinNonce,
     /// then derives NwkSKey and AppSKey (same section).
     /// </summary>
+    [HotPath]
     public sealed class JoinAccept
     {
         private const int DlSettingsOffset = 11;

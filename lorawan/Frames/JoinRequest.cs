@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Frames
 {
     /// <summary>
@@ -7,6 +9,7 @@ namespace SmartCityNodes.LoRaWan.Frames
     /// (TS001-1.0.4 §6.2.5). In 1.0.4 DevNonce is a counter starting at 0 that the device persists and never
     /// reuses; the MAC owns that counter and passes the value to use.
     /// </summary>
+    [HotPath]
     public static class JoinRequest
     {
         /// <summary>Offset of JoinEUI (after MHDR).</summary>

@@ -1,8 +1,11 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Frames
 {
     /// <summary>LoRaWAN puts every multi-byte field on the air least-significant byte first (L2 1.0.4 §4).</summary>
+    [HotPath]
     public static class LittleEndian
     {
         /// <summary>Writes 2 bytes.</summary>

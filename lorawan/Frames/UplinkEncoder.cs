@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Frames
 {
     /// <summary>
     /// Builds a data uplink PHYPayload: MHDR | FHDR | FPort | encrypted FRMPayload | MIC (L2 1.0.4 §4).
     /// Works on caller buffers and allocates nothing; changes no state (the MAC owns FCntUp).
     /// </summary>
+    [HotPath]
     public sealed class UplinkEncoder
     {
         private const int MacPayloadMaxLength = FrameLayout.PhyPayloadMaxLength - FrameLayout.MhdrLength - FrameLayout.MicLength; // 250

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -11,6 +13,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// until a class-A downlink is received (<see cref="OnDownlinkReceived"/>).
     /// </para>
     /// </summary>
+    [HotPath]
     public sealed class MacAnswerQueue
     {
         /// <summary>Bytes the queue holds; more than a 242-byte downlink full of requests can ask for in answers that still fit an uplink.</summary>

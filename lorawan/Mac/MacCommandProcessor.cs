@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Hal;
 using SmartCityNodes.LoRaWan.Region;
 
 namespace SmartCityNodes.LoRaWan.Mac
@@ -17,6 +18,22 @@ namespace SmartCityNodes.LoRaWan.Mac
         private readonly MacState _state;
         private readonly MacCommandReader _reader = new MacCommandReader();
         private readonly byte[] _scratch = new byte[1 + MacCommandLength.PayloadMax];
+
+        // One holder per command type, made with the processor and refilled in place: a command is decoded only when the
+        // downlink carries it, and nothing is allocated per downlink (on nanoCLR a struct would be a heap block per copy).
+        private readonly LinkCheckAns _linkCheck = new LinkCheckAns();
+        private readonly LinkAdrReq _linkAdr = new LinkAdrReq();
+        private readonly LinkAdrAns _linkAdrAnswer = new LinkAdrAns();
+        private readonly DutyCycleReq _dutyCycle = new DutyCycleReq();
+        private readonly RxParamSetupReq _rxParamSetup = new RxParamSetupReq();
+        private readonly RxParamSetupAns _rxParamSetupAnswer = new RxParamSetupAns();
+        private readonly DevStatusAns _devStatus = new DevStatusAns();
+        private readonly NewChannelReq _newChannel = new NewChannelReq();
+        private readonly NewChannelAns _newChannelAnswer = new NewChannelAns();
+        private readonly RxTimingSetupReq _rxTimingSetup = new RxTimingSetupReq();
+        private readonly DlChannelReq _dlChannel = new DlChannelReq();
+        private readonly DlChannelAns _dlChannelAnswer = new DlChannelAns();
+        private readonly DeviceTimeAns _deviceTime = new DeviceTimeAns();
 
         /// <summary>Creates a processor working on <paramref name="state"/>.</summary>
         /// <param name="state">The MAC state to change.</param>
@@ -45,6 +62,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <param name="length">Bytes.</param>
         /// <param name="snrDb">SNR of the downlink (DevStatusAns margin).</param>
         /// <param name="result">Receives LinkCheckAns/DeviceTimeAns and the walk's outcome.</param>
+        [HotPath]
         public void Process(byte[] buffer, int offset, int length, int snrDb, MacTransactionResult result)
         {
             _reader.Reset(buffer, offset, length, false);
@@ -54,32 +72,35 @@ namespace SmartCityNodes.LoRaWan.Mac
                 switch (_reader.Cid)
                 {
                     case Cid.LinkCheck:
-                        LinkCheckAns linkCheck = LinkCheckAns.Decode(buffer, at);
+                        _linkCheck.Decode(buffer, at);
                         result.LinkCheckReceived = true;
-                        result.LinkCheckMarginDb = linkCheck.MarginDb;
-                        result.LinkCheckGatewayCount = linkCheck.GatewayCount;
+                        result.LinkCheckMarginDb = _linkCheck.MarginDb;
+                        result.LinkCheckGatewayCount = _linkCheck.GatewayCount;
                         break;
                     case Cid.LinkADR:
                         ProcessLinkAdrBlock(buffer);
                         break;
                     case Cid.DutyCycle:
-                        _state.Ledger.SetMaxDutyCycle(DutyCycleReq.Decode(buffer, at).MaxDutyCycle);
+                        _dutyCycle.Decode(buffer, at);
+                        _state.Ledger.SetMaxDutyCycle(_dutyCycle.MaxDutyCycle);
                         QueueEmpty(Cid.DutyCycle, false);
                         break;
                     case Cid.RXParamSetup:
-                        ProcessRxParamSetup(RxParamSetupReq.Decode(buffer, at));
+                        _rxParamSetup.Decode(buffer, at);
+                        ProcessRxParamSetup(_rxParamSetup);
                         break;
                     case Cid.DevStatus:
-                        DevStatusAns status;
-                        status.Battery = BatteryLevel;
-                        status.MarginDb = snrDb;
-                        Queue(status.Encode(_scratch, 0), false);
+                        _devStatus.Battery = BatteryLevel;
+                        _devStatus.MarginDb = snrDb;
+                        Queue(_devStatus.Encode(_scratch, 0), false);
                         break;
                     case Cid.NewChannel:
-                        ProcessNewChannel(NewChannelReq.Decode(buffer, at));
+                        _newChannel.Decode(buffer, at);
+                        ProcessNewChannel(_newChannel);
                         break;
                     case Cid.RXTimingSetup:
-                        _state.Rx1DelaySeconds = RxTimingSetupReq.Decode(buffer, at).DelaySeconds;
+                        _rxTimingSetup.Decode(buffer, at);
+                        _state.Rx1DelaySeconds = _rxTimingSetup.DelaySeconds;
                         QueueEmpty(Cid.RXTimingSetup, true); // §5.7: sticky until a downlink
                         break;
                     case Cid.TxParamSetup:
@@ -91,13 +112,14 @@ namespace SmartCityNodes.LoRaWan.Mac
 
                         break; // regions without TxParamSetupReq ignore it and do not answer (RP002-1.0.4)
                     case Cid.DlChannel:
-                        ProcessDlChannel(DlChannelReq.Decode(buffer, at));
+                        _dlChannel.Decode(buffer, at);
+                        ProcessDlChannel(_dlChannel);
                         break;
                     case Cid.DeviceTime:
-                        DeviceTimeAns time = DeviceTimeAns.Decode(buffer, at);
+                        _deviceTime.Decode(buffer, at);
                         result.DeviceTimeReceived = true;
-                        result.DeviceTimeGpsSeconds = time.GpsSeconds;
-                        result.DeviceTimeFraction = time.FractionalSecond;
+                        result.DeviceTimeGpsSeconds = _deviceTime.GpsSeconds;
+                        result.DeviceTimeFraction = _deviceTime.FractionalSecond;
                         break;
                 }
 
@@ -112,16 +134,17 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// DataRate, TXPower and NbTrans taken from the last command; everything is accepted or nothing changes,
         /// and every command of the block gets a LinkADRAns with the same status.
         /// </summary>
+        [HotPath]
         private void ProcessLinkAdrBlock(byte[] buffer)
         {
             var channels = _state.Channels;
             channels.BeginLinkAdrBlock();
             bool channelMaskAck = true;
             int commands = 0;
-            LinkAdrReq last;
+            LinkAdrReq last = _linkAdr;
             while (true)
             {
-                last = LinkAdrReq.Decode(buffer, _reader.CommandOffset);
+                last.Decode(buffer, _reader.CommandOffset);
                 channelMaskAck &= channels.ApplyLinkAdrChannelMask(last.ChMaskCntl, last.ChMask);
                 commands++;
                 if (_reader.PeekNextCid() != (int)Cid.LinkADR)
@@ -147,7 +170,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             int txPowerIndex = last.TxPower == DataRateTxPowerKeep ? _state.TxPowerIndex : last.TxPower;
             bool powerAck = txPowerIndex <= _state.Region.MaxTxPowerIndex;
 
-            LinkAdrAns answer;
+            LinkAdrAns answer = _linkAdrAnswer;
             answer.PowerAck = powerAck;
             answer.DataRateAck = dataRateAck;
             answer.ChannelMaskAck = channelMaskAck;
@@ -178,6 +201,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// Semtech's LoRaWAN 1.0.4 device guide (learn.semtech.com "Processing LinkADRReq": mask applied, DR and power
         /// unchanged) and LoRaMac-node RegionCommonLinkAdrReqVerifyParams (current DR/power/NbRep kept when ADR is off).
         /// </summary>
+        [HotPath]
         private void ProcessLinkAdrBlockWithoutAdr(LinkAdrReq last, bool channelMaskValid, int commands)
         {
             ChannelPlan channels = _state.Channels;
@@ -192,7 +216,7 @@ namespace SmartCityNodes.LoRaWan.Mac
                 channels.BeginLinkAdrBlock(); // drop the pending mask
             }
 
-            LinkAdrAns answer;
+            LinkAdrAns answer = _linkAdrAnswer;
             answer.ChannelMaskAck = channelMaskAck;
             answer.DataRateAck = last.DataRate == DataRateTxPowerKeep;
             answer.PowerAck = last.TxPower == DataRateTxPowerKeep;
@@ -203,10 +227,11 @@ namespace SmartCityNodes.LoRaWan.Mac
             }
         }
 
+        [HotPath]
         private void ProcessRxParamSetup(RxParamSetupReq request)
         {
             var region = _state.Region;
-            RxParamSetupAns answer;
+            RxParamSetupAns answer = _rxParamSetupAnswer;
             answer.Rx1DrOffsetAck = region.IsValidRx1DrOffset(request.Rx1DrOffset);
             answer.Rx2DataRateAck = region.IsDownlinkDataRateSupported(request.Rx2DataRate);
             answer.ChannelAck = region.IsValidDownlinkFrequency(request.FrequencyHz);
@@ -220,6 +245,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             Queue(answer.Encode(_scratch, 0), true); // §5.4: sticky until a downlink
         }
 
+        [HotPath]
         private void ProcessNewChannel(NewChannelReq request)
         {
             bool frequencyOk;
@@ -229,12 +255,13 @@ namespace SmartCityNodes.LoRaWan.Mac
                 return; // fixed channel plans do not implement NewChannelReq: no answer (RP002-1.0.4 §2.5.x)
             }
 
-            NewChannelAns answer;
+            NewChannelAns answer = _newChannelAnswer;
             answer.ChannelFrequencyOk = frequencyOk;
             answer.DataRateRangeOk = dataRateRangeOk;
             Queue(answer.Encode(_scratch, 0), false);
         }
 
+        [HotPath]
         private void ProcessDlChannel(DlChannelReq request)
         {
             bool frequencyOk;
@@ -244,12 +271,13 @@ namespace SmartCityNodes.LoRaWan.Mac
                 return;
             }
 
-            DlChannelAns answer;
+            DlChannelAns answer = _dlChannelAnswer;
             answer.ChannelFrequencyOk = frequencyOk;
             answer.UplinkFrequencyExists = exists;
             Queue(answer.Encode(_scratch, 0), true); // §5.6: sticky until a downlink
         }
 
+        [HotPath]
         private void KeepDataRateValid()
         {
             int minimum = _state.Region.MinUplinkDataRate(_state.Channels.UplinkDwellTime);
@@ -259,11 +287,13 @@ namespace SmartCityNodes.LoRaWan.Mac
             }
         }
 
+        [HotPath]
         private void QueueEmpty(Cid cid, bool sticky)
         {
             Queue(EmptyMacCommand.Encode(cid, _scratch, 0), sticky);
         }
 
+        [HotPath]
         private void Queue(int size, bool sticky)
         {
             _state.Answers.Add(_scratch, 0, size, sticky);

@@ -22,6 +22,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// sleep (docs/architecture.md "Every wake is a reboot").
     /// </para>
     /// </summary>
+    [HotPath]
     public sealed class MacEngine
     {
         /// <summary>Largest PHYPayload (LoRaWAN L2 1.0.4 §4: 255 bytes on the air).</summary>
@@ -70,9 +71,12 @@ namespace SmartCityNodes.LoRaWan.Mac
         private readonly byte[] _macPayload = new byte[MaxFrameLength];
         private readonly byte[] _record;
         private readonly RadioSeededRandom _random;
-        private RadioTxSettings _txSettings;
+        // Caller-owned radio settings and packet, made once and refilled per uplink and per window (no struct on nanoCLR).
+        private readonly RadioTxSettings _txSettings = new RadioTxSettings();
+        private readonly RadioRxSettings _rxSettings = new RadioRxSettings();
+        private readonly RadioPacket _packet = new RadioPacket();
         private long _timeOffsetMs;
-        private MacState _restoreScratch;
+        private readonly MacState _restoreScratch;
 
         /// <summary>Creates the engine.</summary>
         /// <param name="state">MAC state (fresh, or restored with <see cref="RestoreState"/>).</param>
@@ -96,6 +100,7 @@ namespace SmartCityNodes.LoRaWan.Mac
             _processor = new MacCommandProcessor(state);
             _record = new byte[MacStateRecord.MaxLength(state)];
             _random = new RadioSeededRandom(radio, clock);
+            _restoreScratch = new MacState(state.Region); // RestoreState checks a record whole here before anything changes
         }
 
         /// <summary>The MAC state this engine runs.</summary>
@@ -193,11 +198,6 @@ namespace SmartCityNodes.LoRaWan.Mac
         public LoRaWanStatus RestoreState(byte[] buffer, int offset, int count, long sleptMilliseconds)
         {
             long savedAtMilliseconds;
-            if (_restoreScratch == null)
-            {
-                _restoreScratch = new MacState(_state.Region); // once per boot: the record is checked whole before anything changes
-            }
-
             LoRaWanStatus status = MacStateRecord.Read(_state, _restoreScratch, buffer, offset, count, out savedAtMilliseconds);
             if (status == LoRaWanStatus.Ok)
             {
@@ -271,13 +271,13 @@ namespace SmartCityNodes.LoRaWan.Mac
             int rx1DataRate = region.GetRx1DataRate(dataRate, RegionDefaults.Rx1DrOffset, _state.Channels.DownlinkDwellTime);
             uint rx1Frequency = _state.Channels.GetRx1FrequencyHz(channel);
             int window = 0;
-            RadioPacket packet;
-            if (OpenWindow(txEndUptime + RegionDefaults.JoinAcceptDelay1Milliseconds, rx1Frequency, rx1DataRate, out packet)
+            RadioPacket packet = _packet;
+            if (OpenWindow(txEndUptime + RegionDefaults.JoinAcceptDelay1Milliseconds, rx1Frequency, rx1DataRate)
                 && AcceptJoin(appKey, devNonce, packet.Length, dataRate))
             {
                 window = 1;
             }
-            else if (OpenWindow(txEndUptime + RegionDefaults.JoinAcceptDelay2Milliseconds, region.Rx2DefaultFrequencyHz, region.Rx2DefaultDataRate, out packet)
+            else if (OpenWindow(txEndUptime + RegionDefaults.JoinAcceptDelay2Milliseconds, region.Rx2DefaultFrequencyHz, region.Rx2DefaultDataRate)
                 && AcceptJoin(appKey, devNonce, packet.Length, dataRate))
             {
                 window = 2;
@@ -656,7 +656,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// </summary>
         private LoRaWanStatus PrepareTransmitSettings(int channel, int dataRate, bool isJoin)
         {
-            if (!_state.Channels.GetUplinkRadioSettings(channel, dataRate, isJoin ? 0 : _state.TxPowerIndex, AntennaGainDbi, out _txSettings))
+            if (!_state.Channels.GetUplinkRadioSettings(channel, dataRate, isJoin ? 0 : _state.TxPowerIndex, AntennaGainDbi, _txSettings))
             {
                 return LoRaWanStatus.NoChannelAvailable;
             }
@@ -781,26 +781,26 @@ namespace SmartCityNodes.LoRaWan.Mac
             int delay1 = _state.Rx1DelaySeconds * 1000;
             int rx1DataRate = _state.Channels.GetRx1DataRate(dataRate, _state.Rx1DrOffset);
             uint rx1Frequency = _state.Channels.GetRx1FrequencyHz(channel);
-            RadioPacket packet;
-            if (rx1DataRate >= 0 && OpenWindow(txEndUptime + delay1, rx1Frequency, rx1DataRate, out packet)
-                && AcceptDownlink(packet, 1, confirmed, result))
+            if (rx1DataRate >= 0 && OpenWindow(txEndUptime + delay1, rx1Frequency, rx1DataRate)
+                && AcceptDownlink(_packet, 1, confirmed, result))
             {
                 return true;
             }
 
-            return OpenWindow(txEndUptime + delay1 + RegionDefaults.Rx2AfterRx1Milliseconds, _state.Rx2FrequencyHz, _state.Rx2DataRate, out packet)
-                && AcceptDownlink(packet, 2, confirmed, result);
+            return OpenWindow(txEndUptime + delay1 + RegionDefaults.Rx2AfterRx1Milliseconds, _state.Rx2FrequencyHz, _state.Rx2DataRate)
+                && AcceptDownlink(_packet, 2, confirmed, result);
         }
 
         /// <summary>
         /// Opens the window whose nominal time is <paramref name="openUptime"/> (TxEnd + the receive delay): sized and placed
         /// by <see cref="ReceiveWindowTiming"/> to hear a preamble starting anywhere within ± <see cref="RxWindowErrorMilliseconds"/>
         /// of the true nominal time, and called <see cref="IRadio.ReceiveStartupMicroseconds"/> before the receiver must listen
-        /// (LoRaMac-node schedules with <c>Radio.GetWakeupTime()</c> the same way). True when a packet arrived.
+        /// (LoRaMac-node schedules with <c>Radio.GetWakeupTime()</c> the same way). True when a packet arrived; the packet
+        /// is then in the engine's own <c>_packet</c> and <c>_rxBuffer</c> (cleared when the window is not opened).
         /// </summary>
-        private bool OpenWindow(long openUptime, uint frequencyHz, int dataRate, out RadioPacket packet)
+        private bool OpenWindow(long openUptime, uint frequencyHz, int dataRate)
         {
-            packet = default(RadioPacket);
+            _packet.Clear();
             long nominalMicroseconds = openUptime * 1000;
             if (_clock.UptimeMicroseconds > nominalMicroseconds)
             {
@@ -818,16 +818,16 @@ namespace SmartCityNodes.LoRaWan.Mac
             long earliest = -errorMicroseconds;
             long latest = errorMicroseconds + TxEndResolutionMicroseconds;
             int symbols = ReceiveWindowTiming.SymbolTimeout(symbolMicroseconds, earliest, latest);
-            RadioRxSettings settings;
-            if (!_state.Channels.GetDownlinkRadioSettings(frequencyHz, dataRate, symbols, out settings))
+            RadioRxSettings settings = _rxSettings;
+            if (!_state.Channels.GetDownlinkRadioSettings(frequencyHz, dataRate, symbols, settings))
             {
                 return false;
             }
 
             long listenMicroseconds = nominalMicroseconds + ReceiveWindowTiming.ListenOffsetMicroseconds(symbolMicroseconds, symbols, earliest, latest);
             WaitUntilMicroseconds(listenMicroseconds - _radio.ReceiveStartupMicroseconds);
-            RadioStatus status = _radio.Receive(settings, _rxBuffer, 0, out packet);
-            return status == RadioStatus.Ok && packet.Length > 0;
+            RadioStatus status = _radio.Receive(settings, _rxBuffer, 0, _packet);
+            return status == RadioStatus.Ok && _packet.Length > 0;
         }
 
         private void WaitUntilUptime(long targetUptime)

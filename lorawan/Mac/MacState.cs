@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Hal;
 using SmartCityNodes.LoRaWan.DutyCycle;
 using SmartCityNodes.LoRaWan.Frames;
 using SmartCityNodes.LoRaWan.Region;
@@ -13,6 +14,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// parameters, ADR state, answers still owed to the network, the channel plan and the duty-cycle ledger.
     /// <see cref="MacStateRecord"/> turns it into one byte record and back.
     /// </summary>
+    [HotPath]
     public sealed class MacState
     {
         /// <summary>RECEIVE_DELAY1 default in seconds (RP002-1.0.4 §2.x "Default settings": 1 s).</summary>

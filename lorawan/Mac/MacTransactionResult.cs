@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// What one class-A transaction (or join attempt) did, for the application and the scheduler. Reusable: the
     /// engine overwrites it each time; <see cref="DownlinkPayload"/> is the engine's own buffer (copy what you keep).
     /// </summary>
+    [HotPath]
     public sealed class MacTransactionResult
     {
         /// <summary>Outcome; <see cref="LoRaWanStatus.TransmitDeferred"/> comes with <see cref="NotBeforeMilliseconds"/>.</summary>

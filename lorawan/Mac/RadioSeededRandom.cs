@@ -13,6 +13,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// pay on every call, even for a Send the duty cycle then deferred. A wake that only defers never seeds it.
     /// Jitter only: never keys or nonces (DevNonce is a counter, L2 1.0.4 §6.2.5).
     /// </summary>
+    [HotPath]
     internal sealed class RadioSeededRandom
     {
         /// <summary>Used when the radio and the clock both give 0 (xorshift must not start at 0): 2^32 / golden ratio.</summary>

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -12,6 +14,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// the error band (with earliest = −e and latest = +e this is LoRaMac-node's formula: W = ⌈((2·6 − 8)·Ts + 2e) / Ts⌉,
     /// offset = 4·Ts − W·Ts/2). Pure arithmetic on integers, no allocation.
     /// </summary>
+    [HotPath]
     public static class ReceiveWindowTiming
     {
         /// <summary>

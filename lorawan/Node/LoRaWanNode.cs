@@ -31,6 +31,7 @@ namespace SmartCityNodes.LoRaWan.Node
     /// A deferral changes no MAC state but saves the record, so that it carries this wake's MAC time.
     /// Construction allocates (once per wake); Join, Send and ContinuePending allocate nothing.
     /// </summary>
+    [HotPath]
     public sealed class LoRaWanNode
     {
         /// <summary>MHDR (1) + FHDR without FOpts (7) + FPort (1) + MIC (4): a PHYPayload's size beyond its FRMPayload (L2 1.0.4 §4).</summary>

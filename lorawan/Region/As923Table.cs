@@ -39,8 +39,8 @@ namespace SmartCityNodes.LoRaWan.Region
                 DataRate.LoRa(7, 125000),  // DR5
                 DataRate.LoRa(7, 250000),  // DR6
                 DataRate.Fsk(50000),       // DR7 FSK 50 kbit/s
-                default(DataRate), default(DataRate), default(DataRate), default(DataRate), // DR8..DR11 RFU here
-                default(DataRate), default(DataRate), default(DataRate), default(DataRate), // DR12..DR15
+                DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(), // DR8..DR11 RFU here
+                DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(), // DR12..DR15
             };
 
             // §2.10.6 "AS923 maximum payload size (not repeater compatible)", DwellTime 0 and 1 columns; DR0/DR1 are

@@ -36,8 +36,8 @@ namespace SmartCityNodes.LoRaWan.Region
                 DataRate.LoRa(9, 500000),  // DR11
                 DataRate.LoRa(8, 500000),  // DR12
                 DataRate.LoRa(7, 500000),  // DR13
-                default(DataRate),         // DR14 RFU
-                default(DataRate),         // DR15 defined in TS001
+                DataRate.Undefined(),         // DR14 RFU
+                DataRate.Undefined(),         // DR15 defined in TS001
             };
 
             // §2.8.6 "AU915-928 maximum payload size (not repeater compatible)", UplinkDwellTime 0 and 1 columns.

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using System;
+using SmartCityNodes.Hal;
 using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.LoRaWan.DutyCycle;
 using SmartCityNodes.LoRaWan.Frames;
@@ -35,6 +37,7 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <param name="nowMilliseconds">Monotonic time in ms.</param>
         /// <param name="channel">Chosen channel, −1 when none.</param>
         /// <param name="earliestMilliseconds">Now when Ok; the earliest possible start when waiting; <see cref="long.MaxValue"/> otherwise.</param>
+        [HotPath]
         public ChannelSelectStatus SelectUplinkChannel(int dataRate, int phyPayloadLength, uint random, DutyCycleLedger ledger, long nowMilliseconds, out int channel, out long earliestMilliseconds)
         {
             channel = -1;
@@ -63,6 +66,7 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <param name="channel">Chosen channel, −1 when none.</param>
         /// <param name="dataRate">Data rate of this attempt.</param>
         /// <param name="earliestMilliseconds">Now when Ok; the earliest possible start when waiting.</param>
+        [HotPath]
         public ChannelSelectStatus SelectJoinChannel(int attempt, uint random, DutyCycleLedger ledger, long nowMilliseconds, out int channel, out int dataRate, out long earliestMilliseconds)
         {
             if (attempt < 0)
@@ -171,10 +175,15 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <param name="dataRate">Uplink DR.</param>
         /// <param name="txPowerIndex">TXPower (0 = max EIRP).</param>
         /// <param name="antennaGainDbi">Antenna gain in dBi (EIRP − gain = conducted power).</param>
-        /// <param name="settings">Filled settings.</param>
-        public bool GetUplinkRadioSettings(int channel, int dataRate, int txPowerIndex, int antennaGainDbi, out RadioTxSettings settings)
+        /// <param name="settings">Caller-owned settings, filled in place; unchanged when the answer is false.</param>
+        [HotPath]
+        public bool GetUplinkRadioSettings(int channel, int dataRate, int txPowerIndex, int antennaGainDbi, RadioTxSettings settings)
         {
-            settings = default(RadioTxSettings);
+            if (settings == null)
+            {
+                throw new ArgumentNullException(nameof(settings));
+            }
+
             DataRate rate = _region.GetDataRate(dataRate);
             int eirp = GetTxPowerEirpDbm(txPowerIndex, channel);
             if (rate.Modulation != Modulation.LoRa || eirp == RegionParameters.InvalidPower)
@@ -200,10 +209,15 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <param name="frequencyHz">RX1 or RX2 frequency.</param>
         /// <param name="dataRate">RX1 or RX2 data rate.</param>
         /// <param name="symbolTimeout">Symbols to wait for a preamble (the MAC computes it from its timing error budget).</param>
-        /// <param name="settings">Filled settings.</param>
-        public bool GetDownlinkRadioSettings(uint frequencyHz, int dataRate, int symbolTimeout, out RadioRxSettings settings)
+        /// <param name="settings">Caller-owned settings, filled in place; unchanged when the answer is false.</param>
+        [HotPath]
+        public bool GetDownlinkRadioSettings(uint frequencyHz, int dataRate, int symbolTimeout, RadioRxSettings settings)
         {
-            settings = default(RadioRxSettings);
+            if (settings == null)
+            {
+                throw new ArgumentNullException(nameof(settings));
+            }
+
             DataRate rate = _region.GetDataRate(dataRate);
             int macPayload = _region.MaxMacPayloadLength(dataRate, false);
             if (rate.Modulation != Modulation.LoRa || macPayload < 0)

@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Hal;
 using SmartCityNodes.LoRaWan.DutyCycle;
 
 namespace SmartCityNodes.LoRaWan.Region
@@ -16,6 +17,7 @@ namespace SmartCityNodes.LoRaWan.Region
     /// <c>ChannelPlan.Selection.cs</c> payload limits, channel choice and radio settings, <c>ChannelPlan.Persistence.cs</c>
     /// the record.
     /// </summary>
+    [HotPath]
     public sealed partial class ChannelPlan
     {
         /// <summary>Version byte at the start of the serialized record.</summary>

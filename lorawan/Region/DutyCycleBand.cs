@@ -1,24 +1,27 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Region
 {
     /// <summary>
     /// One regulatory sub-band with its duty-cycle limit (EU868: ETSI EN 300 220-2 V3.2.1 Annex B / ERC Rec 70-03
-    /// Annex 1, as RP002-1.0.4 §2.4.2 requires). A struct so tables stay data.
+    /// Annex 1, as RP002-1.0.4 §2.4.2 requires). A read-only class built with the region's table and read in place
+    /// per frame (on nanoCLR a struct would be a heap block per load, docs/nano-allocation-rules.md).
     /// </summary>
-    public struct DutyCycleBand
+    public sealed class DutyCycleBand
     {
         /// <summary>Lowest carrier frequency in the band, in Hz (inclusive).</summary>
-        public uint LowFrequencyHz;
+        public readonly uint LowFrequencyHz;
 
         /// <summary>Highest carrier frequency in the band, in Hz (inclusive, like the lowest; docs/regional-judgement-calls.md).</summary>
-        public uint HighFrequencyHz;
+        public readonly uint HighFrequencyHz;
 
         /// <summary>
         /// Inverse of the duty cycle: 1000 for 0.1 %, 100 for 1 %, 10 for 10 %. After a transmission of T the band is
         /// closed for T·(factor − 1) (LoRaWAN L2 1.0.4 §7 and RP002-1.0.4 §2.4.2 off-time rule).
         /// </summary>
-        public int DutyCycleDivisor;
+        public readonly int DutyCycleDivisor;
 
         /// <summary>Creates a band.</summary>
         /// <param name="lowFrequencyHz">Lowest frequency (inclusive).</param>
@@ -37,6 +40,7 @@ namespace SmartCityNodes.LoRaWan.Region
         /// region's table order decides (<see cref="RegionParameters.FindDutyCycleBand"/>: first match).
         /// </summary>
         /// <param name="frequencyHz">Carrier frequency in Hz.</param>
+        [HotPath]
         public bool Contains(uint frequencyHz)
         {
             return frequencyHz >= LowFrequencyHz && frequencyHz <= HighFrequencyHz;

@@ -31,10 +31,10 @@ namespace SmartCityNodes.LoRaWan.Region
                 DataRate.LrFhss(),         // DR9 LR-FHSS CR2/3 137 kHz OCW
                 DataRate.LrFhss(),         // DR10 LR-FHSS CR1/3 336 kHz OCW
                 DataRate.LrFhss(),         // DR11 LR-FHSS CR2/3 336 kHz OCW
-                default(DataRate),         // DR12 RFU
-                default(DataRate),         // DR13 RFU
-                default(DataRate),         // DR14 RFU
-                default(DataRate),         // DR15 defined in TS001
+                DataRate.Undefined(),         // DR12 RFU
+                DataRate.Undefined(),         // DR13 RFU
+                DataRate.Undefined(),         // DR14 RFU
+                DataRate.Undefined(),         // DR15 defined in TS001
             };
 
             // §2.4.6 "EU863-870 maximum payload size (not repeater compatible)", M per DR0..DR15; no dwell column.

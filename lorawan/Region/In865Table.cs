@@ -25,10 +25,10 @@ namespace SmartCityNodes.LoRaWan.Region
                 DataRate.LoRa(9, 125000),  // DR3
                 DataRate.LoRa(8, 125000),  // DR4
                 DataRate.LoRa(7, 125000),  // DR5
-                default(DataRate),         // DR6 RFU
+                DataRate.Undefined(),         // DR6 RFU
                 DataRate.Fsk(50000),       // DR7
-                default(DataRate), default(DataRate), default(DataRate), default(DataRate),
-                default(DataRate), default(DataRate), default(DataRate), default(DataRate),
+                DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(),
+                DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(),
             };
 
             // §2.12.6 "IN865-867 maximum payload size (not repeater compatible)".

@@ -25,8 +25,8 @@ namespace SmartCityNodes.LoRaWan.Region
                 DataRate.LoRa(9, 125000),  // DR3
                 DataRate.LoRa(8, 125000),  // DR4
                 DataRate.LoRa(7, 125000),  // DR5
-                default(DataRate), default(DataRate), default(DataRate), default(DataRate), default(DataRate),
-                default(DataRate), default(DataRate), default(DataRate), default(DataRate), default(DataRate),
+                DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(),
+                DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(), DataRate.Undefined(),
             };
 
             // §2.11.6 "KR920-923 maximum payload size (not repeater compatible)".

@@ -1,5 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
 using SmartCityNodes.Hal.Radio;
 
 namespace SmartCityNodes.LoRaWan.Region
@@ -60,6 +61,9 @@ namespace SmartCityNodes.LoRaWan.Region
         internal uint WideFirstFrequencyHz;
         internal int WideDataRate;
         internal DataRate[] DataRates;
+
+        /// <summary>What <see cref="GetDataRate"/> answers outside the table (made with the region, so no call allocates).</summary>
+        internal readonly DataRate OutOfTable = DataRate.Undefined();
         internal byte[] MaxMacPayload;
         internal byte[] MaxMacPayloadDwell;
         internal int UplinkMinDataRate;
@@ -224,13 +228,17 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <summary>Data rate of the 500 kHz channels of a fixed plan (US915 DR4, AU915 DR6); −1 for EU-like plans.</summary>
         public int WideChannelDataRate => FixedPlan ? WideDataRate : -1;
 
-        /// <summary>The data-rate table entry; <see cref="Modulation.Undefined"/> outside 0..15 or for RFU.</summary>
+        /// <summary>
+        /// The data-rate table entry, the table's own read-only instance (never a copy); <see cref="Modulation.Undefined"/>
+        /// outside 0..15 or for RFU.
+        /// </summary>
         /// <param name="dataRate">DR index.</param>
+        [HotPath]
         public DataRate GetDataRate(int dataRate)
         {
             if (dataRate < 0 || dataRate >= DataRateCount)
             {
-                return default(DataRate);
+                return OutOfTable;
             }
 
             return DataRates[dataRate];
@@ -360,6 +368,7 @@ namespace SmartCityNodes.LoRaWan.Region
         /// <summary>Time on air of an uplink PHYPayload at <paramref name="dataRate"/> in microseconds; −1 for a DR the stack cannot send.</summary>
         /// <param name="dataRate">DR index.</param>
         /// <param name="phyPayloadLength">PHYPayload bytes (MHDR + MACPayload + MIC).</param>
+        [HotPath]
         public long UplinkTimeOnAirMicroseconds(int dataRate, int phyPayloadLength)
         {
             DataRate rate = GetDataRate(dataRate);
@@ -403,6 +412,7 @@ namespace SmartCityNodes.LoRaWan.Region
 
         /// <summary>Index of the duty-cycle band containing <paramref name="frequencyHz"/>, or −1.</summary>
         /// <param name="frequencyHz">Carrier frequency.</param>
+        [HotPath]
         public int FindDutyCycleBand(uint frequencyHz)
         {
             for (int i = 0; i < Bands.Length; i++)

@@ -29,15 +29,15 @@ namespace SmartCityNodes.LoRaWan.Region
                 DataRate.LoRa(8, 500000),  // DR4
                 DataRate.LrFhss(),         // DR5 LR-FHSS CR1/3 1.523 MHz OCW
                 DataRate.LrFhss(),         // DR6 LR-FHSS CR2/3 1.523 MHz OCW
-                default(DataRate),         // DR7 RFU
+                DataRate.Undefined(),         // DR7 RFU
                 DataRate.LoRa(12, 500000), // DR8
                 DataRate.LoRa(11, 500000), // DR9
                 DataRate.LoRa(10, 500000), // DR10
                 DataRate.LoRa(9, 500000),  // DR11
                 DataRate.LoRa(8, 500000),  // DR12
                 DataRate.LoRa(7, 500000),  // DR13
-                default(DataRate),         // DR14 RFU
-                default(DataRate),         // DR15 defined in TS001
+                DataRate.Undefined(),         // DR14 RFU
+                DataRate.Undefined(),         // DR15 defined in TS001
             };
 
             // §2.5.6 "US902-928 maximum payload size (not repeater compatible)". The 400 ms dwell time always

@@ -22,12 +22,13 @@ namespace SmartCityNodes.Radio.Tests
             byte[] rx = new byte[64];
             RadioTxSettings tx = Settings.Uplink();
             RadioRxSettings rxSettings = Settings.Downlink();
-            Cycle(rig.Radio, tx, rxSettings, rx);
+            RadioPacket packet = new RadioPacket();
+            Cycle(rig.Radio, tx, rxSettings, rx, packet);
 
             long before = GC.GetAllocatedBytesForCurrentThread();
             for (int i = 0; i < Cycles; i++)
             {
-                Cycle(rig.Radio, tx, rxSettings, rx);
+                Cycle(rig.Radio, tx, rxSettings, rx, packet);
             }
 
             Assert.AreEqual(0L, GC.GetAllocatedBytesForCurrentThread() - before);
@@ -42,21 +43,22 @@ namespace SmartCityNodes.Radio.Tests
             byte[] rx = new byte[64];
             RadioTxSettings tx = Settings.Uplink();
             RadioRxSettings rxSettings = Settings.Downlink();
-            Cycle(rig.Radio, tx, rxSettings, rx);
+            RadioPacket packet = new RadioPacket();
+            Cycle(rig.Radio, tx, rxSettings, rx, packet);
 
             long before = GC.GetAllocatedBytesForCurrentThread();
             for (int i = 0; i < Cycles; i++)
             {
-                Cycle(rig.Radio, tx, rxSettings, rx);
+                Cycle(rig.Radio, tx, rxSettings, rx, packet);
             }
 
             Assert.AreEqual(0L, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        private static void Cycle(IRadio radio, RadioTxSettings tx, RadioRxSettings rxSettings, byte[] rx)
+        private static void Cycle(IRadio radio, RadioTxSettings tx, RadioRxSettings rxSettings, byte[] rx, RadioPacket packet)
         {
             if (radio.Transmit(tx, Settings.FourBytes, 0, 4, out _) != RadioStatus.Ok
-                || radio.Receive(rxSettings, rx, 0, out _) != RadioStatus.Ok)
+                || radio.Receive(rxSettings, rx, 0, packet) != RadioStatus.Ok)
             {
                 throw new InvalidOperationException("cycle failed");
             }

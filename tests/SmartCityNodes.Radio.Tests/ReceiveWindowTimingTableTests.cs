@@ -204,7 +204,7 @@ namespace SmartCityNodes.Radio.Tests
                 FrequencyHz = 869525000, SpreadingFactor = 12, BandwidthHz = 125000, CodingRateDenominator = 5,
                 PreambleSymbols = 8, SymbolTimeout = symbolTimeout, InvertIq = true, MaxLength = 64,
             };
-            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(settings, new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(settings, new byte[64], 0, new RadioPacket()));
             ReceptionRecord window = rig.Receptions()[0];
             programmed = window.Symbols;
 

@@ -28,13 +28,13 @@ namespace SmartCityNodes.Radio.Tests
             Assert.AreEqual(1, rig.Chip.ImageCalibrations);
             Assert.AreEqual(868.3e6, rig.Chip.CalibratedHighPortHz, 61.0, "868.3 MHz (within one 61 Hz Frf step) for the 863-870 MHz band (§4.2.3.8)");
 
-            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(869525000), new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(869525000), new byte[64], 0, new RadioPacket()));
             Assert.AreEqual(1, rig.Chip.ImageCalibrations, "RX2 at 869.525 MHz is in the same band: no second calibration before a window");
 
             Assert.AreEqual(RadioStatus.Ok, rig.Radio.Transmit(Settings.Uplink(902300000), Settings.FourBytes, 0, 4, out _));
             Assert.AreEqual(2, rig.Chip.ImageCalibrations, "902-928 MHz is another band");
             Assert.AreEqual(915e6, rig.Chip.CalibratedHighPortHz, 61.0);
-            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(927500000, sf: 7, bandwidthHz: 500000, symbolTimeout: 20), new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(927500000, sf: 7, bandwidthHz: 500000, symbolTimeout: 20), new byte[64], 0, new RadioPacket()));
             Assert.AreEqual(2, rig.Chip.ImageCalibrations, "US915 RX1 at 927.5 MHz uses the 915 MHz calibration");
 
             Assert.AreEqual(RadioStatus.Ok, rig.Radio.Initialize());
@@ -237,7 +237,7 @@ namespace SmartCityNodes.Radio.Tests
             Assert.AreEqual(3000 + HeltecWiFiLoRa32V3.TcxoStartupMicroseconds, rig.Radio.ReceiveStartupMicroseconds);
             long call = rig.Clock.UptimeMicroseconds;
 
-            rig.Radio.Receive(Settings.Downlink(868100000, sf: 7), new byte[64], 0, out _);
+            rig.Radio.Receive(Settings.Downlink(868100000, sf: 7), new byte[64], 0, new RadioPacket());
 
             Assert.AreEqual(call + 8000, rig.Chip.LastListenStartMicroseconds);
         }
@@ -251,7 +251,7 @@ namespace SmartCityNodes.Radio.Tests
             Assert.AreEqual(3060, rig.Radio.ReceiveStartupMicroseconds);
             long call = rig.Clock.UptimeMicroseconds;
 
-            rig.Radio.Receive(Settings.Downlink(868100000, sf: 7), new byte[64], 0, out _);
+            rig.Radio.Receive(Settings.Downlink(868100000, sf: 7), new byte[64], 0, new RadioPacket());
 
             Assert.AreEqual(call + 3060, rig.Chip.LastListenStartMicroseconds);
         }

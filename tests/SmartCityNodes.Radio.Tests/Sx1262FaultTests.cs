@@ -52,7 +52,8 @@ namespace SmartCityNodes.Radio.Tests
             var rig = new Sx1262Rig().Initialized();
             rig.Chip.BusyStuck = true;
 
-            Assert.AreEqual(RadioStatus.BusyTimeout, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, out RadioPacket packet));
+            RadioPacket packet = new RadioPacket();
+            Assert.AreEqual(RadioStatus.BusyTimeout, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, packet));
             Assert.AreEqual(0, packet.Length);
         }
 
@@ -110,7 +111,8 @@ namespace SmartCityNodes.Radio.Tests
             rig.Chip.DownlinkCrcError = true;
             var buffer = new byte[64];
 
-            Assert.AreEqual(RadioStatus.CrcError, rig.Radio.Receive(Settings.Downlink(), buffer, 0, out RadioPacket packet));
+            RadioPacket packet = new RadioPacket();
+            Assert.AreEqual(RadioStatus.CrcError, rig.Radio.Receive(Settings.Downlink(), buffer, 0, packet));
 
             Assert.AreEqual(0, packet.Length);
             Assert.IsTrue(buffer.All(b => b == 0));
@@ -125,7 +127,7 @@ namespace SmartCityNodes.Radio.Tests
             rig.Chip.Downlink = Settings.TwelveBytes;
             rig.Chip.DownlinkHeaderError = true;
 
-            Assert.AreEqual(RadioStatus.CrcError, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.CrcError, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, new RadioPacket()));
             Assert.AreEqual(Sx1262Simulator.ChipState.Sleep, rig.Chip.State);
             Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));
         }
@@ -139,7 +141,7 @@ namespace SmartCityNodes.Radio.Tests
             Assert.AreEqual(RadioStatus.Ok, radio.Initialize());
             long before = clock.UptimeMilliseconds;
 
-            Assert.AreEqual(RadioStatus.HardwareFault, radio.Receive(Settings.Downlink(868100000, sf: 7, maxLength: 64), new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.HardwareFault, radio.Receive(Settings.Downlink(868100000, sf: 7, maxLength: 64), new byte[64], 0, new RadioPacket()));
 
             // Same bound as the SX1276 case: 127 ms expected + 32 ms margin = 159 ms after SetRx, plus command time.
             long waited = clock.UptimeMilliseconds - before;
@@ -153,7 +155,8 @@ namespace SmartCityNodes.Radio.Tests
             var rig = new Sx1262Rig().Initialized();
             rig.Chip.Downlink = Settings.TwelveBytes;
 
-            Assert.AreEqual(RadioStatus.InvalidLength, rig.Radio.Receive(Settings.Downlink(maxLength: 11), new byte[64], 0, out RadioPacket packet));
+            RadioPacket packet = new RadioPacket();
+            Assert.AreEqual(RadioStatus.InvalidLength, rig.Radio.Receive(Settings.Downlink(maxLength: 11), new byte[64], 0, packet));
             Assert.AreEqual(0, packet.Length);
             Assert.AreEqual(Sx1262Simulator.ChipState.Sleep, rig.Chip.State);
         }

@@ -97,7 +97,8 @@ namespace SmartCityNodes.Radio.Tests
             rig.Chip.DownlinkSnrPkt = 0xF6;
             var buffer = new byte[70];
 
-            RadioStatus status = rig.Radio.Receive(Settings.Downlink(), buffer, 3, out RadioPacket packet);
+            RadioPacket packet = new RadioPacket();
+            RadioStatus status = rig.Radio.Receive(Settings.Downlink(), buffer, 3, packet);
 
             Assert.AreEqual(RadioStatus.Ok, status);
             var expected = new List<string>
@@ -147,7 +148,8 @@ namespace SmartCityNodes.Radio.Tests
             rig.Chip.DownlinkArrivalMicroseconds = 229376;
             var buffer = new byte[64];
 
-            RadioStatus status = rig.Radio.Receive(Settings.Downlink(), buffer, 0, out RadioPacket packet);
+            RadioPacket packet = new RadioPacket();
+            RadioStatus status = rig.Radio.Receive(Settings.Downlink(), buffer, 0, packet);
 
             Assert.AreEqual(RadioStatus.Ok, status);
             Assert.AreEqual(12, packet.Length);
@@ -167,7 +169,7 @@ namespace SmartCityNodes.Radio.Tests
         {
             var rig = new Sx1262Rig().Initialized();
 
-            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(sf: 7, symbolTimeout: symbolTimeout), new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(sf: 7, symbolTimeout: symbolTimeout), new byte[64], 0, new RadioPacket()));
 
             CollectionAssert.Contains(rig.Chip.Log, $"A0 {command:X2}");
             CollectionAssert.Contains(rig.Chip.Log, $"0D 07 06 {register:X2}");
@@ -179,7 +181,8 @@ namespace SmartCityNodes.Radio.Tests
         {
             var rig = new Sx1262Rig().Initialized();
 
-            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, out RadioPacket packet));
+            RadioPacket packet = new RadioPacket();
+            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, packet));
 
             Assert.AreEqual(0, packet.Length);
             Assert.AreEqual(262144, rig.Chip.ReceiveMicroseconds); // SymbNum 8 × 32.768 ms
@@ -293,7 +296,7 @@ namespace SmartCityNodes.Radio.Tests
         {
             var rig = new Sx1262Rig().Initialized();
 
-            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, new RadioPacket()));
             Assert.AreEqual((byte)0x09, rig.Chip.Register(0x0736));
             Assert.AreEqual(RadioStatus.Ok, rig.Radio.Transmit(Settings.Uplink(), Settings.FourBytes, 0, 4, out _));
 

@@ -21,7 +21,7 @@ namespace SmartCityNodes.Radio.Tests
 
             Assert.AreEqual(Sx1276Simulator.ModeSleep, rig.Chip.Mode);
             Assert.AreEqual(RadioStatus.NotInitialized, rig.Radio.Transmit(Settings.Uplink(), Settings.FourBytes, 0, 4, out _));
-            Assert.AreEqual(RadioStatus.NotInitialized, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.NotInitialized, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, new RadioPacket()));
         }
 
         [TestMethod]
@@ -63,7 +63,8 @@ namespace SmartCityNodes.Radio.Tests
             rig.Chip.DownlinkCrcError = true;
             var buffer = new byte[64];
 
-            Assert.AreEqual(RadioStatus.CrcError, rig.Radio.Receive(Settings.Downlink(), buffer, 0, out RadioPacket packet));
+            RadioPacket packet = new RadioPacket();
+            Assert.AreEqual(RadioStatus.CrcError, rig.Radio.Receive(Settings.Downlink(), buffer, 0, packet));
 
             Assert.AreEqual(0, packet.Length);
             Assert.IsTrue(buffer.All(b => b == 0), "nothing of a bad packet reaches the caller");
@@ -80,7 +81,7 @@ namespace SmartCityNodes.Radio.Tests
             long before = rig.Clock.UptimeMilliseconds;
 
             var settings = Settings.Downlink(868100000, sf: 7, maxLength: 64);
-            Assert.AreEqual(RadioStatus.HardwareFault, rig.Radio.Receive(settings, new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.HardwareFault, rig.Radio.Receive(settings, new byte[64], 0, new RadioPacket()));
 
             // Bound = window + longest packet: 8 × 1.024 ms = 8.192 ms; 64 bytes with CRC at SF7:
             // 8 + ceil((512 - 28 + 28 + 16) / 28) × 5 = 8 + 19 × 5 = 103 symbols, + 12.25 → 115.25 × 1.024 = 118.016 ms;
@@ -97,7 +98,8 @@ namespace SmartCityNodes.Radio.Tests
             var rig = new Sx1276Rig().Initialized();
             rig.Chip.Downlink = Settings.TwelveBytes;
 
-            Assert.AreEqual(RadioStatus.InvalidLength, rig.Radio.Receive(Settings.Downlink(maxLength: 11), new byte[64], 0, out RadioPacket packet));
+            RadioPacket packet = new RadioPacket();
+            Assert.AreEqual(RadioStatus.InvalidLength, rig.Radio.Receive(Settings.Downlink(maxLength: 11), new byte[64], 0, packet));
             Assert.AreEqual(0, packet.Length);
             Assert.AreEqual(Sx1276Simulator.ModeSleep, rig.Chip.Mode);
         }
@@ -108,7 +110,7 @@ namespace SmartCityNodes.Radio.Tests
             var rig = new Sx1276Rig().Initialized();
             rig.Chip.Downlink = Settings.TwelveBytes;
 
-            Assert.AreEqual(RadioStatus.InvalidLength, rig.Radio.Receive(Settings.Downlink(), new byte[16], 8, out _));
+            Assert.AreEqual(RadioStatus.InvalidLength, rig.Radio.Receive(Settings.Downlink(), new byte[16], 8, new RadioPacket()));
             Assert.AreEqual(Sx1276Simulator.ModeSleep, rig.Chip.Mode);
         }
 

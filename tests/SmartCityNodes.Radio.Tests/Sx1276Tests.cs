@@ -91,7 +91,8 @@ namespace SmartCityNodes.Radio.Tests
             rig.Chip.DownlinkPacketSnr = 28;
             var buffer = new byte[64];
 
-            RadioStatus status = rig.Radio.Receive(Settings.Downlink(), buffer, 0, out RadioPacket packet);
+            RadioPacket packet = new RadioPacket();
+            RadioStatus status = rig.Radio.Receive(Settings.Downlink(), buffer, 0, packet);
 
             Assert.AreEqual(RadioStatus.Ok, status);
             var expected = new List<string>
@@ -146,7 +147,8 @@ namespace SmartCityNodes.Radio.Tests
             rig.Chip.DownlinkPacketRssi = 40;
             rig.Chip.DownlinkPacketSnr = 0xEC; // -20 quarter-dB = -5 dB
 
-            Assert.AreEqual(RadioStatus.Ok, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, out RadioPacket packet));
+            RadioPacket packet = new RadioPacket();
+            Assert.AreEqual(RadioStatus.Ok, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, packet));
 
             // §5.5.5, SNR < 0: -157 + 40 + (-20 × 0.25) = -122 dBm.
             Assert.AreEqual(-122, packet.RssiDbm);
@@ -158,7 +160,8 @@ namespace SmartCityNodes.Radio.Tests
         {
             var rig = new Sx1276Rig().Initialized();
 
-            RadioStatus status = rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, out RadioPacket packet);
+            RadioPacket packet = new RadioPacket();
+            RadioStatus status = rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, packet);
 
             Assert.AreEqual(RadioStatus.RxTimeout, status);
             Assert.AreEqual(0, packet.Length);
@@ -175,7 +178,7 @@ namespace SmartCityNodes.Radio.Tests
         {
             var rig = new Sx1276Rig(withDio1: false).Initialized();
 
-            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.RxTimeout, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, new RadioPacket()));
             Assert.IsTrue(rig.Chip.Log.Count(line => line == "12 00") > 100);
             Assert.AreEqual(0, rig.Chip.Violations.Count);
         }
@@ -227,13 +230,13 @@ namespace SmartCityNodes.Radio.Tests
             rig.Chip.Downlink = Settings.TwelveBytes;
 
             // EU868 RX2 at 125 kHz: errata §2.3 → RegDetectOptimize 0xC3 & 0x7F = 0x43, RegIfFreq2 0x00, RegIfFreq1 0x40.
-            Assert.AreEqual(RadioStatus.Ok, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.Ok, rig.Radio.Receive(Settings.Downlink(), new byte[64], 0, new RadioPacket()));
             Assert.AreEqual((byte)0x43, rig.Chip.Register(0x31));
             Assert.AreEqual((byte)0x00, rig.Chip.Register(0x30));
             Assert.AreEqual((byte)0x40, rig.Chip.Register(0x2F));
 
             // US915 RX1 at 500 kHz (923.3 MHz, SF7): errata §2.3 → bit 7 set again, 0x43 | 0x80 = 0xC3.
-            Assert.AreEqual(RadioStatus.Ok, rig.Radio.Receive(Settings.Downlink(923300000, 7, 500000), new byte[64], 0, out _));
+            Assert.AreEqual(RadioStatus.Ok, rig.Radio.Receive(Settings.Downlink(923300000, 7, 500000), new byte[64], 0, new RadioPacket()));
             Assert.AreEqual((byte)0xC3, rig.Chip.Register(0x31));
             Assert.AreEqual(0, rig.Chip.Violations.Count, string.Join("; ", rig.Chip.Violations));
         }

@@ -19,7 +19,10 @@ namespace SmartCityNodes.Hal.Radio
         /// Sends <paramref name="count"/> bytes of <paramref name="buffer"/> from <paramref name="offset"/> with
         /// <paramref name="settings"/> and waits (bounded) for TxDone.
         /// </summary>
-        /// <param name="settings">Frequency, modulation, power; uplinks use normal IQ and a CRC.</param>
+        /// <param name="settings">
+        /// Frequency, modulation, power; uplinks use normal IQ and a CRC. Caller-owned and reused (the MAC refills one
+        /// instance per uplink): read during the call, never changed, not kept.
+        /// </param>
         /// <param name="buffer">The PHYPayload.</param>
         /// <param name="offset">Where the PHYPayload starts.</param>
         /// <param name="count">PHYPayload length, 1..255.</param>
@@ -34,11 +37,17 @@ namespace SmartCityNodes.Hal.Radio
         /// <see cref="ReceiveStartupMicroseconds"/> after the call; the window closes after
         /// <see cref="RadioRxSettings.SymbolTimeout"/> symbols without a preamble.
         /// </summary>
-        /// <param name="settings">Frequency, modulation, symbol timeout; downlinks use inverted IQ and no CRC.</param>
+        /// <param name="settings">
+        /// Frequency, modulation, symbol timeout; downlinks use inverted IQ and no CRC. Caller-owned and reused: read during
+        /// the call, never changed, not kept.
+        /// </param>
         /// <param name="buffer">Receives the PHYPayload.</param>
         /// <param name="offset">Where to write it.</param>
-        /// <param name="packet">Length, RSSI and SNR of what was received; zero length on timeout.</param>
-        RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, out RadioPacket packet);
+        /// <param name="packet">
+        /// Caller-owned, filled in place: length, RSSI, SNR and end time of what was received; cleared first, so zero length
+        /// on timeout or any failure.
+        /// </param>
+        RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, RadioPacket packet);
 
         /// <summary>Lowest carrier the chip tunes to, in Hz. Callers check a channel against it before spending anything on a frame.</summary>
         uint MinFrequencyHz { get; }

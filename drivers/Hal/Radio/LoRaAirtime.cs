@@ -10,6 +10,7 @@ namespace SmartCityNodes.Hal.Radio
     /// Every term is an exact integer number of microseconds for SF 7..12 and BW 125/250/500 kHz, so the
     /// result is exact, not rounded.
     /// </summary>
+    [HotPath]
     public static class LoRaAirtime
     {
         /// <summary>Preamble length LoRaWAN uses, in symbols (RP002-1.0.4 §2.4.1 "EU863-870 Preamble Format": 8 symbols).</summary>

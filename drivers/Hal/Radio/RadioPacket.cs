@@ -2,8 +2,11 @@
 
 namespace SmartCityNodes.Hal.Radio
 {
-    /// <summary>What a receive window brought.</summary>
-    public struct RadioPacket
+    /// <summary>
+    /// What a receive window brought. The caller creates one at start-up and the radio fills it in place on every
+    /// <see cref="IRadio.Receive"/> (on nanoCLR a struct would be a heap block per copy, docs/nano-allocation-rules.md).
+    /// </summary>
+    public sealed class RadioPacket
     {
         /// <summary>Bytes received; 0 when the window timed out.</summary>
         public int Length;
@@ -16,5 +19,15 @@ namespace SmartCityNodes.Hal.Radio
 
         /// <summary>Clock time in ms at RxDone (or at RxTimeout).</summary>
         public long EndMilliseconds;
+    
+
+        /// <summary>Resets every field to zero (what a window that brought nothing reports).</summary>
+        public void Clear()
+        {
+            Length = 0;
+            RssiDbm = 0;
+            SnrDb = 0;
+            EndMilliseconds = 0;
+        }
     }
 }

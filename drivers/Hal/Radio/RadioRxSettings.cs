@@ -2,8 +2,11 @@
 
 namespace SmartCityNodes.Hal.Radio
 {
-    /// <summary>One receive window's radio parameters. A struct so the MAC fills it without allocating.</summary>
-    public struct RadioRxSettings
+    /// <summary>
+    /// One receive window's radio parameters. A class the caller creates once at start-up and refills per window: on nanoCLR
+    /// a struct would be a heap block per copy (docs/nano-allocation-rules.md).
+    /// </summary>
+    public sealed class RadioRxSettings
     {
         /// <summary>Carrier frequency in Hz.</summary>
         public uint FrequencyHz;

@@ -2,8 +2,11 @@
 
 namespace SmartCityNodes.Hal.Radio
 {
-    /// <summary>One uplink's radio parameters. A struct so the MAC fills it without allocating.</summary>
-    public struct RadioTxSettings
+    /// <summary>
+    /// One uplink's radio parameters. A class the caller creates once at start-up and refills per uplink: on nanoCLR a struct
+    /// would be a heap block per copy (docs/nano-allocation-rules.md).
+    /// </summary>
+    public sealed class RadioTxSettings
     {
         /// <summary>Carrier frequency in Hz.</summary>
         public uint FrequencyHz;

@@ -12,6 +12,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
     /// <see cref="RadioStatus"/> values and leave the chip asleep; a stuck BUSY line is cleared with a hardware reset and
     /// the next call re-initialises the chip. Nothing is allocated after construction.
     /// </summary>
+    [HotPath]
     public abstract partial class Sx126x : IRadio
     {
         /// <summary>NRESET low time: more than 50 µs, typically 100 µs (DS_SX1261-2 V2.1 §8.1 "Reset").</summary>
@@ -291,6 +292,11 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         public RadioStatus Transmit(RadioTxSettings settings, byte[] buffer, int offset, int count, out long txEndMilliseconds)
         {
             txEndMilliseconds = 0;
+            if (settings == null)
+            {
+                throw new ArgumentNullException(nameof(settings));
+            }
+
             if (buffer == null)
             {
                 throw new ArgumentNullException(nameof(buffer));
@@ -389,13 +395,24 @@ namespace SmartCityNodes.Drivers.Radio.Sx126x
         }
 
         /// <inheritdoc/>
-        public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, out RadioPacket packet)
+        public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, RadioPacket packet)
         {
-            packet = new RadioPacket();
+            if (settings == null)
+            {
+                throw new ArgumentNullException(nameof(settings));
+            }
+
             if (buffer == null)
             {
                 throw new ArgumentNullException(nameof(buffer));
             }
+
+            if (packet == null)
+            {
+                throw new ArgumentNullException(nameof(packet));
+            }
+
+            packet.Clear();
 
             if (!_initialized)
             {

@@ -1,8 +1,11 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.Drivers.Radio.Sx126x
 {
     /// <summary>Pure parameter arithmetic of the SX126x family (no I/O), kept static so it is tested on its own.</summary>
+    [HotPath]
     internal static class Sx126xCalculations
     {
         /// <summary>Crystal/TCXO frequency: 32 MHz (DS_SX1261-2 V2.1 §13.4.1: RFfreq = f × 2^25 / F_XTAL, F_XTAL = 32 MHz).</summary>

@@ -11,6 +11,7 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
     /// Synchronous, polled through the DIO pins with bounded waits; every fault is a <see cref="RadioStatus"/> and leaves
     /// the chip in Sleep. Nothing is allocated after construction. A thin subclass per chip gives the version and limits.
     /// </summary>
+    [HotPath]
     public abstract class Sx127x : IRadio
     {
         /// <summary>SPI address byte: bit 7 set selects a write access (datasheet rev 7 §4.3 "SPI Interface").</summary>
@@ -300,6 +301,11 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         public RadioStatus Transmit(RadioTxSettings settings, byte[] buffer, int offset, int count, out long txEndMilliseconds)
         {
             txEndMilliseconds = 0;
+            if (settings == null)
+            {
+                throw new ArgumentNullException(nameof(settings));
+            }
+
             if (buffer == null)
             {
                 throw new ArgumentNullException(nameof(buffer));
@@ -378,13 +384,24 @@ namespace SmartCityNodes.Drivers.Radio.Sx127x
         }
 
         /// <inheritdoc/>
-        public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, out RadioPacket packet)
+        public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, RadioPacket packet)
         {
-            packet = new RadioPacket();
+            if (settings == null)
+            {
+                throw new ArgumentNullException(nameof(settings));
+            }
+
             if (buffer == null)
             {
                 throw new ArgumentNullException(nameof(buffer));
             }
+
+            if (packet == null)
+            {
+                throw new ArgumentNullException(nameof(packet));
+            }
+
+            packet.Clear();
 
             if (!_initialized)
             {

@@ -1,8 +1,11 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.Drivers.Radio.Sx127x
 {
     /// <summary>Pure register arithmetic of the SX127x family (no I/O), kept static so it is tested on its own.</summary>
+    [HotPath]
     internal static class Sx127xCalculations
     {
         /// <summary>Crystal frequency of the supported boards: 32 MHz (datasheet rev 7 §2.5.1 / Table 7 FXOSC).</summary>

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -9,6 +11,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// network: TX power to maximum first, then the data rate one step down per boundary, and at the lowest data
     /// rate it re-enables the default channels. Any downlink resets the counter.
     /// </summary>
+    [HotPath]
     public static class AdrBackoff
     {
         /// <summary>Whether the next uplink sets ADRACKReq.</summary>

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -7,7 +9,8 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// minimum to maximum, 255 = cannot measure), Margin (RFU bits 7..6, bits 5..0 a signed 6-bit integer, -32..31,
     /// the SNR in dB rounded to the nearest integer of the last successfully received DevStatusReq).
     /// </summary>
-    public struct DevStatusAns
+    [HotPath]
+    public sealed class DevStatusAns
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 3;
@@ -43,16 +46,17 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static DevStatusAns Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
             int raw = buffer[offset + 2] & 0x3F;
-            DevStatusAns value;
-            value.Battery = buffer[offset + 1];
-            value.MarginDb = (raw & 0x20) != 0 ? raw - 64 : raw;
-            return value;
+            Battery = buffer[offset + 1];
+            MarginDb = (raw & 0x20) != 0 ? raw - 64 : raw;
         }
     }
 }

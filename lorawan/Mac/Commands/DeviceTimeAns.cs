@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -7,7 +9,8 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// little-endian), fractional second in 1/256 s (1 byte). The time is that of the end of the uplink that
     /// carried the DeviceTimeReq.
     /// </summary>
-    public struct DeviceTimeAns
+    [HotPath]
+    public sealed class DeviceTimeAns
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 6;
@@ -39,15 +42,16 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static DeviceTimeAns Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
-            DeviceTimeAns value;
-            value.GpsSeconds = (uint)(buffer[offset + 1] | (buffer[offset + 2] << 8) | (buffer[offset + 3] << 16) | (buffer[offset + 4] << 24));
-            value.FractionalSecond = buffer[offset + 5];
-            return value;
+            GpsSeconds = (uint)(buffer[offset + 1] | (buffer[offset + 2] << 8) | (buffer[offset + 3] << 16) | (buffer[offset + 4] << 24));
+            FractionalSecond = buffer[offset + 5];
         }
     }
 }

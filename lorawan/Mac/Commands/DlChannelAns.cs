@@ -1,12 +1,15 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// DlChannelAns (uplink, LoRaWAN L2 1.0.4 §5.6): CID 0x0A, Status (RFU bits 7..2, Uplink frequency exists bit 1,
     /// Channel frequency ok bit 0). Sticky: repeated in every uplink until a class-A downlink arrives.
     /// </summary>
-    public struct DlChannelAns
+    [HotPath]
+    public sealed class DlChannelAns
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 2;
@@ -34,15 +37,16 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static DlChannelAns Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
-            DlChannelAns value;
-            value.UplinkFrequencyExists = (buffer[offset + 1] & 0b10) != 0;
-            value.ChannelFrequencyOk = (buffer[offset + 1] & 0b01) != 0;
-            return value;
+            UplinkFrequencyExists = (buffer[offset + 1] & 0b10) != 0;
+            ChannelFrequencyOk = (buffer[offset + 1] & 0b01) != 0;
         }
     }
 }

@@ -1,12 +1,15 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// DlChannelReq (downlink, LoRaWAN L2 1.0.4 §5.6): CID 0x0A, ChIndex (1 byte), Freq (3 bytes, 100 Hz units,
     /// little-endian): the RX1 downlink frequency of an existing uplink channel.
     /// </summary>
-    public struct DlChannelReq
+    [HotPath]
+    public sealed class DlChannelReq
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 5;
@@ -29,15 +32,16 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static DlChannelReq Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
-            DlChannelReq value;
-            value.ChannelIndex = buffer[offset + 1];
-            value.FrequencyHz = MacFrequency.ReadHz(buffer, offset + 2);
-            return value;
+            ChannelIndex = buffer[offset + 1];
+            FrequencyHz = MacFrequency.ReadHz(buffer, offset + 2);
         }
     }
 }

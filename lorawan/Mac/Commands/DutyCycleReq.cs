@@ -1,12 +1,15 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// DutyCycleReq (downlink, LoRaWAN L2 1.0.4 §5.3): CID 0x04, DutyCyclePL (RFU bits 7..4, MaxDutyCycle bits 3..0).
     /// The aggregated duty cycle is limited to 1 / 2^MaxDutyCycle; 0 means no limit beyond the regional ones.
     /// </summary>
-    public struct DutyCycleReq
+    [HotPath]
+    public sealed class DutyCycleReq
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 2;
@@ -25,14 +28,15 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static DutyCycleReq Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
-            DutyCycleReq value;
-            value.MaxDutyCycle = (byte)(buffer[offset + 1] & 0x0F);
-            return value;
+            MaxDutyCycle = (byte)(buffer[offset + 1] & 0x0F);
         }
     }
 }

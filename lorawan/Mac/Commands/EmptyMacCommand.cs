@@ -1,11 +1,14 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// The commands that are a bare CID (LoRaWAN L2 1.0.4 §5): LinkCheckReq, DeviceTimeReq (uplink requests),
     /// DutyCycleAns, RXTimingSetupAns, TxParamSetupAns (uplink answers), DevStatusReq (downlink request).
     /// </summary>
+    [HotPath]
     public static class EmptyMacCommand
     {
         /// <summary>Size of such a command: the CID byte alone.</summary>

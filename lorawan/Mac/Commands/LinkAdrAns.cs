@@ -1,12 +1,15 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// LinkADRAns (uplink, LoRaWAN L2 1.0.4 §5.2): CID 0x03, Status (RFU bits 7..3, Power ACK bit 2, Data rate ACK
     /// bit 1, Channel mask ACK bit 0). Any bit 0 means the whole request was rejected and nothing changed.
     /// </summary>
-    public struct LinkAdrAns
+    [HotPath]
+    public sealed class LinkAdrAns
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 2;
@@ -55,17 +58,18 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static LinkAdrAns Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
             byte status = buffer[offset + 1];
-            LinkAdrAns value;
-            value.PowerAck = (status & PowerAckBit) != 0;
-            value.DataRateAck = (status & DataRateAckBit) != 0;
-            value.ChannelMaskAck = (status & ChannelMaskAckBit) != 0;
-            return value;
+            PowerAck = (status & PowerAckBit) != 0;
+            DataRateAck = (status & DataRateAckBit) != 0;
+            ChannelMaskAck = (status & ChannelMaskAckBit) != 0;
         }
     }
 }

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -7,7 +9,8 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// 3..0; 0xF in either means "keep the current value"), ChMask (2 bytes little-endian, bit n enables channel n of
     /// the block chosen by ChMaskCntl), Redundancy (RFU bit 7, ChMaskCntl bits 6..4, NbTrans bits 3..0).
     /// </summary>
-    public struct LinkAdrReq
+    [HotPath]
+    public sealed class LinkAdrReq
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 5;
@@ -44,18 +47,19 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static LinkAdrReq Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
-            LinkAdrReq value;
-            value.DataRate = (byte)(buffer[offset + 1] >> 4);
-            value.TxPower = (byte)(buffer[offset + 1] & 0x0F);
-            value.ChMask = (ushort)(buffer[offset + 2] | (buffer[offset + 3] << 8));
-            value.ChMaskCntl = (byte)((buffer[offset + 4] >> 4) & 0x07);
-            value.NbTrans = (byte)(buffer[offset + 4] & 0x0F);
-            return value;
+            DataRate = (byte)(buffer[offset + 1] >> 4);
+            TxPower = (byte)(buffer[offset + 1] & 0x0F);
+            ChMask = (ushort)(buffer[offset + 2] | (buffer[offset + 3] << 8));
+            ChMaskCntl = (byte)((buffer[offset + 4] >> 4) & 0x07);
+            NbTrans = (byte)(buffer[offset + 4] & 0x0F);
         }
     }
 }

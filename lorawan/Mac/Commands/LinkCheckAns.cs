@@ -1,12 +1,15 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// LinkCheckAns (downlink, LoRaWAN L2 1.0.4 §5.1): CID 0x02, Margin (1 byte, dB above the demodulation floor of
     /// the gateway that received the LinkCheckReq best, 0..254, 255 reserved), GwCnt (1 byte, gateways that received it).
     /// </summary>
-    public struct LinkCheckAns
+    [HotPath]
+    public sealed class LinkCheckAns
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 3;
@@ -29,15 +32,16 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static LinkCheckAns Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
-            LinkCheckAns value;
-            value.MarginDb = buffer[offset + 1];
-            value.GatewayCount = buffer[offset + 2];
-            return value;
+            MarginDb = buffer[offset + 1];
+            GatewayCount = buffer[offset + 2];
         }
     }
 }

@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -7,6 +9,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// without copying or allocating. It stops at the first unknown CID (LoRaWAN L2 1.0.4 §5) and at a command
     /// whose payload is cut off, and reports which of the two happened and how many bytes were valid.
     /// </summary>
+    [HotPath]
     public sealed class MacCommandReader
     {
         private byte[] _buffer;

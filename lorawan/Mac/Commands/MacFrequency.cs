@@ -1,5 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
@@ -7,6 +9,7 @@ namespace SmartCityNodes.LoRaWan.Mac
     /// 100 Hz (LoRaWAN L2 1.0.4 §5.4 "The frequency (Freq) field is a 24 bits unsigned integer. The actual channel
     /// frequency in Hz is 100 x Freq").
     /// </summary>
+    [HotPath]
     public static class MacFrequency
     {
         /// <summary>Hz per unit of the field.</summary>

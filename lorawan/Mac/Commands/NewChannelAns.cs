@@ -1,12 +1,15 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// NewChannelAns (uplink, LoRaWAN L2 1.0.4 §5.6): CID 0x07, Status (RFU bits 7..2, Data rate range ok bit 1,
     /// Channel frequency ok bit 0). Any bit 0 means the channel was not changed.
     /// </summary>
-    public struct NewChannelAns
+    [HotPath]
+    public sealed class NewChannelAns
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 2;
@@ -34,15 +37,16 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static NewChannelAns Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
-            NewChannelAns value;
-            value.DataRateRangeOk = (buffer[offset + 1] & 0b10) != 0;
-            value.ChannelFrequencyOk = (buffer[offset + 1] & 0b01) != 0;
-            return value;
+            DataRateRangeOk = (buffer[offset + 1] & 0b10) != 0;
+            ChannelFrequencyOk = (buffer[offset + 1] & 0b01) != 0;
         }
     }
 }

@@ -1,12 +1,15 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// NewChannelReq (downlink, LoRaWAN L2 1.0.4 §5.6): CID 0x07, ChIndex (1 byte), Freq (3 bytes, 100 Hz units,
     /// little-endian; 0 disables the channel), DrRange (MaxDR bits 7..4, MinDR bits 3..0).
     /// </summary>
-    public struct NewChannelReq
+    [HotPath]
+    public sealed class NewChannelReq
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 6;
@@ -36,17 +39,18 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static NewChannelReq Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
-            NewChannelReq value;
-            value.ChannelIndex = buffer[offset + 1];
-            value.FrequencyHz = MacFrequency.ReadHz(buffer, offset + 2);
-            value.MaxDataRate = (byte)(buffer[offset + 5] >> 4);
-            value.MinDataRate = (byte)(buffer[offset + 5] & 0x0F);
-            return value;
+            ChannelIndex = buffer[offset + 1];
+            FrequencyHz = MacFrequency.ReadHz(buffer, offset + 2);
+            MaxDataRate = (byte)(buffer[offset + 5] >> 4);
+            MinDataRate = (byte)(buffer[offset + 5] & 0x0F);
         }
     }
 }

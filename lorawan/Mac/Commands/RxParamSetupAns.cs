@@ -1,12 +1,15 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// RXParamSetupAns (uplink, LoRaWAN L2 1.0.4 §5.4): CID 0x05, Status (RFU bits 7..3, RX1DRoffset ACK bit 2,
     /// RX2 Data rate ACK bit 1, Channel ACK bit 0). Sticky: repeated in every uplink until a class-A downlink arrives.
     /// </summary>
-    public struct RxParamSetupAns
+    [HotPath]
+    public sealed class RxParamSetupAns
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 2;
@@ -43,17 +46,18 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static RxParamSetupAns Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
             byte status = buffer[offset + 1];
-            RxParamSetupAns value;
-            value.Rx1DrOffsetAck = (status & 0b100) != 0;
-            value.Rx2DataRateAck = (status & 0b010) != 0;
-            value.ChannelAck = (status & 0b001) != 0;
-            return value;
+            Rx1DrOffsetAck = (status & 0b100) != 0;
+            Rx2DataRateAck = (status & 0b010) != 0;
+            ChannelAck = (status & 0b001) != 0;
         }
     }
 }

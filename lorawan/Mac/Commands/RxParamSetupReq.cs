@@ -1,12 +1,15 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// RXParamSetupReq (downlink, LoRaWAN L2 1.0.4 §5.4): CID 0x05, DLsettings (RFU bit 7, RX1DRoffset bits 6..4,
     /// RX2DataRate bits 3..0), Frequency (3 bytes, 100 Hz units, little-endian) of the RX2 window.
     /// </summary>
-    public struct RxParamSetupReq
+    [HotPath]
+    public sealed class RxParamSetupReq
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 5;
@@ -32,16 +35,17 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static RxParamSetupReq Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
-            RxParamSetupReq value;
-            value.Rx1DrOffset = (byte)((buffer[offset + 1] >> 4) & 0x07);
-            value.Rx2DataRate = (byte)(buffer[offset + 1] & 0x0F);
-            value.FrequencyHz = MacFrequency.ReadHz(buffer, offset + 2);
-            return value;
+            Rx1DrOffset = (byte)((buffer[offset + 1] >> 4) & 0x07);
+            Rx2DataRate = (byte)(buffer[offset + 1] & 0x0F);
+            FrequencyHz = MacFrequency.ReadHz(buffer, offset + 2);
         }
     }
 }

@@ -1,12 +1,15 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
+
 namespace SmartCityNodes.LoRaWan.Mac
 {
     /// <summary>
     /// RXTimingSetupReq (downlink, LoRaWAN L2 1.0.4 §5.7): CID 0x08, RxTimingSettings (RFU bits 7..4, Del bits 3..0).
     /// RECEIVE_DELAY1 becomes Del seconds, with Del = 0 meaning 1 s; RECEIVE_DELAY2 = RECEIVE_DELAY1 + 1 s.
     /// </summary>
-    public struct RxTimingSetupReq
+    [HotPath]
+    public sealed class RxTimingSetupReq
     {
         /// <summary>CID plus payload, in bytes.</summary>
         public const int Size = 2;
@@ -31,14 +34,15 @@ namespace SmartCityNodes.LoRaWan.Mac
             return Size;
         }
 
-        /// <summary>Reads the command whose CID byte is at <paramref name="offset"/> (length checked by the caller).</summary>
+        /// <summary>
+        /// Reads the command whose CID byte is at <paramref name="offset"/> into this instance (length checked by the caller):
+        /// the MAC keeps one instance per command type and refills it, as nanoCLR would allocate a struct per copy.
+        /// </summary>
         /// <param name="buffer">Source.</param>
         /// <param name="offset">Position of the CID byte.</param>
-        public static RxTimingSetupReq Decode(byte[] buffer, int offset)
+        public void Decode(byte[] buffer, int offset)
         {
-            RxTimingSetupReq value;
-            value.Delay = (byte)(buffer[offset + 1] & 0x0F);
-            return value;
+            Delay = (byte)(buffer[offset + 1] & 0x0F);
         }
     }
 }

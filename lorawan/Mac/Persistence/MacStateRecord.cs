@@ -1,5 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Hal;
 using System;
 using SmartCityNodes.LoRaWan.Frames;
 using SmartCityNodes.LoRaWan.Region;
@@ -45,6 +46,7 @@ namespace SmartCityNodes.LoRaWan.Mac
 
         /// <summary>The largest record for <paramref name="state"/>'s region.</summary>
         /// <param name="state">The state to be saved.</param>
+        [HotPath]
         public static int MaxLength(MacState state)
         {
             return FixedLength + 2 + ChannelPlan.MaxSerializedLength + 2 + state.Ledger.SerializedLength
@@ -57,6 +59,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <param name="macTimeMilliseconds">MAC time now (restored on wake with the time slept added).</param>
         /// <param name="buffer">At least <see cref="MaxLength"/> bytes from <paramref name="offset"/>.</param>
         /// <param name="offset">First byte.</param>
+        [HotPath]
         public static int Write(MacState state, long macTimeMilliseconds, byte[] buffer, int offset)
         {
             int p = offset;
@@ -155,6 +158,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         /// <param name="offset">First byte.</param>
         /// <param name="count">Bytes available.</param>
         /// <param name="savedAtMilliseconds">MAC time at which the record was written.</param>
+        [HotPath]
         public static LoRaWanStatus Read(MacState state, MacState scratch, byte[] buffer, int offset, int count, out long savedAtMilliseconds)
         {
             if (state == null || scratch == null)
@@ -179,6 +183,7 @@ namespace SmartCityNodes.LoRaWan.Mac
         }
 
         /// <summary>Reads the record part by part into <paramref name="state"/>; on an error part of it may have been written.</summary>
+        [HotPath]
         private static LoRaWanStatus ReadInto(MacState state, byte[] buffer, int offset, int count, out long savedAtMilliseconds)
         {
             savedAtMilliseconds = 0;

@@ -14,6 +14,15 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
     {
         private static byte[] Hex(string hex) => Convert.FromHexString(hex.Replace(" ", string.Empty));
 
+        // Every command class fills itself with an instance Decode(buffer, offset); one holder per call here.
+        private static T Decoded<T>(byte[] buffer, int offset)
+            where T : new()
+        {
+            T value = new T();
+            typeof(T).GetMethod("Decode")!.Invoke(value, new object[] { buffer, offset });
+            return value;
+        }
+
         private static void AssertEncodes(string expectedHex, byte[] buffer, int written)
         {
             byte[] expected = Hex(expectedHex);
@@ -31,7 +40,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new LinkCheckAns { MarginDb = (byte)margin, GatewayCount = (byte)gateways };
             var buffer = new byte[8];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.LinkCheckAns.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.LinkCheckAns>(Hex(hex), 0);
             Assert.AreEqual(margin, decoded.MarginDb);
             Assert.AreEqual(gateways, decoded.GatewayCount);
         }
@@ -50,7 +59,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new LinkAdrReq { DataRate = (byte)dataRate, TxPower = (byte)txPower, ChMask = (ushort)chMask, ChMaskCntl = (byte)chMaskCntl, NbTrans = (byte)nbTrans };
             var buffer = new byte[8];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.LinkAdrReq.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.LinkAdrReq>(Hex(hex), 0);
             Assert.AreEqual(dataRate, decoded.DataRate);
             Assert.AreEqual(txPower, decoded.TxPower);
             Assert.AreEqual(chMask, decoded.ChMask);
@@ -59,10 +68,30 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        public void OneHolderDecodesEachCommandInTurn()
+        {
+            // The processor keeps one instance per command and refills it: every field comes from the last bytes decoded.
+            var holder = new SmartCityNodes.LoRaWan.Mac.LinkAdrReq();
+            holder.Decode(Hex("03 FF 00 FF 63"), 0); // DR15 TX15, ChMask 0xFF00, ChMaskCntl 6, NbTrans 3 (rows above)
+            holder.Decode(Hex("03 52 07 00 01"), 0); // DR5 TX2, ChMask 0x0007, ChMaskCntl 0, NbTrans 1
+            Assert.AreEqual(5, holder.DataRate);
+            Assert.AreEqual(2, holder.TxPower);
+            Assert.AreEqual(0x0007, holder.ChMask);
+            Assert.AreEqual(0, holder.ChMaskCntl);
+            Assert.AreEqual(1, holder.NbTrans);
+
+            // Offsets other than 0: the CID byte of the second command of an FOpts field (02 = LinkCheckAns, then 03 ...).
+            var linkCheck = new SmartCityNodes.LoRaWan.Mac.LinkCheckAns();
+            linkCheck.Decode(Hex("02 14 03 02 0A 01"), 3); // margin 10 dB, 1 gateway
+            Assert.AreEqual(10, linkCheck.MarginDb);
+            Assert.AreEqual(1, linkCheck.GatewayCount);
+        }
+
+        [TestMethod]
         public void LinkAdrReqIgnoresRfuBitOfRedundancy()
         {
             // Redundancy 0xB2 = 1011 0010: RFU bit 7 set, ChMaskCntl 011 = 3, NbTrans 0010 = 2
-            var decoded = SmartCityNodes.LoRaWan.Mac.LinkAdrReq.Decode(Hex("03 21 01 00 B2"), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.LinkAdrReq>(Hex("03 21 01 00 B2"), 0);
             Assert.AreEqual(3, decoded.ChMaskCntl);
             Assert.AreEqual(2, decoded.NbTrans);
         }
@@ -79,7 +108,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new LinkAdrAns { PowerAck = power, DataRateAck = dataRate, ChannelMaskAck = mask };
             var buffer = new byte[4];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.LinkAdrAns.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.LinkAdrAns>(Hex(hex), 0);
             Assert.AreEqual(power, decoded.PowerAck);
             Assert.AreEqual(dataRate, decoded.DataRateAck);
             Assert.AreEqual(mask, decoded.ChannelMaskAck);
@@ -96,14 +125,14 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new DutyCycleReq { MaxDutyCycle = (byte)maxDutyCycle };
             var buffer = new byte[4];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            Assert.AreEqual(maxDutyCycle, SmartCityNodes.LoRaWan.Mac.DutyCycleReq.Decode(Hex(hex), 0).MaxDutyCycle);
+            Assert.AreEqual(maxDutyCycle, Decoded<SmartCityNodes.LoRaWan.Mac.DutyCycleReq>(Hex(hex), 0).MaxDutyCycle);
         }
 
         [TestMethod]
         public void DutyCycleReqIgnoresRfuBits()
         {
             // 0xF3: RFU bits 7..4 set, MaxDutyCycle 3
-            Assert.AreEqual(3, SmartCityNodes.LoRaWan.Mac.DutyCycleReq.Decode(Hex("04 F3"), 0).MaxDutyCycle);
+            Assert.AreEqual(3, Decoded<SmartCityNodes.LoRaWan.Mac.DutyCycleReq>(Hex("04 F3"), 0).MaxDutyCycle);
         }
 
         // RX1DRoffset 2, RX2DR 3: DLsettings = 2<<4 | 3 = 0x23.
@@ -119,7 +148,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new RxParamSetupReq { Rx1DrOffset = (byte)rx1DrOffset, Rx2DataRate = (byte)rx2DataRate, FrequencyHz = frequencyHz };
             var buffer = new byte[8];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.RxParamSetupReq.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.RxParamSetupReq>(Hex(hex), 0);
             Assert.AreEqual(rx1DrOffset, decoded.Rx1DrOffset);
             Assert.AreEqual(rx2DataRate, decoded.Rx2DataRate);
             Assert.AreEqual(frequencyHz, decoded.FrequencyHz);
@@ -135,7 +164,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new RxParamSetupAns { Rx1DrOffsetAck = offset, Rx2DataRateAck = dataRate, ChannelAck = channel };
             var buffer = new byte[4];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.RxParamSetupAns.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.RxParamSetupAns>(Hex(hex), 0);
             Assert.AreEqual(offset, decoded.Rx1DrOffsetAck);
             Assert.AreEqual(dataRate, decoded.Rx2DataRateAck);
             Assert.AreEqual(channel, decoded.ChannelAck);
@@ -155,7 +184,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new DevStatusAns { Battery = (byte)battery, MarginDb = margin };
             var buffer = new byte[4];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.DevStatusAns.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.DevStatusAns>(Hex(hex), 0);
             Assert.AreEqual(battery, decoded.Battery);
             Assert.AreEqual(margin, decoded.MarginDb);
         }
@@ -182,7 +211,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new NewChannelReq { ChannelIndex = (byte)index, FrequencyHz = frequencyHz, MinDataRate = (byte)minDr, MaxDataRate = (byte)maxDr };
             var buffer = new byte[8];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.NewChannelReq.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.NewChannelReq>(Hex(hex), 0);
             Assert.AreEqual(index, decoded.ChannelIndex);
             Assert.AreEqual(frequencyHz, decoded.FrequencyHz);
             Assert.AreEqual(minDr, decoded.MinDataRate);
@@ -200,7 +229,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new NewChannelAns { DataRateRangeOk = dataRateOk, ChannelFrequencyOk = frequencyOk };
             var buffer = new byte[4];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.NewChannelAns.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.NewChannelAns>(Hex(hex), 0);
             Assert.AreEqual(dataRateOk, decoded.DataRateRangeOk);
             Assert.AreEqual(frequencyOk, decoded.ChannelFrequencyOk);
         }
@@ -216,7 +245,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new RxTimingSetupReq { Delay = (byte)del };
             var buffer = new byte[4];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.RxTimingSetupReq.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.RxTimingSetupReq>(Hex(hex), 0);
             Assert.AreEqual(del, decoded.Delay);
             Assert.AreEqual(seconds, decoded.DelaySeconds);
         }
@@ -235,7 +264,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new TxParamSetupReq { DownlinkDwellTime = downlinkDwell, UplinkDwellTime = uplinkDwell, MaxEirpIndex = (byte)eirpIndex };
             var buffer = new byte[4];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.TxParamSetupReq.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.TxParamSetupReq>(Hex(hex), 0);
             Assert.AreEqual(downlinkDwell, decoded.DownlinkDwellTime);
             Assert.AreEqual(uplinkDwell, decoded.UplinkDwellTime);
             Assert.AreEqual(eirpIndex, decoded.MaxEirpIndex);
@@ -251,7 +280,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new DlChannelReq { ChannelIndex = (byte)index, FrequencyHz = frequencyHz };
             var buffer = new byte[8];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.DlChannelReq.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.DlChannelReq>(Hex(hex), 0);
             Assert.AreEqual(index, decoded.ChannelIndex);
             Assert.AreEqual(frequencyHz, decoded.FrequencyHz);
         }
@@ -266,7 +295,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new DlChannelAns { UplinkFrequencyExists = exists, ChannelFrequencyOk = frequencyOk };
             var buffer = new byte[4];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.DlChannelAns.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.DlChannelAns>(Hex(hex), 0);
             Assert.AreEqual(exists, decoded.UplinkFrequencyExists);
             Assert.AreEqual(frequencyOk, decoded.ChannelFrequencyOk);
         }
@@ -281,7 +310,7 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
             var value = new DeviceTimeAns { GpsSeconds = seconds, FractionalSecond = (byte)fraction };
             var buffer = new byte[8];
             AssertEncodes(hex, buffer, value.Encode(buffer, 0));
-            var decoded = SmartCityNodes.LoRaWan.Mac.DeviceTimeAns.Decode(Hex(hex), 0);
+            var decoded = Decoded<SmartCityNodes.LoRaWan.Mac.DeviceTimeAns>(Hex(hex), 0);
             Assert.AreEqual(seconds, decoded.GpsSeconds);
             Assert.AreEqual(fraction, decoded.FractionalSecond);
             Assert.AreEqual(fractionMilliseconds, decoded.FractionalMilliseconds);

@@ -13,8 +13,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         {
             // EU868 channel 1 = 868.3 MHz, DR5 = SF7/125 kHz, TXPower 1 = 16 − 2 = 14 dBm EIRP, antenna 2 dBi → 12 dBm conducted.
             var plan = new ChannelPlan(RegionParameters.Get(RegionId.Eu868));
-            RadioTxSettings settings;
-            Assert.IsTrue(plan.GetUplinkRadioSettings(1, 5, 1, 2, out settings));
+            var settings = new RadioTxSettings();
+            Assert.IsTrue(plan.GetUplinkRadioSettings(1, 5, 1, 2, settings));
             Assert.AreEqual(868300000u, settings.FrequencyHz);
             Assert.AreEqual(7, settings.SpreadingFactor);
             Assert.AreEqual(125000, settings.BandwidthHz);
@@ -22,9 +22,9 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
             Assert.AreEqual(8, settings.PreambleSymbols);
             Assert.AreEqual(12, settings.PowerDbm);
             Assert.IsFalse(settings.InvertIq);
-            Assert.IsFalse(plan.GetUplinkRadioSettings(1, 7, 0, 0, out settings), "DR7 is FSK");
-            Assert.IsFalse(plan.GetUplinkRadioSettings(1, 5, 8, 0, out settings), "TXPower 8 is RFU");
-            Assert.IsFalse(plan.GetUplinkRadioSettings(5, 5, 0, 0, out settings), "channel 5 undefined");
+            Assert.IsFalse(plan.GetUplinkRadioSettings(1, 7, 0, 0, settings), "DR7 is FSK");
+            Assert.IsFalse(plan.GetUplinkRadioSettings(1, 5, 8, 0, settings), "TXPower 8 is RFU");
+            Assert.IsFalse(plan.GetUplinkRadioSettings(5, 5, 0, 0, settings), "channel 5 undefined");
         }
 
         [TestMethod]
@@ -32,8 +32,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         {
             // US915 uplink DR0 on channel 9 → RX1 DR10 (SF10/500 kHz) on 923.3 + 0.6 × 1 = 923.9 MHz; M = 250 → 255 B max.
             var plan = new ChannelPlan(RegionParameters.Get(RegionId.Us915));
-            RadioRxSettings settings;
-            Assert.IsTrue(plan.GetDownlinkRadioSettings(plan.GetRx1FrequencyHz(9), plan.GetRx1DataRate(0, 0), 12, out settings));
+            var settings = new RadioRxSettings();
+            Assert.IsTrue(plan.GetDownlinkRadioSettings(plan.GetRx1FrequencyHz(9), plan.GetRx1DataRate(0, 0), 12, settings));
             Assert.AreEqual(923900000u, settings.FrequencyHz);
             Assert.AreEqual(10, settings.SpreadingFactor);
             Assert.AreEqual(500000, settings.BandwidthHz);
@@ -47,8 +47,8 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         {
             // AS923 RX2 DR2: the device enforces the DwellTime = 0 downlink M (123) whatever the setting (RP002-1.0.5 Table 73 note).
             var plan = new ChannelPlan(RegionParameters.Get(RegionId.As923Group1));
-            RadioRxSettings settings;
-            Assert.IsTrue(plan.GetDownlinkRadioSettings(plan.Region.Rx2DefaultFrequencyHz, plan.Region.Rx2DefaultDataRate, 8, out settings));
+            var settings = new RadioRxSettings();
+            Assert.IsTrue(plan.GetDownlinkRadioSettings(plan.Region.Rx2DefaultFrequencyHz, plan.Region.Rx2DefaultDataRate, 8, settings));
             Assert.AreEqual(128, settings.MaxLength);
             Assert.AreEqual(923200000u, settings.FrequencyHz);
         }
@@ -80,6 +80,53 @@ namespace SmartCityNodes.LoRaWan.Tests.Region
         public void DefaultSettings(string name, int actual, int specified)
         {
             Assert.AreEqual(specified, actual, name);
+        }
+    
+        [TestMethod]
+        public void RefusedUplinkSettingsLeaveTheCallersInstanceUnchanged()
+        {
+            // The MAC owns one settings instance; a refused fill (DR7 is FSK in EU868, RP002-1.0.4 §2.4.3) must not half-write it.
+            var plan = new ChannelPlan(RegionParameters.Get(RegionId.Eu868));
+            var settings = new RadioTxSettings();
+            Assert.IsTrue(plan.GetUplinkRadioSettings(1, 5, 1, 2, settings)); // 868.3 MHz SF7 12 dBm (EuUplinkSettings)
+
+            Assert.IsFalse(plan.GetUplinkRadioSettings(0, 7, 0, 0, settings));
+            Assert.AreEqual(868300000u, settings.FrequencyHz);
+            Assert.AreEqual(7, settings.SpreadingFactor);
+            Assert.AreEqual(12, settings.PowerDbm);
+        }
+
+        [TestMethod]
+        public void RefusedDownlinkSettingsLeaveTheCallersInstanceUnchanged()
+        {
+            // EU868 DR7 is FSK: no LoRa receive window; the settings of the last window stay as they were.
+            var plan = new ChannelPlan(RegionParameters.Get(RegionId.Eu868));
+            var settings = new RadioRxSettings();
+            Assert.IsTrue(plan.GetDownlinkRadioSettings(869525000, 0, 8, settings));
+
+            Assert.IsFalse(plan.GetDownlinkRadioSettings(868100000, 7, 12, settings));
+            Assert.AreEqual(869525000u, settings.FrequencyHz);
+            Assert.AreEqual(12, settings.SpreadingFactor);
+            Assert.AreEqual(8, settings.SymbolTimeout);
+        }
+
+        [TestMethod]
+        public void NullSettingsAreRejected()
+        {
+            var plan = new ChannelPlan(RegionParameters.Get(RegionId.Eu868));
+            Assert.ThrowsExactly<ArgumentNullException>(() => plan.GetUplinkRadioSettings(0, 5, 0, 0, null!));
+            Assert.ThrowsExactly<ArgumentNullException>(() => plan.GetDownlinkRadioSettings(869525000, 0, 8, null!));
+        }
+
+        [TestMethod]
+        public void GetDataRateReturnsTheTablesOwnEntry()
+        {
+            // No copy per call: the same read-only instance every time (a copy would be a heap block per call on nanoCLR).
+            RegionParameters region = RegionParameters.Get(RegionId.Eu868);
+            Assert.AreSame(region.GetDataRate(5), region.GetDataRate(5));
+            Assert.AreSame(region.GetDataRate(-1), region.GetDataRate(16), "outside 0..15: one Undefined entry of the region");
+            Assert.AreEqual(Modulation.Undefined, region.GetDataRate(16).Modulation);
+            Assert.AreEqual(0, region.GetDataRate(16).SpreadingFactor);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace SmartCityNodes.TestSupport.Radio
     {
         public sealed class TxRecord
         {
-            public RadioTxSettings Settings;
+            public RadioTxSettings Settings = new RadioTxSettings();
             public byte[] Frame = Array.Empty<byte>();
             public long StartMilliseconds;
             public long EndMilliseconds;
@@ -21,7 +21,7 @@ namespace SmartCityNodes.TestSupport.Radio
 
         public sealed class RxRecord
         {
-            public RadioRxSettings Settings;
+            public RadioRxSettings Settings = new RadioRxSettings();
             public long OpenMilliseconds;
 
             /// <summary>Clock time, in µs, at which the radio listened: the call plus <see cref="ReceiveStartupMicroseconds"/>.</summary>
@@ -164,7 +164,7 @@ namespace SmartCityNodes.TestSupport.Radio
             {
                 Transmissions.Add(new TxRecord
                 {
-                    Settings = settings,
+                    Settings = Snapshot(settings),
                     Frame = buffer.AsSpan(offset, count).ToArray(),
                     StartMilliseconds = start,
                     EndMilliseconds = txEndMilliseconds,
@@ -174,12 +174,14 @@ namespace SmartCityNodes.TestSupport.Radio
             return RadioStatus.Ok;
         }
 
-        public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, out RadioPacket packet)
+        public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, RadioPacket packet)
         {
+            ArgumentNullException.ThrowIfNull(settings);
+            ArgumentNullException.ThrowIfNull(packet);
             long open = Clock.UptimeMilliseconds;
             Clock.AdvanceMicroseconds(ReceiveStartupMicroseconds);
             long listen = Clock.UptimeMicroseconds;
-            packet = default;
+            packet.Clear();
             Reply? reply = null;
             if (_replyCount > 0)
             {
@@ -191,7 +193,7 @@ namespace SmartCityNodes.TestSupport.Radio
             bool delivered = reply?.Frame != null;
             if (Recording)
             {
-                Windows.Add(new RxRecord { Settings = settings, OpenMilliseconds = open, ListenMicroseconds = listen, Delivered = delivered });
+                Windows.Add(new RxRecord { Settings = Snapshot(settings), OpenMilliseconds = open, ListenMicroseconds = listen, Delivered = delivered });
             }
 
             if (!delivered)
@@ -212,6 +214,30 @@ namespace SmartCityNodes.TestSupport.Radio
             packet.EndMilliseconds = Clock.UptimeMilliseconds;
             return RadioStatus.Ok;
         }
+
+        // The MAC refills one settings instance per uplink and per window; a record keeps what was used at that moment.
+        private static RadioTxSettings Snapshot(RadioTxSettings settings) => new RadioTxSettings
+        {
+            FrequencyHz = settings.FrequencyHz,
+            SpreadingFactor = settings.SpreadingFactor,
+            BandwidthHz = settings.BandwidthHz,
+            CodingRateDenominator = settings.CodingRateDenominator,
+            PowerDbm = settings.PowerDbm,
+            PreambleSymbols = settings.PreambleSymbols,
+            InvertIq = settings.InvertIq,
+        };
+
+        private static RadioRxSettings Snapshot(RadioRxSettings settings) => new RadioRxSettings
+        {
+            FrequencyHz = settings.FrequencyHz,
+            SpreadingFactor = settings.SpreadingFactor,
+            BandwidthHz = settings.BandwidthHz,
+            CodingRateDenominator = settings.CodingRateDenominator,
+            PreambleSymbols = settings.PreambleSymbols,
+            SymbolTimeout = settings.SymbolTimeout,
+            InvertIq = settings.InvertIq,
+            MaxLength = settings.MaxLength,
+        };
 
         public uint Random()
         {

@@ -113,8 +113,6 @@ public sealed class AllocationReportTests
     {
         ["SmartCityNodes.LoRaWan.Mac.Crc32..cctor"] =
             "16-entry CRC-32 nibble table as constant data (one newarr + InitializeArray memcpy); the persisted MAC state is checked on every wake",
-        ["SmartCityNodes.LoRaWan.Mac.TxParamSetupReq..cctor"] =
-            "16-byte MaxEIRP table as constant data (one newarr + InitializeArray memcpy); lorawan/Mac/Commands moves with the MAC struct removal (issue 15, second part)",
     };
 
     [TestMethod]

@@ -22,8 +22,9 @@ namespace SmartCityNodes.Benchmarks.Radio
         private readonly byte[] _rx = new byte[64];
         private Sx1276 _sx1276 = null!;
         private Sx1262 _sx1262 = null!;
-        private RadioTxSettings _tx;
-        private RadioRxSettings _rxSettings;
+        private readonly RadioPacket _packet = new RadioPacket();
+        private RadioTxSettings _tx = null!;
+        private RadioRxSettings _rxSettings = null!;
 
         [GlobalSetup]
         public void Setup()
@@ -46,13 +47,13 @@ namespace SmartCityNodes.Benchmarks.Radio
         public RadioStatus Sx1276Transmit() => _sx1276.Transmit(_tx, Uplink, 0, Uplink.Length, out _);
 
         [Benchmark]
-        public RadioStatus Sx1276Receive() => _sx1276.Receive(_rxSettings, _rx, 0, out _);
+        public RadioStatus Sx1276Receive() => _sx1276.Receive(_rxSettings, _rx, 0, _packet);
 
         [Benchmark]
         public RadioStatus Sx1262Transmit() => _sx1262.Transmit(_tx, Uplink, 0, Uplink.Length, out _);
 
         [Benchmark]
-        public RadioStatus Sx1262Receive() => _sx1262.Receive(_rxSettings, _rx, 0, out _);
+        public RadioStatus Sx1262Receive() => _sx1262.Receive(_rxSettings, _rx, 0, _packet);
 
         private static void Check(RadioStatus status)
         {
