@@ -63,9 +63,9 @@ namespace SmartCityNodes.Simulator.Node
             return RadioStatus.Ok;
         }
 
-        public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, out RadioPacket packet)
+        public RadioStatus Receive(RadioRxSettings settings, byte[] buffer, int offset, RadioPacket packet)
         {
-            packet = default;
+            packet.Clear();
             long now = _clock.UptimeMilliseconds;
             if (_pending.Frame != null
                 && settings.FrequencyHz == _pending.FrequencyHz
