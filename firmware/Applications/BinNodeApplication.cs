@@ -27,6 +27,7 @@ namespace SmartCityNodes.Applications
         private readonly StatusReadings _status = new StatusReadings();
         private readonly int _defaultMeasureIntervalSeconds;
         private long _nextMeasurementMilliseconds;
+        private long _lastMeasurementMilliseconds = -1;
 
         /// <summary>Creates the application over its measurement (once, at start-up).</summary>
         /// <param name="measurement">Sensors.</param>
@@ -76,7 +77,12 @@ namespace SmartCityNodes.Applications
                 _candidate.AlarmMeasureIntervalSeconds = _candidate.MeasureIntervalSeconds;
             }
 
-            _logic.ApplyParameters(_candidate);
+            if (_logic.ApplyParameters(_candidate) == null && _lastMeasurementMilliseconds >= 0)
+            {
+                // A shorter interval takes effect from the last measurement, not after the period planned under the old one.
+                long next = _lastMeasurementMilliseconds + (_candidate.MeasureIntervalSeconds * 1000L);
+                _nextMeasurementMilliseconds = next < _nextMeasurementMilliseconds ? next : _nextMeasurementMilliseconds;
+            }
         }
 
         /// <inheritdoc/>
@@ -84,6 +90,7 @@ namespace SmartCityNodes.Applications
         {
             _measurement.Measure(_readings);
             _logic.Evaluate(nowMilliseconds, _readings, _report);
+            _lastMeasurementMilliseconds = nowMilliseconds;
             _nextMeasurementMilliseconds = _report.NextWakeAtMilliseconds;
             return (int)_report.Faults;
         }
