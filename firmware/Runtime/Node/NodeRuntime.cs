@@ -72,6 +72,7 @@ namespace SmartCityNodes.Runtime.Node
         private WakeFaults _faults;
         private Exception _lastException;
         private int _flashWrites;
+        private int _reservationsBooked;
         private int _uplinksThisWake;
 
         /// <summary>Creates the node's objects (once per boot).</summary>
@@ -160,6 +161,12 @@ namespace SmartCityNodes.Runtime.Node
             get { return _uplinksThisWake; }
         }
 
+        /// <summary>Flash writes of the last wake: counter reservations plus the end-of-wake save.</summary>
+        public int FlashWritesThisWake
+        {
+            get { return _flashWrites; }
+        }
+
         /// <summary>True when a start-up status message is still owed.</summary>
         public bool StatusOwed
         {
@@ -173,16 +180,25 @@ namespace SmartCityNodes.Runtime.Node
         /// </summary>
         public NodeSleepDecision RunWake()
         {
+            if (!_booted)
+            {
+                _faults = WakeFaults.None;
+                Boot(_sleep.WakeCause);
+                return RunSteps(_sleep.WakeCause, true);
+            }
+
             _faults = WakeFaults.None;
+            return RunSteps(_sleep.WakeCause, false);
+        }
+
+        // Everything after the boot work: allocation-free (NANO006), so a light-sleep loop never touches the heap.
+        [HotPath]
+        private NodeSleepDecision RunSteps(WakeCause cause, bool firstWake)
+        {
             _flashWrites = 0;
             _uplinksThisWake = 0;
             _measuredThisWake = false;
-            WakeCause cause = _sleep.WakeCause;
-            if (!_booted)
-            {
-                Boot(cause);
-            }
-            else if (_lightSleepStartMilliseconds >= 0)
+            if (!firstWake && _lightSleepStartMilliseconds >= 0)
             {
                 _ledger.BookSleep(false, (_sleep.RtcMilliseconds - _lightSleepStartMilliseconds) * 1000L);
             }
@@ -339,6 +355,7 @@ namespace SmartCityNodes.Runtime.Node
             ApplyHeartbeat(now);
         }
 
+        [HotPath]
         private void ApplyHeartbeat(long now)
         {
             int heartbeat = (int)_configuration.Active.HeartbeatIntervalSeconds * 1000;
@@ -348,6 +365,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private void ConfigureApplication()
         {
             try
@@ -417,6 +435,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private void ScheduleOwedWork(long now)
         {
             if (!_macStarted)
@@ -438,6 +457,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private bool RunJoin()
         {
             long now = _sleep.RtcMilliseconds;
@@ -480,6 +500,7 @@ namespace SmartCityNodes.Runtime.Node
 
         // A new session starts FCntUp at 0 while the store's counter is monotonic across sessions: reload the record
         // through the adapter, which raises the session's counters to the store's, so every frame is reserved.
+        [HotPath]
         private void RaiseSessionCounters()
         {
             if (_mac.NextFCntUp < _state.NextUplinkCounter)
@@ -488,6 +509,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private void HoldRadio(WakeTask task)
         {
             long wait = _mac.Result.WaitMilliseconds;
@@ -505,6 +527,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private void RunRetransmit()
         {
             _planner.BeginStep(WakeTask.Retransmit, _sleep.RtcMilliseconds);
@@ -527,6 +550,7 @@ namespace SmartCityNodes.Runtime.Node
             FollowUp(WakeTask.Retransmit, outcome);
         }
 
+        [HotPath]
         private void RunOwedUplinks()
         {
             if (!_statusOwed && !_remote.StatusRequested && !_remote.AckPending)
@@ -575,6 +599,7 @@ namespace SmartCityNodes.Runtime.Node
             FollowUp(WakeTask.ApplyRemoteConfig, outcome);
         }
 
+        [HotPath]
         private void FillStatus(bool reply)
         {
             _status.IsReply = reply;
@@ -587,6 +612,7 @@ namespace SmartCityNodes.Runtime.Node
             _status.FirmwarePatch = _settings.FirmwarePatch;
         }
 
+        [HotPath]
         private int ReadBattery()
         {
             try
@@ -600,6 +626,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private void RunMeasureAndReport(bool reportOwed)
         {
             long now = _sleep.RtcMilliseconds;
@@ -657,6 +684,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private void ScheduleNextMeasurement()
         {
             try
@@ -670,6 +698,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private void RunReport()
         {
             _planner.BeginStep(WakeTask.Report, _sleep.RtcMilliseconds);
@@ -691,6 +720,7 @@ namespace SmartCityNodes.Runtime.Node
             FollowUp(WakeTask.Report, outcome);
         }
 
+        [HotPath]
         private void RunHeartbeat()
         {
             long now = _sleep.RtcMilliseconds;
@@ -719,6 +749,7 @@ namespace SmartCityNodes.Runtime.Node
         }
 
         // Books what the MAC did and turns its status into the step's outcome; a downlink goes to its handler.
+        [HotPath]
         private TaskOutcome AfterUplink(LoRaWanStatus status)
         {
             _macActivityMilliseconds = _sleep.RtcMilliseconds;
@@ -755,6 +786,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private void FollowUp(WakeTask task, TaskOutcome outcome)
         {
             if (outcome == TaskOutcome.Deferred)
@@ -763,6 +795,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private void HandleDownlink(MacTransactionResult result)
         {
             try
@@ -789,6 +822,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private void ApplyConfigurationChange()
         {
             NodeConfiguration active = _configuration.Active;
@@ -804,6 +838,7 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        [HotPath]
         private NodeSleepDecision Unprovisioned()
         {
             // Factory-safe: no radio, no measurement; wake now and then so the console can be served.
@@ -817,6 +852,7 @@ namespace SmartCityNodes.Runtime.Node
             return _decision;
         }
 
+        [HotPath]
         private NodeSleepDecision Finish()
         {
             long now = _sleep.RtcMilliseconds;
@@ -861,11 +897,14 @@ namespace SmartCityNodes.Runtime.Node
             return _decision;
         }
 
+        [HotPath]
         private StoreStatus Persist()
         {
             // The flash write about to happen is booked before the ledger is written into the record.
-            _flashWrites += 1 + _macStore.ReservationWrites;
-            _ledger.BookFlashWrites(1);
+            int reservations = _macStore.ReservationWrites - _reservationsBooked;
+            _reservationsBooked = _macStore.ReservationWrites;
+            _flashWrites = 1 + reservations;
+            _ledger.BookFlashWrites(_flashWrites);
             byte[] runtime = _state.RuntimeState;
             runtime[0] = RuntimeRecordVersion;
             runtime[FlagsOffset] = (byte)((_statusOwed ? FlagStatusOwed : 0) | (_remoteReboot ? FlagRemoteReboot : 0));

@@ -7,6 +7,7 @@ using SmartCityNodes.LoRaWan.Region;
 using SmartCityNodes.Runtime;
 using SmartCityNodes.Runtime.Configuration;
 using SmartCityNodes.Runtime.Node;
+using SmartCityNodes.TestSupport.Node;
 using SmartCityNodes.TestSupport.Storage;
 
 namespace SmartCityNodes.Applications.Tests.Node
@@ -21,7 +22,7 @@ namespace SmartCityNodes.Applications.Tests.Node
     {
         public readonly VirtualClock Clock = new VirtualClock(0);
         public readonly SimulatedFlashStorage Flash = new SimulatedFlashStorage(4);
-        public readonly HostSleepController Sleep;
+        public readonly VirtualSleepController Sleep;
         public readonly ScriptedRadio Radio;
         public readonly HangingTiltSwitch Tilt;
         public readonly ResettingWatchdog Watchdog;
@@ -34,7 +35,7 @@ namespace SmartCityNodes.Applications.Tests.Node
 
         public HostNode()
         {
-            Sleep = new HostSleepController(Clock);
+            Sleep = new VirtualSleepController(Clock);
             Radio = new ScriptedRadio(Clock);
             Tilt = new HangingTiltSwitch(Clock);
             Watchdog = new ResettingWatchdog(Clock);

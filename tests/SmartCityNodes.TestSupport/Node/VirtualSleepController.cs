@@ -2,18 +2,18 @@
 
 using SmartCityNodes.Hal.Power;
 
-namespace SmartCityNodes.Applications.Tests.Node
+namespace SmartCityNodes.TestSupport.Node
 {
     /// <summary>
-    /// The sleep HAL of a host node over one <see cref="VirtualClock"/> that the radio model shares: the RTC is the
+    /// The sleep HAL of a host node (tests, benchmarks, simulator) over one <see cref="VirtualClock"/> that the radio model shares: the RTC is the
     /// clock (it never restarts, so MAC time and RTC stay on one time line), sleeps advance it, the wake cause is set
     /// by the harness.
     /// </summary>
-    internal sealed class HostSleepController : ISleepController
+    public sealed class VirtualSleepController : ISleepController
     {
         private readonly VirtualClock _clock;
 
-        public HostSleepController(VirtualClock clock) => _clock = clock;
+        public VirtualSleepController(VirtualClock clock) => _clock = clock;
 
         public WakeCause WakeCause { get; set; } = WakeCause.PowerOn;
 
