@@ -1,0 +1,129 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using SmartCityNodes.Applications.Common;
+using SmartCityNodes.Applications.ParkingNode;
+using SmartCityNodes.Applications.Payloads;
+using SmartCityNodes.Applications.Payloads.Parking;
+using SmartCityNodes.Applications.Payloads.Status;
+using SmartCityNodes.Runtime;
+using SmartCityNodes.Runtime.Configuration;
+
+namespace SmartCityNodes.Applications
+{
+    /// <summary>
+    /// ParkingNode as a node application: an uncalibrated node calibrates first (<see cref="ParkingMeasurement.Calibrate"/>),
+    /// then each measurement reads the magnetometer and <see cref="ParkingNodeLogic.Evaluate"/> runs the occupancy state
+    /// machine; <see cref="ParkingReportPayload"/> + <see cref="ParkingNodePayloadEncoder"/> encode occupancy changes
+    /// (FPort 2) and heartbeats (FPort 1; docs/payloads/parkingnode.md). The configuration's heartbeat interval becomes
+    /// the parking heartbeat. Allocation-free after construction (calibration included).
+    /// </summary>
+    public sealed class ParkingNodeApplication : INodeApplication
+    {
+        private readonly ParkingMeasurement _measurement;
+        private readonly ParkingNodeLogic _logic;
+        private readonly ParkingNodeParameters _candidate = new ParkingNodeParameters();
+        private readonly ParkingReadings _readings = new ParkingReadings();
+        private readonly ParkingReport _report = new ParkingReport();
+        private readonly ParkingNodeReadings _payload = new ParkingNodeReadings();
+        private readonly StatusReadings _status = new StatusReadings();
+        private long _nextMeasurementMilliseconds;
+
+        /// <summary>Creates the application over its measurement (once, at start-up).</summary>
+        /// <param name="measurement">Magnetometer.</param>
+        /// <param name="parameters">Parameters (defaults when built with <c>new ParkingNodeParameters()</c>).</param>
+        public ParkingNodeApplication(ParkingMeasurement measurement, ParkingNodeParameters parameters)
+        {
+            _measurement = measurement ?? throw new System.ArgumentNullException(nameof(measurement));
+            _logic = new ParkingNodeLogic(parameters);
+        }
+
+        /// <summary>The decision logic (for tests and the simulator).</summary>
+        public ParkingNodeLogic Logic => _logic;
+
+        /// <inheritdoc/>
+        public byte DeviceKind => (byte)Payloads.Status.DeviceKind.ParkingNode;
+
+        /// <inheritdoc/>
+        public int StateCapacityBytes => ParkingNodeLogic.StateLength;
+
+        /// <inheritdoc/>
+        public long NextMeasurementDueMilliseconds => _nextMeasurementMilliseconds;
+
+        /// <inheritdoc/>
+        public bool ReportIsEvent => (_report.Reason & ReportReason.Event) != 0;
+
+        /// <inheritdoc/>
+        public ConfigStatus Validate(byte version, byte[] buffer, int offset, int length)
+        {
+            // No binary parameter block is defined for ParkingNode yet: only "none" (the defaults) is valid.
+            return length == 0 ? ConfigStatus.Ok : ConfigStatus.ApplicationRejected;
+        }
+
+        /// <inheritdoc/>
+        public void Configure(NodeConfiguration configuration)
+        {
+            _candidate.CopyFrom(_logic.Parameters);
+            _candidate.HeartbeatSeconds = (int)configuration.HeartbeatIntervalSeconds;
+            _logic.ApplyParameters(_candidate);
+        }
+
+        /// <inheritdoc/>
+        public int Measure(long nowMilliseconds)
+        {
+            if (_logic.State == ParkingState.Uncalibrated)
+            {
+                _measurement.Calibrate(_logic, nowMilliseconds, _readings);
+            }
+
+            _measurement.Measure(_readings);
+            _logic.Evaluate(nowMilliseconds, _readings, _report);
+            _nextMeasurementMilliseconds = _report.NextWakeAtMilliseconds;
+            return (int)_report.Faults;
+        }
+
+        /// <inheritdoc/>
+        public bool ShouldReport(long nowMilliseconds, out int reason)
+        {
+            reason = (int)_report.Reason;
+            return _report.ShouldSend;
+        }
+
+        /// <inheritdoc/>
+        public int EncodeReport(byte[] buffer, int offset, int batteryMillivolts, out int fPort)
+        {
+            ParkingReportPayload.Fill(_report, batteryMillivolts > 0 ? batteryMillivolts : PayloadFormat.Missing, false, _payload);
+            if ((_report.Reason & ReportReason.Event) != 0)
+            {
+                fPort = PayloadPorts.Event;
+                return ParkingNodePayloadEncoder.EncodeOccupancyChange(buffer, offset, _payload);
+            }
+
+            fPort = PayloadPorts.Periodic;
+            return ParkingNodePayloadEncoder.EncodeHeartbeat(buffer, offset, _payload);
+        }
+
+        /// <inheritdoc/>
+        public int EncodeStatus(byte[] buffer, int offset, NodeStatus status, out int fPort)
+        {
+            return StatusMessage.Encode(buffer, offset, Payloads.Status.DeviceKind.ParkingNode, status, _status, out fPort);
+        }
+
+        /// <inheritdoc/>
+        public bool HandleDownlink(int fPort, byte[] payload, int offset, int length)
+        {
+            return false; // ParkingNode has no application downlinks; settings arrive as remote configuration
+        }
+
+        /// <inheritdoc/>
+        public int WriteState(byte[] buffer, int offset)
+        {
+            return _logic.WriteState(buffer, offset);
+        }
+
+        /// <inheritdoc/>
+        public bool ReadState(byte[] buffer, int offset, int length)
+        {
+            return length > 0 && _logic.ReadState(buffer, offset, length) == StateRecordStatus.Ok;
+        }
+    }
+}
