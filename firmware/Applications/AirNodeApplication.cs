@@ -4,8 +4,6 @@ using SmartCityNodes.Applications.AirNode;
 using SmartCityNodes.Applications.Common;
 using SmartCityNodes.Applications.Payloads;
 using SmartCityNodes.Applications.Payloads.Air;
-using SmartCityNodes.Applications.Payloads.Status;
-using SmartCityNodes.Runtime;
 using SmartCityNodes.Runtime.Configuration;
 
 namespace SmartCityNodes.Applications
@@ -17,7 +15,7 @@ namespace SmartCityNodes.Applications
     /// The configuration's report interval becomes the periodic report period and caps the cycle interval.
     /// Allocation-free after construction.
     /// </summary>
-    public sealed class AirNodeApplication : INodeApplication
+    public sealed class AirNodeApplication : NodeApplicationBase
     {
         private readonly AirMeasurement _measurement;
         private readonly AirNodeLogic _logic;
@@ -25,14 +23,13 @@ namespace SmartCityNodes.Applications
         private readonly AirReadings _readings = new AirReadings();
         private readonly AirReport _report = new AirReport();
         private readonly AirNodeReadings _payload = new AirNodeReadings();
-        private readonly StatusReadings _status = new StatusReadings();
         private readonly int _defaultCycleSeconds;
-        private long _nextMeasurementMilliseconds;
 
         /// <summary>Creates the application over its measurement (once, at start-up).</summary>
         /// <param name="measurement">Sensors.</param>
         /// <param name="parameters">Parameters (defaults when built with <c>new AirNodeParameters()</c>).</param>
         public AirNodeApplication(AirMeasurement measurement, AirNodeParameters parameters)
+            : base(Payloads.Status.DeviceKind.AirNode)
         {
             _measurement = measurement ?? throw new System.ArgumentNullException(nameof(measurement));
             _logic = new AirNodeLogic(parameters);
@@ -43,26 +40,13 @@ namespace SmartCityNodes.Applications
         public AirNodeLogic Logic => _logic;
 
         /// <inheritdoc/>
-        public byte DeviceKind => (byte)Payloads.Status.DeviceKind.AirNode;
+        protected override ReportReason Reason => _report.Reason;
 
         /// <inheritdoc/>
-        public int StateCapacityBytes => AirNodeLogic.StateLength;
+        public override int StateCapacityBytes => AirNodeLogic.StateLength;
 
         /// <inheritdoc/>
-        public long NextMeasurementDueMilliseconds => _nextMeasurementMilliseconds;
-
-        /// <inheritdoc/>
-        public bool ReportIsEvent => (_report.Reason & ReportReason.Event) != 0;
-
-        /// <inheritdoc/>
-        public ConfigStatus Validate(byte version, byte[] buffer, int offset, int length)
-        {
-            // No binary parameter block is defined for AirNode yet: only "none" (the defaults) is valid.
-            return length == 0 ? ConfigStatus.Ok : ConfigStatus.ApplicationRejected;
-        }
-
-        /// <inheritdoc/>
-        public void Configure(NodeConfiguration configuration)
+        public override void Configure(NodeConfiguration configuration)
         {
             _candidate.CopyFrom(_logic.Parameters);
             int report = (int)configuration.ReportIntervalSeconds;
@@ -72,24 +56,17 @@ namespace SmartCityNodes.Applications
         }
 
         /// <inheritdoc/>
-        public int Measure(long nowMilliseconds)
+        public override int Measure(long nowMilliseconds)
         {
             AirStep step = _logic.PlanStep(nowMilliseconds);
             _measurement.Perform(step, _readings);
             _logic.Complete(nowMilliseconds, _readings, _report);
-            _nextMeasurementMilliseconds = _report.NextWakeAtMilliseconds;
+            NextMeasurementAtMilliseconds = _report.NextWakeAtMilliseconds;
             return (int)_report.Faults;
         }
 
         /// <inheritdoc/>
-        public bool ShouldReport(long nowMilliseconds, out int reason)
-        {
-            reason = (int)_report.Reason;
-            return _report.ShouldSend;
-        }
-
-        /// <inheritdoc/>
-        public int EncodeReport(byte[] buffer, int offset, int batteryMillivolts, out int fPort)
+        public override int EncodeReport(byte[] buffer, int offset, int batteryMillivolts, out int fPort)
         {
             AirReportPayload.Fill(_report, _payload);
             if ((_report.Reason & ReportReason.Event) != 0)
@@ -103,25 +80,13 @@ namespace SmartCityNodes.Applications
         }
 
         /// <inheritdoc/>
-        public int EncodeStatus(byte[] buffer, int offset, NodeStatus status, out int fPort)
-        {
-            return StatusMessage.Encode(buffer, offset, Payloads.Status.DeviceKind.AirNode, status, _status, out fPort);
-        }
-
-        /// <inheritdoc/>
-        public bool HandleDownlink(int fPort, byte[] payload, int offset, int length)
-        {
-            return false; // AirNode has no application downlinks; settings arrive as remote configuration
-        }
-
-        /// <inheritdoc/>
-        public int WriteState(byte[] buffer, int offset)
+        public override int WriteState(byte[] buffer, int offset)
         {
             return _logic.WriteState(buffer, offset);
         }
 
         /// <inheritdoc/>
-        public bool ReadState(byte[] buffer, int offset, int length)
+        public override bool ReadState(byte[] buffer, int offset, int length)
         {
             return length > 0 && _logic.ReadState(buffer, offset, length) == StateRecordStatus.Ok;
         }

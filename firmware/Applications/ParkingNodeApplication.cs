@@ -4,8 +4,6 @@ using SmartCityNodes.Applications.Common;
 using SmartCityNodes.Applications.ParkingNode;
 using SmartCityNodes.Applications.Payloads;
 using SmartCityNodes.Applications.Payloads.Parking;
-using SmartCityNodes.Applications.Payloads.Status;
-using SmartCityNodes.Runtime;
 using SmartCityNodes.Runtime.Configuration;
 
 namespace SmartCityNodes.Applications
@@ -17,7 +15,7 @@ namespace SmartCityNodes.Applications
     /// (FPort 2) and heartbeats (FPort 1; docs/payloads/parkingnode.md). The configuration's heartbeat interval becomes
     /// the parking heartbeat. Allocation-free after construction (calibration included).
     /// </summary>
-    public sealed class ParkingNodeApplication : INodeApplication
+    public sealed class ParkingNodeApplication : NodeApplicationBase
     {
         private readonly ParkingMeasurement _measurement;
         private readonly ParkingNodeLogic _logic;
@@ -25,13 +23,12 @@ namespace SmartCityNodes.Applications
         private readonly ParkingReadings _readings = new ParkingReadings();
         private readonly ParkingReport _report = new ParkingReport();
         private readonly ParkingNodeReadings _payload = new ParkingNodeReadings();
-        private readonly StatusReadings _status = new StatusReadings();
-        private long _nextMeasurementMilliseconds;
 
         /// <summary>Creates the application over its measurement (once, at start-up).</summary>
         /// <param name="measurement">Magnetometer.</param>
         /// <param name="parameters">Parameters (defaults when built with <c>new ParkingNodeParameters()</c>).</param>
         public ParkingNodeApplication(ParkingMeasurement measurement, ParkingNodeParameters parameters)
+            : base(Payloads.Status.DeviceKind.ParkingNode)
         {
             _measurement = measurement ?? throw new System.ArgumentNullException(nameof(measurement));
             _logic = new ParkingNodeLogic(parameters);
@@ -41,26 +38,13 @@ namespace SmartCityNodes.Applications
         public ParkingNodeLogic Logic => _logic;
 
         /// <inheritdoc/>
-        public byte DeviceKind => (byte)Payloads.Status.DeviceKind.ParkingNode;
+        protected override ReportReason Reason => _report.Reason;
 
         /// <inheritdoc/>
-        public int StateCapacityBytes => ParkingNodeLogic.StateLength;
+        public override int StateCapacityBytes => ParkingNodeLogic.StateLength;
 
         /// <inheritdoc/>
-        public long NextMeasurementDueMilliseconds => _nextMeasurementMilliseconds;
-
-        /// <inheritdoc/>
-        public bool ReportIsEvent => (_report.Reason & ReportReason.Event) != 0;
-
-        /// <inheritdoc/>
-        public ConfigStatus Validate(byte version, byte[] buffer, int offset, int length)
-        {
-            // No binary parameter block is defined for ParkingNode yet: only "none" (the defaults) is valid.
-            return length == 0 ? ConfigStatus.Ok : ConfigStatus.ApplicationRejected;
-        }
-
-        /// <inheritdoc/>
-        public void Configure(NodeConfiguration configuration)
+        public override void Configure(NodeConfiguration configuration)
         {
             _candidate.CopyFrom(_logic.Parameters);
             _candidate.HeartbeatSeconds = (int)configuration.HeartbeatIntervalSeconds;
@@ -68,7 +52,7 @@ namespace SmartCityNodes.Applications
         }
 
         /// <inheritdoc/>
-        public int Measure(long nowMilliseconds)
+        public override int Measure(long nowMilliseconds)
         {
             if (_logic.State == ParkingState.Uncalibrated)
             {
@@ -77,19 +61,12 @@ namespace SmartCityNodes.Applications
 
             _measurement.Measure(_readings);
             _logic.Evaluate(nowMilliseconds, _readings, _report);
-            _nextMeasurementMilliseconds = _report.NextWakeAtMilliseconds;
+            NextMeasurementAtMilliseconds = _report.NextWakeAtMilliseconds;
             return (int)_report.Faults;
         }
 
         /// <inheritdoc/>
-        public bool ShouldReport(long nowMilliseconds, out int reason)
-        {
-            reason = (int)_report.Reason;
-            return _report.ShouldSend;
-        }
-
-        /// <inheritdoc/>
-        public int EncodeReport(byte[] buffer, int offset, int batteryMillivolts, out int fPort)
+        public override int EncodeReport(byte[] buffer, int offset, int batteryMillivolts, out int fPort)
         {
             ParkingReportPayload.Fill(_report, batteryMillivolts > 0 ? batteryMillivolts : PayloadFormat.Missing, false, _payload);
             if ((_report.Reason & ReportReason.Event) != 0)
@@ -103,25 +80,13 @@ namespace SmartCityNodes.Applications
         }
 
         /// <inheritdoc/>
-        public int EncodeStatus(byte[] buffer, int offset, NodeStatus status, out int fPort)
-        {
-            return StatusMessage.Encode(buffer, offset, Payloads.Status.DeviceKind.ParkingNode, status, _status, out fPort);
-        }
-
-        /// <inheritdoc/>
-        public bool HandleDownlink(int fPort, byte[] payload, int offset, int length)
-        {
-            return false; // ParkingNode has no application downlinks; settings arrive as remote configuration
-        }
-
-        /// <inheritdoc/>
-        public int WriteState(byte[] buffer, int offset)
+        public override int WriteState(byte[] buffer, int offset)
         {
             return _logic.WriteState(buffer, offset);
         }
 
         /// <inheritdoc/>
-        public bool ReadState(byte[] buffer, int offset, int length)
+        public override bool ReadState(byte[] buffer, int offset, int length)
         {
             return length > 0 && _logic.ReadState(buffer, offset, length) == StateRecordStatus.Ok;
         }

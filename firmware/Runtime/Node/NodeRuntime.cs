@@ -541,13 +541,10 @@ namespace SmartCityNodes.Runtime.Node
             }
             catch (Exception exception)
             {
-                _lastException = exception;
-                outcome = TaskOutcome.Failed;
-                _faults |= WakeFaults.UplinkFailed;
+                outcome = Fault(exception, WakeFaults.UplinkFailed);
             }
 
-            _planner.CompleteStep(WakeTask.Retransmit, outcome, _sleep.RtcMilliseconds);
-            FollowUp(WakeTask.Retransmit, outcome);
+            EndRadioStep(WakeTask.Retransmit, outcome);
         }
 
         [HotPath]
@@ -567,10 +564,7 @@ namespace SmartCityNodes.Runtime.Node
                 if (_statusOwed || _remote.StatusRequested)
                 {
                     bool reply = !_statusOwed;
-                    FillStatus(reply);
-                    int port;
-                    int length = _application.EncodeStatus(_uplink, 0, _status, out port);
-                    outcome = length > 0 ? AfterUplink(_mac.Send(port, _uplink, 0, length)) : TaskOutcome.Failed;
+                    outcome = SendStatus(reply);
                     if (outcome == TaskOutcome.Done)
                     {
                         _statusOwed = false;
@@ -590,13 +584,34 @@ namespace SmartCityNodes.Runtime.Node
             }
             catch (Exception exception)
             {
-                _lastException = exception;
-                outcome = TaskOutcome.Failed;
-                _faults |= WakeFaults.UplinkFailed;
+                outcome = Fault(exception, WakeFaults.UplinkFailed);
             }
 
-            _planner.CompleteStep(WakeTask.ApplyRemoteConfig, outcome, _sleep.RtcMilliseconds);
-            FollowUp(WakeTask.ApplyRemoteConfig, outcome);
+            EndRadioStep(WakeTask.ApplyRemoteConfig, outcome);
+        }
+
+        [HotPath]
+        private TaskOutcome Fault(Exception exception, WakeFaults fault)
+        {
+            _lastException = exception;
+            _faults |= fault;
+            return TaskOutcome.Failed;
+        }
+
+        [HotPath]
+        private void EndRadioStep(WakeTask task, TaskOutcome outcome)
+        {
+            _planner.CompleteStep(task, outcome, _sleep.RtcMilliseconds);
+            FollowUp(task, outcome);
+        }
+
+        [HotPath]
+        private TaskOutcome SendStatus(bool reply)
+        {
+            FillStatus(reply);
+            int port;
+            int length = _application.EncodeStatus(_uplink, 0, _status, out port);
+            return length > 0 ? AfterUplink(_mac.Send(port, _uplink, 0, length)) : TaskOutcome.Failed;
         }
 
         [HotPath]
@@ -711,13 +726,10 @@ namespace SmartCityNodes.Runtime.Node
             }
             catch (Exception exception)
             {
-                _lastException = exception;
-                outcome = TaskOutcome.Failed;
-                _faults |= WakeFaults.UplinkFailed;
+                outcome = Fault(exception, WakeFaults.UplinkFailed);
             }
 
-            _planner.CompleteStep(WakeTask.Report, outcome, _sleep.RtcMilliseconds);
-            FollowUp(WakeTask.Report, outcome);
+            EndRadioStep(WakeTask.Report, outcome);
         }
 
         [HotPath]
@@ -732,17 +744,12 @@ namespace SmartCityNodes.Runtime.Node
                 long period = _planner.PeriodMilliseconds(WakeTask.Heartbeat);
                 if (_uplinksThisWake == 0 && now - _lastUplinkMilliseconds >= period - _settings.Planner.CoalesceWindowMilliseconds)
                 {
-                    FillStatus(true);
-                    int port;
-                    int length = _application.EncodeStatus(_uplink, 0, _status, out port);
-                    outcome = length > 0 ? AfterUplink(_mac.Send(port, _uplink, 0, length)) : TaskOutcome.Failed;
+                    outcome = SendStatus(true);
                 }
             }
             catch (Exception exception)
             {
-                _lastException = exception;
-                outcome = TaskOutcome.Failed;
-                _faults |= WakeFaults.UplinkFailed;
+                outcome = Fault(exception, WakeFaults.UplinkFailed);
             }
 
             _planner.CompleteStep(WakeTask.Heartbeat, outcome, _sleep.RtcMilliseconds);
