@@ -12,14 +12,13 @@ namespace SmartCityNodes.Applications
     /// ParkingNode as a node application: an uncalibrated node calibrates first (<see cref="ParkingMeasurement.Calibrate"/>),
     /// then each measurement reads the magnetometer and <see cref="ParkingNodeLogic.Evaluate"/> runs the occupancy state
     /// machine; <see cref="ParkingReportPayload"/> + <see cref="ParkingNodePayloadEncoder"/> encode occupancy changes
-    /// (FPort 2) and heartbeats (FPort 1; docs/payloads/parkingnode.md). The configuration's heartbeat interval becomes
-    /// the parking heartbeat. Allocation-free after construction (calibration included).
+    /// (FPort 2) and heartbeats (FPort 1; docs/payloads/parkingnode.md) every ParkingNodeParameters.HeartbeatSeconds.
+    /// Allocation-free after construction (calibration included).
     /// </summary>
     public sealed class ParkingNodeApplication : NodeApplicationBase
     {
         private readonly ParkingMeasurement _measurement;
         private readonly ParkingNodeLogic _logic;
-        private readonly ParkingNodeParameters _candidate = new ParkingNodeParameters();
         private readonly ParkingReadings _readings = new ParkingReadings();
         private readonly ParkingReport _report = new ParkingReport();
         private readonly ParkingNodeReadings _payload = new ParkingNodeReadings();
@@ -46,9 +45,9 @@ namespace SmartCityNodes.Applications
         /// <inheritdoc/>
         public override void Configure(NodeConfiguration configuration)
         {
-            _candidate.CopyFrom(_logic.Parameters);
-            _candidate.HeartbeatSeconds = (int)configuration.HeartbeatIntervalSeconds;
-            _logic.ApplyParameters(_candidate);
+            // Parking reports on occupancy changes and its own heartbeat (ParkingNodeParameters.HeartbeatSeconds, 3 h);
+            // the configuration's report interval does not apply, and its heartbeat interval is the runtime's silence
+            // guard, which those heartbeats keep quiet. No binary parameter block exists yet, so nothing else changes.
         }
 
         /// <inheritdoc/>

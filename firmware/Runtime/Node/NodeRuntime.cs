@@ -765,6 +765,13 @@ namespace SmartCityNodes.Runtime.Node
             {
                 _uplinksThisWake++;
                 _lastUplinkMilliseconds = _macActivityMilliseconds;
+
+                // The heartbeat only breaks silence: every uplink moves it a whole period on.
+                int heartbeat = _planner.PeriodMilliseconds(WakeTask.Heartbeat);
+                if (heartbeat > 0)
+                {
+                    _planner.SetPeriodic(WakeTask.Heartbeat, heartbeat, _lastUplinkMilliseconds + heartbeat);
+                }
             }
 
             if (result.DownlinkReceived && result.DownlinkPort > 0)

@@ -16,6 +16,11 @@ namespace SmartCityNodes.TestSupport.Node
     /// </summary>
     public sealed class SteadyStateNode
     {
+        /// <summary>The ABP session: DevAddr 26011BDA, NwkSKey A0A1..AF, AppSKey B0B1..BF.</summary>
+        public const uint DevAddr = 0x26011BDA;
+        public static readonly byte[] NetworkSessionKey = Enumerable.Range(0xA0, 16).Select(i => (byte)i).ToArray();
+        public static readonly byte[] ApplicationSessionKey = Enumerable.Range(0xB0, 16).Select(i => (byte)i).ToArray();
+
         public readonly VirtualClock Clock = new VirtualClock(0);
         public readonly SimulatedFlashStorage Flash = new SimulatedFlashStorage(4);
         public readonly ScriptedRadio Radio;
@@ -24,20 +29,25 @@ namespace SmartCityNodes.TestSupport.Node
         public readonly INodeApplication Application;
 
         public SteadyStateNode(INodeApplication application)
+            : this(clock => application, false)
         {
-            Application = application;
-            Radio = new ScriptedRadio(Clock) { Recording = false };
+        }
+
+        /// <summary>A node whose application is built on the node's clock (sensor chip models share it).</summary>
+        /// <param name="createApplication">Builds the application.</param>
+        /// <param name="recordRadio">Keep every frame in <see cref="ScriptedRadio.Transmissions"/> (allocates; not for benchmarks).</param>
+        public SteadyStateNode(Func<VirtualClock, INodeApplication> createApplication, bool recordRadio)
+        {
+            Application = createApplication(Clock);
+            Radio = new ScriptedRadio(Clock) { Recording = recordRadio };
             Sleep = new VirtualSleepController(Clock);
             var settings = new NodeRuntimeSettings();
             var configuration = new NodeConfiguration();
             configuration.ResetToDefaults();
             configuration.Activation = ActivationMode.Abp;
-            configuration.DevAddr = 0x26011BDA;
-            for (int i = 0; i < 16; i++)
-            {
-                configuration.NetworkSessionKey[i] = (byte)(0xA0 + i);
-                configuration.ApplicationSessionKey[i] = (byte)(0xB0 + i);
-            }
+            configuration.DevAddr = DevAddr;
+            Array.Copy(NetworkSessionKey, configuration.NetworkSessionKey, 16);
+            Array.Copy(ApplicationSessionKey, configuration.ApplicationSessionKey, 16);
 
             configuration.NetworkSessionKeySet = true;
             configuration.ApplicationSessionKeySet = true;
@@ -49,7 +59,7 @@ namespace SmartCityNodes.TestSupport.Node
                 throw new InvalidOperationException("configuration rejected");
             }
 
-            Runtime = new NodeRuntime(settings, application, Radio, Clock, Sleep, null, Flash, null);
+            Runtime = new NodeRuntime(settings, Application, Radio, Clock, Sleep, null, Flash, null);
         }
 
         /// <summary>The first wake (boot work: configuration, state, MAC start) and a day of wakes after it.</summary>
