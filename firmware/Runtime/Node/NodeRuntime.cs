@@ -51,6 +51,7 @@ namespace SmartCityNodes.Runtime.Node
         private readonly NodeStateStore _state;
         private readonly StoreBackedMacStateStore _macStore;
         private readonly EnergyLedger _ledger;
+        private readonly EnergyBudget _budget;
         private readonly ReceiveWaitClock _waitClock;
         private readonly WakePlanner _planner;
         private readonly RemoteConfigProcessor _remote;
@@ -102,6 +103,7 @@ namespace SmartCityNodes.Runtime.Node
                 application.StateCapacityBytes, WakePlanner.RecordLength, RuntimeRecordLength, settings.UplinkReservationBlock);
             _macStore = new StoreBackedMacStateStore(_state);
             _ledger = new EnergyLedger(settings.Profile);
+            _budget = settings.Battery != null ? new EnergyBudget(settings.Battery, settings.TargetLifetimeDays) : null;
             _waitClock = new ReceiveWaitClock(clock, sleep, _ledger);
             _planner = new WakePlanner(settings.Planner, _ledger, watchdog);
             _remote = new RemoteConfigProcessor(_configuration);
@@ -210,6 +212,16 @@ namespace SmartCityNodes.Runtime.Node
 
             long now = _sleep.RtcMilliseconds;
             _ledger.BeginWake(_radio.TransmitTimeMicroseconds, _radio.ReceiveTimeMicroseconds);
+            if (_budget != null)
+            {
+                _budget.Update(_ledger, now); // closes budget days and sets the ledger's stretch for the planner
+            }
+
+            if (cause == WakeCause.Pin)
+            {
+                _planner.ScheduleOnce(WakeTask.Measure, now); // an event pin (tilt, magnet) is read at once
+            }
+
             ScheduleOwedWork(now);
             _planner.BeginWake(cause, now);
 

@@ -44,6 +44,12 @@ namespace SmartCityNodes.Runtime.Node
         /// <summary>Board energy profile (BoardEnergyProfiles).</summary>
         public BoardEnergyProfile Profile = BoardEnergyProfiles.TtgoLoRa32V21();
 
+        /// <summary>Battery for the energy budget (BatteryProfile.SaftLs33600 and others); null = no budget, the planner never stretches.</summary>
+        public BatteryProfile Battery;
+
+        /// <summary>Target battery life for the energy budget, days (10 years).</summary>
+        public int TargetLifetimeDays = 3652;
+
         /// <summary>Planner policy.</summary>
         public PlannerSettings Planner = new PlannerSettings();
 

@@ -6,6 +6,7 @@ using SmartCityNodes.Hal.Power;
 using SmartCityNodes.LoRaWan.Region;
 using SmartCityNodes.Runtime;
 using SmartCityNodes.Runtime.Configuration;
+using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Runtime.Node;
 using SmartCityNodes.TestSupport.Node;
 using SmartCityNodes.TestSupport.Storage;
@@ -28,7 +29,7 @@ namespace SmartCityNodes.Applications.Tests.Node
         public readonly ResettingWatchdog Watchdog;
         public readonly PowerCutStorage Storage;
         public readonly TestNetworkServer Server = new TestNetworkServer();
-        public readonly NodeRuntimeSettings Settings = new NodeRuntimeSettings();
+        public readonly NodeRuntimeSettings Settings = new NodeRuntimeSettings { Battery = BatteryProfile.SaftLs33600() };
         public readonly List<SeenUplink> Uplinks = new();
         public readonly List<string> Log = new();
         private int _seenTransmissions;

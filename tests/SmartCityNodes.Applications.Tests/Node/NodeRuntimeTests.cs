@@ -43,6 +43,20 @@ namespace SmartCityNodes.Applications.Tests.Node
         }
 
         [TestMethod]
+        public void AnUnprovisionedNodeNeverTransmitsAndSleepsAnHour()
+        {
+            var node = new HostNode();
+            node.Wake();
+            node.Wake();
+
+            Assert.AreEqual(0, node.Radio.Transmissions.Count);
+            Assert.AreEqual(0, node.Ranger!.FramesSent, "no measurement");
+            Assert.AreEqual(NodeSleepKind.Deep, node.LastDecision!.Kind);
+            Assert.AreEqual(3_600_000_000L, node.LastDecision.SleepMicroseconds, "NodeRuntimeSettings.UnprovisionedSleepMilliseconds");
+            Assert.AreEqual(WakeFaults.ConfigurationDefaults | WakeFaults.Unprovisioned, node.Runtime.Faults);
+        }
+
+        [TestMethod]
         public void ReferenceCrc32MatchesTheCheckValue()
         {
             // CRC-32/ISO-HDLC check value of "123456789" (reveng catalogue): 0xCBF43926.

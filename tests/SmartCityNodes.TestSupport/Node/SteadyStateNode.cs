@@ -3,6 +3,7 @@
 using SmartCityNodes.LoRaWan.Region;
 using SmartCityNodes.Runtime;
 using SmartCityNodes.Runtime.Configuration;
+using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Runtime.Node;
 using SmartCityNodes.TestSupport.Radio;
 using SmartCityNodes.TestSupport.Storage;
@@ -41,7 +42,7 @@ namespace SmartCityNodes.TestSupport.Node
             Application = createApplication(Clock);
             Radio = new ScriptedRadio(Clock) { Recording = recordRadio };
             Sleep = new VirtualSleepController(Clock);
-            var settings = new NodeRuntimeSettings();
+            var settings = new NodeRuntimeSettings { Battery = BatteryProfile.SaftLs33600() };
             var configuration = new NodeConfiguration();
             configuration.ResetToDefaults();
             configuration.Activation = ActivationMode.Abp;
