@@ -226,18 +226,20 @@ namespace SmartCityNodes.Runtime.Node
             _planner.BeginWake(cause, now);
 
             // Order: the session first, then what is owed to the network, then this wake's measurement and report.
-            if (_planner.IsDue(WakeTask.Join) && RunJoin())
+            // Without a started MAC (radio fault, unreadable counters) nothing is sent; measurements go on.
+            bool radio = _macStarted;
+            if (radio && _planner.IsDue(WakeTask.Join) && RunJoin())
             {
                 // Joined in this wake: the start-up status message goes out now, not one period later.
                 RunOwedUplinks();
             }
 
-            if (_planner.IsDue(WakeTask.Retransmit))
+            if (radio && _planner.IsDue(WakeTask.Retransmit))
             {
                 RunRetransmit();
             }
 
-            if (_planner.IsDue(WakeTask.ApplyRemoteConfig) && _uplinksThisWake == 0)
+            if (radio && _planner.IsDue(WakeTask.ApplyRemoteConfig) && _uplinksThisWake == 0)
             {
                 RunOwedUplinks();
             }
@@ -247,7 +249,7 @@ namespace SmartCityNodes.Runtime.Node
                 RunMeasureAndReport(_planner.IsDue(WakeTask.Report));
             }
 
-            if (_planner.IsDue(WakeTask.Heartbeat))
+            if (radio && _planner.IsDue(WakeTask.Heartbeat))
             {
                 RunHeartbeat();
             }
@@ -524,7 +526,7 @@ namespace SmartCityNodes.Runtime.Node
         [HotPath]
         private void HoldRadio(WakeTask task)
         {
-            long wait = _mac.Result.WaitMilliseconds;
+            long wait = _mac != null ? _mac.Result.WaitMilliseconds : 0;
             long now = _sleep.RtcMilliseconds;
             long at = now + (wait > 0 ? wait : _settings.Planner.FaultBackoffBaseMilliseconds);
             if (_planner.PeriodMilliseconds(task) == 0)
@@ -705,7 +707,7 @@ namespace SmartCityNodes.Runtime.Node
                 _faults |= WakeFaults.MeasureFailed;
             }
 
-            if (report)
+            if (report && _macStarted)
             {
                 RunReport();
             }

@@ -57,6 +57,20 @@ namespace SmartCityNodes.Applications.Tests.Node
         }
 
         [TestMethod]
+        public void ARadioThatDoesNotStartSendsNothingButTheNodeMeasuresAndSleeps()
+        {
+            var node = new HostNode();
+            node.Provision(HostNode.ProvisionedConfiguration());
+            node.Radio.InitializeStatus = SmartCityNodes.Hal.Radio.RadioStatus.WrongChip;
+            node.RunUntil(2 * 3600 * 1000);
+
+            Assert.AreEqual(0, node.Radio.Transmissions.Count);
+            Assert.IsTrue((node.Runtime.Faults & WakeFaults.MacNotStarted) != 0);
+            Assert.AreEqual(NodeSleepKind.Deep, node.LastDecision!.Kind);
+            Assert.IsTrue(node.Tilt.Reads >= 8, $"measurements: {node.Tilt.Reads} (every 900 s for 2 h)");
+        }
+
+        [TestMethod]
         public void ReferenceCrc32MatchesTheCheckValue()
         {
             // CRC-32/ISO-HDLC check value of "123456789" (reveng catalogue): 0xCBF43926.
