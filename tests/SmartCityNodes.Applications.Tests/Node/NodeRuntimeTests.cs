@@ -42,6 +42,25 @@ namespace SmartCityNodes.Applications.Tests.Node
             return node;
         }
 
+        // Joined, two reports, then the next report's RX1 carries a SetReportInterval(seconds); runs 3 h. Returns the
+        // uplinks from that report on.
+        private static List<SeenUplink> UplinksAfterConfigDownlink(HostNode node, uint seconds)
+        {
+            node.RunUntil(2 * 900 * 1000);
+            int before = node.Uplinks.Count;
+            node.Radio.ReplyWith(node.Server.Downlink(RemoteConfigWire.Port, RemoteConfigWire.SetReportInterval(seconds)));
+            node.RunUntil(3 * 3600 * 1000);
+            return node.Uplinks.Skip(before).ToList();
+        }
+
+        private static void AssertGaps(List<SeenUplink> reports, int first, long gapMilliseconds)
+        {
+            for (int i = first; i < reports.Count; i++)
+            {
+                Assert.AreEqual(gapMilliseconds, reports[i].StartMilliseconds - reports[i - 1].StartMilliseconds, $"gap before report {i}");
+            }
+        }
+
         [TestMethod]
         public void AnUnprovisionedNodeNeverTransmitsAndSleepsAnHour()
         {
@@ -98,10 +117,7 @@ namespace SmartCityNodes.Applications.Tests.Node
 
             // Report interval 900 s: every measurement after the first is planned at the previous one + 900 000 ms and
             // the node wakes on it (boot time included), so the uplinks leave exactly 900 000 ms apart.
-            for (int i = 2; i < reports.Count; i++)
-            {
-                Assert.AreEqual(900_000, reports[i].StartMilliseconds - reports[i - 1].StartMilliseconds, $"gap before report {i}");
-            }
+            AssertGaps(reports, 2, 900_000);
 
             var counters = node.Uplinks.Select(u => u.FCnt).ToList();
             CollectionAssert.AreEqual(Enumerable.Range(0, counters.Count).Select(i => (uint)i).ToList(), counters, "FCntUp 0, 1, 2, ...");
@@ -112,15 +128,7 @@ namespace SmartCityNodes.Applications.Tests.Node
         [TestMethod]
         public void RemoteConfigDownlinkChangesTheReportIntervalAndIsAcknowledgedInTheNextUplink()
         {
-            var node = JoinedNode();
-            node.RunUntil(2 * 900 * 1000);
-            int before = node.Uplinks.Count;
-
-            // The next report's RX1 carries SetReportInterval(600 s).
-            node.Radio.ReplyWith(node.Server.Downlink(RemoteConfigWire.Port, RemoteConfigWire.SetReportInterval(600)));
-            node.RunUntil(3 * 3600 * 1000);
-
-            var after = node.Uplinks.Skip(before).ToList();
+            var after = UplinksAfterConfigDownlink(JoinedNode(), 600);
             Assert.AreEqual(1, after[0].FPort, "the report that heard the downlink");
             var changed = HostNode.ProvisionedConfiguration();
             changed.ReportIntervalSeconds = 600;
@@ -129,10 +137,7 @@ namespace SmartCityNodes.Applications.Tests.Node
 
             var reports = after.Where(u => u.FPort == 1).ToList();
             Assert.IsTrue(reports.Count >= 10);
-            for (int i = 1; i < reports.Count; i++)
-            {
-                Assert.AreEqual(600_000, reports[i].StartMilliseconds - reports[i - 1].StartMilliseconds, $"gap before report {i} after the change");
-            }
+            AssertGaps(reports, 1, 600_000); // the next measurement is moved to the last one + 600 s at once
 
             Assert.AreEqual(1, after.Count(u => u.FPort == RemoteConfigWire.Port), "acknowledged once");
         }
@@ -140,23 +145,13 @@ namespace SmartCityNodes.Applications.Tests.Node
         [TestMethod]
         public void BadRemoteConfigChangesNothingAndIsAnsweredWithItsError()
         {
-            var node = JoinedNode();
-            node.RunUntil(2 * 900 * 1000);
-            int before = node.Uplinks.Count;
-
             // 30 s is below ConfigurationLimits.MinReportIntervalSeconds (60): OutOfRange (3) at command 0, opcode 0x01.
-            node.Radio.ReplyWith(node.Server.Downlink(RemoteConfigWire.Port, RemoteConfigWire.SetReportInterval(30)));
-            node.RunUntil(3 * 3600 * 1000);
-
-            var after = node.Uplinks.Skip(before).ToList();
+            var node = JoinedNode();
+            var after = UplinksAfterConfigDownlink(node, 30);
             Assert.AreEqual(RemoteConfigWire.Port, after[1].FPort);
             uint unchanged = ConfigurationCrc(HostNode.ProvisionedConfiguration());
             Assert.AreEqual(RemoteConfigWire.Ack(3, 0, 0x01, 0, unchanged), after[1].PayloadHex);
-            var reports = node.On(1);
-            for (int i = 2; i < reports.Count; i++)
-            {
-                Assert.AreEqual(900_000, reports[i].StartMilliseconds - reports[i - 1].StartMilliseconds, $"gap before report {i}");
-            }
+            AssertGaps(node.On(1), 2, 900_000);
 
             var store = new ConfigurationStore(node.Flash, 2, 3, null);
             Assert.AreEqual(ConfigStatus.Ok, store.Load());
