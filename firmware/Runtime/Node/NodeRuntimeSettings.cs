@@ -1,0 +1,67 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using SmartCityNodes.Runtime.Energy;
+using SmartCityNodes.Runtime.Planning;
+
+namespace SmartCityNodes.Runtime.Node
+{
+    /// <summary>Build-time settings of one node image (created once at start-up).</summary>
+    public sealed class NodeRuntimeSettings
+    {
+        /// <summary>First slot of the node-state pair (docs/persistent-state.md: slots 0/1 state, 2/3 configuration).</summary>
+        public int StateSlotA;
+
+        /// <summary>Second slot of the node-state pair.</summary>
+        public int StateSlotB = 1;
+
+        /// <summary>First slot of the configuration pair.</summary>
+        public int ConfigurationSlotA = 2;
+
+        /// <summary>Second slot of the configuration pair.</summary>
+        public int ConfigurationSlotB = 3;
+
+        /// <summary>Largest MAC record, bytes (EU868 about 420 plus a postponed frame of up to 255).</summary>
+        public int MacRecordCapacityBytes = 768;
+
+        /// <summary>Uplink counters reserved per write (docs/persistent-state.md suggests 16).</summary>
+        public int UplinkReservationBlock = 16;
+
+        /// <summary>Firmware version, major (status message).</summary>
+        public int FirmwareMajor = 1;
+
+        /// <summary>Firmware version, minor.</summary>
+        public int FirmwareMinor;
+
+        /// <summary>Firmware version, patch.</summary>
+        public int FirmwarePatch;
+
+        /// <summary>Sleep of an unprovisioned node between console checks, ms (1 h).</summary>
+        public int UnprovisionedSleepMilliseconds = 3600 * 1000;
+
+        /// <summary>Delay before a reboot the runtime asks for, ms.</summary>
+        public int RebootDelayMilliseconds = 1000;
+
+        /// <summary>Board energy profile (BoardEnergyProfiles).</summary>
+        public BoardEnergyProfile Profile = BoardEnergyProfiles.TtgoLoRa32V21();
+
+        /// <summary>Battery for the energy budget (BatteryProfile.SaftLs33600 and others); null = no budget, the planner never stretches.</summary>
+        public BatteryProfile Battery;
+
+        /// <summary>Target battery life for the energy budget, days (10 years).</summary>
+        public int TargetLifetimeDays = 3652;
+
+        /// <summary>Planner policy.</summary>
+        public PlannerSettings Planner = new PlannerSettings();
+
+        /// <summary>Creates the defaults.</summary>
+        public NodeRuntimeSettings()
+        {
+            // The runtime's ApplyRemoteConfig step also sends what it owes: the status message and the acknowledgement,
+            // two class-A transactions, each bounded like a report (PlannerSettings: 20 s).
+            Planner.StepBoundMilliseconds[(int)WakeTask.ApplyRemoteConfig] = 2 * Planner.StepBoundMilliseconds[(int)WakeTask.Report];
+        }
+
+        /// <summary>Transmit power booked for the radio counters, dBm (EU868 default 16 dBm EIRP, RP002-1.0.4 §2.4.3).</summary>
+        public int TransmitPowerDbm = 16;
+    }
+}
