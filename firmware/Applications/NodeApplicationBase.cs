@@ -49,6 +49,17 @@ namespace SmartCityNodes.Applications
         }
 
         /// <inheritdoc/>
+        /// <remarks>
+        /// Application thresholds travel in the application parameter block, and no binary layout of that block is
+        /// defined yet (see <see cref="Validate"/>): every threshold id is answered UnknownField, which the remote
+        /// configuration sends back as "not supported on this device" and which changes nothing.
+        /// </remarks>
+        public ConfigStatus ApplyThreshold(byte thresholdId, int value, NodeConfiguration candidate)
+        {
+            return ConfigStatus.UnknownField;
+        }
+
+        /// <inheritdoc/>
         public abstract void Configure(NodeConfiguration configuration);
 
         /// <inheritdoc/>

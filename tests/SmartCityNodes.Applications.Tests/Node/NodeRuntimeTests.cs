@@ -133,7 +133,7 @@ namespace SmartCityNodes.Applications.Tests.Node
             var changed = HostNode.ProvisionedConfiguration();
             changed.ReportIntervalSeconds = 600;
             Assert.AreEqual(RemoteConfigWire.Port, after[1].FPort, "the acknowledgement is the next uplink");
-            Assert.AreEqual(RemoteConfigWire.Ack(0, 0xFF, 0, 0, ConfigurationCrc(changed)), after[1].PayloadHex, "Ok, no failing command, FCntDown 0, new CRC");
+            Assert.AreEqual(RemoteConfigWire.Ack(0, 0xFF, ConfigurationCrc(changed)), after[1].PayloadHex, "Ok (0), no failing command (FF), new CRC");
 
             var reports = after.Where(u => u.FPort == 1).ToList();
             Assert.IsTrue(reports.Count >= 10);
@@ -145,12 +145,13 @@ namespace SmartCityNodes.Applications.Tests.Node
         [TestMethod]
         public void BadRemoteConfigChangesNothingAndIsAnsweredWithItsError()
         {
-            // 30 s is below ConfigurationLimits.MinReportIntervalSeconds (60): OutOfRange (3) at command 0, opcode 0x01.
+            // 30 s is below the report interval's 60 s minimum (docs/payloads/remote-config.md): value-out-of-range (5) at
+            // command index 0; the acknowledgement carries the unchanged CRC.
             var node = JoinedNode();
             var after = UplinksAfterConfigDownlink(node, 30);
             Assert.AreEqual(RemoteConfigWire.Port, after[1].FPort);
             uint unchanged = ConfigurationCrc(HostNode.ProvisionedConfiguration());
-            Assert.AreEqual(RemoteConfigWire.Ack(3, 0, 0x01, 0, unchanged), after[1].PayloadHex);
+            Assert.AreEqual(RemoteConfigWire.Ack(5, 0, unchanged), after[1].PayloadHex);
             AssertGaps(node.On(1), 2, 900_000);
 
             var store = new ConfigurationStore(node.Flash, 2, 3, null);

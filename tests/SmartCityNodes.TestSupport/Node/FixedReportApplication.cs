@@ -28,6 +28,8 @@ namespace SmartCityNodes.TestSupport.Node
 
         public ConfigStatus Validate(byte version, byte[] buffer, int offset, int length) => ConfigStatus.Ok;
 
+        public ConfigStatus ApplyThreshold(byte thresholdId, int value, NodeConfiguration candidate) => ConfigStatus.UnknownField;
+
         public void Configure(NodeConfiguration configuration) => _intervalMilliseconds = configuration.ReportIntervalSeconds * 1000L;
 
         public int Measure(long nowMilliseconds)
