@@ -17,6 +17,7 @@ internal static class BuiltAssemblies
         "System.Device.Spi",
         "System.Device.Adc",
         "System.IO.Ports",
+        "System.IO.FileSystem",
         "nanoFramework.Hardware.Esp32",
         "Iot.Device.Bmxx80",
         "UnitsNet.Temperature",
