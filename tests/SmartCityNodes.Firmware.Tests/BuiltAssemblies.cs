@@ -89,6 +89,11 @@ internal static class BuiltAssemblies
     {
         var ns = reader.GetString(type.Namespace);
         var name = reader.GetString(type.Name);
+        if (type.IsNested)
+        {
+            return FullName(reader, reader.GetTypeDefinition(type.GetDeclaringType())) + "/" + name;
+        }
+
         return ns.Length == 0 ? name : ns + "." + name;
     }
 

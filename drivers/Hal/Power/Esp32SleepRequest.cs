@@ -3,12 +3,10 @@
 namespace SmartCityNodes.Hal.Power
 {
     /// <summary>
-    /// The arguments an ESP32 sleep needs, checked and converted before any native call, so the device adapter only
-    /// passes them through in a fixed order: (1) <c>Sleep.EnableWakeupByTimer(new TimeSpan(TimerTicks))</c>,
-    /// (2) if <see cref="UsesPin"/>, <c>Sleep.EnableWakeupByPin((WakeupGpioPin)PinMask, PinLevel)</c>, (3) start the sleep.
-    /// Each native step's <c>EspNativeError</c> goes through <see cref="StatusFromNativeError"/>; the first failure ends
-    /// the sequence (nothing is started with half-configured wake sources). One instance per controller, created at
-    /// start-up and filled in place (no allocation per sleep).
+    /// The arguments an ESP32 sleep needs, checked and converted before any native call: the timer wake in TimeSpan
+    /// ticks for <c>Sleep.EnableWakeupByTimer</c>, and, if <see cref="UsesPin"/>, the WakeupGpioPin mask and level for
+    /// <c>Sleep.EnableWakeupByPin</c>. <see cref="Esp32SleepSequence"/> issues the calls. One instance per controller,
+    /// created at start-up and filled in place (no allocation per sleep).
     /// </summary>
     [HotPath]
     public sealed class Esp32SleepRequest

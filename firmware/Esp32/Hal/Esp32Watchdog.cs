@@ -3,7 +3,6 @@
 
 using System;
 using System.Threading;
-using nanoFramework.Hardware.Esp32;
 using SmartCityNodes.Hal;
 using SmartCityNodes.Hal.Power;
 
@@ -12,8 +11,9 @@ namespace SmartCityNodes.Firmware.Esp32
     /// <summary>
     /// <see cref="IWatchdog"/> for ESP32 without a managed hardware watchdog (nanoFramework.Hardware.Esp32 has none):
     /// a managed <see cref="Timer"/> checks a <see cref="WatchdogCountdown"/> (portable, host-tested) and, once the
-    /// deadline has passed while armed, resets the chip through a short deep sleep (timer wake after
-    /// <see cref="ResetSleepMicroseconds"/>). It catches managed hangs (a step that loops or waits forever: nanoCLR
+    /// deadline has passed while armed, resets the chip through a short deep sleep of the node's
+    /// <see cref="ISleepController"/> (timer wake after <see cref="ResetSleepMicroseconds"/>; on the ESP32 a deep
+    /// sleep ends in a reboot). It catches managed hangs (a step that loops or waits forever: nanoCLR
     /// still runs the timer thread); it cannot catch a hang inside native code — that is left to the ESP-IDF task and
     /// interrupt watchdogs of the nanoFramework firmware build. Such a reset boots as a timer wake
     /// (<see cref="WakeCause.Timer"/>), not <see cref="WakeCause.Watchdog"/>. Feeding only moves the deadline.
@@ -23,18 +23,19 @@ namespace SmartCityNodes.Firmware.Esp32
         /// <summary>The deep sleep that stands in for a reset: 100 ms.</summary>
         public const long ResetSleepMicroseconds = 100000;
 
-        private const long TicksPerMicrosecond = 10;
-
         private readonly object _sync = new object();
         private readonly WatchdogCountdown _countdown = new WatchdogCountdown();
         private readonly IClock _clock;
+        private readonly ISleepController _sleep;
         private readonly Timer _timer;
 
-        /// <summary>Creates a disarmed watchdog on the given clock (start-up only).</summary>
+        /// <summary>Creates a disarmed watchdog (start-up only).</summary>
         /// <param name="clock">Monotonic milliseconds (the device's <see cref="SystemClock"/>).</param>
-        public Esp32Watchdog(IClock clock)
+        /// <param name="sleep">The sleep controller whose deep sleep resets the chip (<see cref="Esp32SleepController"/>).</param>
+        public Esp32Watchdog(IClock clock, ISleepController sleep)
         {
             _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+            _sleep = sleep ?? throw new ArgumentNullException(nameof(sleep));
             _timer = new Timer(OnTimer, null, Timeout.Infinite, Timeout.Infinite);
         }
 
@@ -90,8 +91,7 @@ namespace SmartCityNodes.Firmware.Esp32
                 }
             }
 
-            Sleep.EnableWakeupByTimer(new TimeSpan(ResetSleepMicroseconds * TicksPerMicrosecond));
-            Sleep.StartDeepSleep();
+            _sleep.DeepSleep(ResetSleepMicroseconds, SleepLimits.NoPin, false);
         }
     }
 }
