@@ -108,6 +108,8 @@ public sealed class DeviceFacadeTests
     [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupCause", "Ext1", 3)]
     [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupCause", "Timer", 4)]
     [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupCause", "Gpio", 7)]
+    [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupGpioPin", "None", 0)] // Sleep.cs v1.6.42: None = 0, Pin0 = 1
+    [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupGpioPin", "Pin0", 1)]
     [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.EspNativeError", "OK", 0)]
     [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.EspNativeError", "FAIL", -1)]
     // FileMode: System.IO.FileSystem v1.1.93 FileMode.cs (the .NET values).
@@ -149,6 +151,7 @@ public sealed class DeviceFacadeTests
         {
             ConstantTypeCode.Int32 => blob.ReadInt32(),
             ConstantTypeCode.Byte => blob.ReadByte(),
+            ConstantTypeCode.UInt64 => checked((long)blob.ReadUInt64()),
             _ => throw new AssertFailedException($"unexpected constant type {constant.TypeCode}"),
         };
 

@@ -39,10 +39,13 @@ namespace nanoFramework.Hardware.Esp32
             Uart = 8,
         }
 
-        /// <summary>Wake GPIOs as a bit mask, bit n = GPIOn (the package lists Pin0..21, 25..27, 32..39; none used by name here).</summary>
+        /// <summary>Wake GPIOs as a bit mask, bit n = GPIOn (the package lists None, Pin0..21, 25..27, 32..39; we only cast masks).</summary>
         [Flags]
         public enum WakeupGpioPin : ulong
         {
+            /// <summary>No pin.</summary>
+            None = 0,
+
             /// <summary>GPIO0.</summary>
             Pin0 = 1UL << 0,
 
