@@ -16,7 +16,8 @@ namespace SmartCityNodes.Firmware.Esp32
     /// sleep ends in a reboot). It catches managed hangs (a step that loops or waits forever: nanoCLR
     /// still runs the timer thread); it cannot catch a hang inside native code — that is left to the ESP-IDF task and
     /// interrupt watchdogs of the nanoFramework firmware build. Such a reset boots as a timer wake
-    /// (<see cref="WakeCause.Timer"/>), not <see cref="WakeCause.Watchdog"/>. Feeding only moves the deadline.
+    /// (<see cref="WakeCause.Timer"/>), not <see cref="WakeCause.Watchdog"/>. Feeding only moves the deadline. If the
+    /// sleep controller refuses the deep sleep, the watchdog stays expired and does nothing more.
     /// </summary>
     public sealed class Esp32Watchdog : IWatchdog
     {

@@ -20,7 +20,7 @@ namespace SmartCityNodes.Firmware.Esp32
     {
         private readonly SlotFileLayout _layout;
 
-        /// <summary>Storage over the given layout; creates its directory if missing (start-up only).</summary>
+        /// <summary>Storage over the given layout (start-up only); the directory is created by the first write that finds it missing.</summary>
         /// <param name="layout">Directory, slot count and capacity.</param>
         public FlashFileStorage(SlotFileLayout layout)
         {
