@@ -2,6 +2,7 @@
 
 using System.Reflection;
 using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Reflection.Metadata.Ecma335;
 using SmartCityNodes.Tools.NanoCompat;
 
@@ -47,19 +48,52 @@ public sealed class AdapterAssemblyTests
         CollectionAssert.Contains(fieldTypes, wrappedType, "instance fields: " + string.Join(", ", fieldTypes));
     }
 
+    // Sleep and file access are static APIs (Sleep, File, Directory) or per-call objects (FileStream), so these adapters
+    // hold no device field; instead every call their bodies make must land in mscorlib, our HAL or the one assembly named.
     [TestMethod]
-    public void SystemClock_implements_IClock_on_mscorlib_alone()
+    [DataRow("SmartCityNodes.Firmware.Esp32.Esp32SleepNative", "[SmartCityNodes.Hal]SmartCityNodes.Hal.Power.IEsp32SleepNative", "nanoFramework.Hardware.Esp32")]
+    // The watchdog resets through the ISleepController it is given: no device package of its own.
+    [DataRow("SmartCityNodes.Firmware.Esp32.Esp32Watchdog", "[SmartCityNodes.Hal]SmartCityNodes.Hal.Power.IWatchdog", "SmartCityNodes.Hal")]
+    [DataRow("SmartCityNodes.Firmware.Esp32.FlashFileStorage", "[SmartCityNodes.Hal]SmartCityNodes.Hal.IPersistentStorage", "System.IO.FileSystem")]
+    public void Static_api_adapter_implements_its_hal_interface_and_calls_only_its_package(string adapter, string halInterface, string package)
     {
         using var pe = BuiltAssemblies.Open(BuiltAssemblies.AdapterAssemblyPath);
         var reader = pe.GetMetadataReader();
-        var type = BuiltAssemblies.FindType(reader, "SmartCityNodes.Firmware.Esp32.SystemClock");
+        var type = BuiltAssemblies.FindType(reader, adapter);
 
+        Assert.AreEqual(TypeAttributes.Public, type.Attributes & TypeAttributes.VisibilityMask, "public");
+        Assert.AreEqual(TypeAttributes.Sealed, type.Attributes & TypeAttributes.Sealed, "sealed");
         var interfaces = type.GetInterfaceImplementations()
             .Select(h => BuiltAssemblies.QualifiedName(reader, reader.GetInterfaceImplementation(h).Interface))
             .ToList();
-        CollectionAssert.AreEqual(new[] { "[SmartCityNodes.Hal]SmartCityNodes.Hal.IClock" }, interfaces);
+        CollectionAssert.AreEqual(new[] { halInterface }, interfaces);
 
-        // Every member the clock's bodies call lives in mscorlib (DateTime, Thread, Monitor): it needs no device package.
+        var called = CalledAssemblies(pe, reader, type);
+        CollectionAssert.Contains(called, package, "the adapter goes through the package");
+        CollectionAssert.IsSubsetOf(called, new[] { "mscorlib", "SmartCityNodes.Hal", package }, "called: " + string.Join(", ", called));
+    }
+
+    [TestMethod]
+    public void Sleep_controller_is_the_portable_sequence_over_the_native_calls()
+    {
+        using var pe = BuiltAssemblies.Open(BuiltAssemblies.AdapterAssemblyPath);
+        var reader = pe.GetMetadataReader();
+        var type = BuiltAssemblies.FindType(reader, "SmartCityNodes.Firmware.Esp32.Esp32SleepController");
+
+        Assert.AreEqual(TypeAttributes.Sealed, type.Attributes & TypeAttributes.Sealed, "sealed");
+        var interfaces = type.GetInterfaceImplementations()
+            .Select(h => BuiltAssemblies.QualifiedName(reader, reader.GetInterfaceImplementation(h).Interface))
+            .ToList();
+        CollectionAssert.AreEqual(new[] { "[SmartCityNodes.Hal]SmartCityNodes.Hal.Power.ISleepController" }, interfaces);
+
+        var names = new TypeNames(reader);
+        var fieldTypes = type.GetFields().Select(h => reader.GetFieldDefinition(h).DecodeSignature(names, null)).ToList();
+        CollectionAssert.AreEqual(new[] { "[SmartCityNodes.Hal]SmartCityNodes.Hal.Power.Esp32SleepSequence" }, fieldTypes);
+        CollectionAssert.IsSubsetOf(CalledAssemblies(pe, reader, type), new[] { "mscorlib", "SmartCityNodes.Hal" }, "no Sleep call of its own");
+    }
+
+    private static List<string> CalledAssemblies(PEReader pe, MetadataReader reader, TypeDefinition type)
+    {
         var calledAssemblies = new HashSet<string>();
         foreach (var methodHandle in type.GetMethods())
         {
@@ -81,8 +115,25 @@ public sealed class AdapterAssemblyTests
             }
         }
 
-        CollectionAssert.Contains(calledAssemblies.ToList(), "mscorlib", "the clock reads DateTime and sleeps");
-        CollectionAssert.AreEquivalent(new[] { "mscorlib" }, calledAssemblies.ToList());
+        return calledAssemblies.ToList();
+    }
+
+    [TestMethod]
+    public void SystemClock_implements_IClock_on_mscorlib_alone()
+    {
+        using var pe = BuiltAssemblies.Open(BuiltAssemblies.AdapterAssemblyPath);
+        var reader = pe.GetMetadataReader();
+        var type = BuiltAssemblies.FindType(reader, "SmartCityNodes.Firmware.Esp32.SystemClock");
+
+        var interfaces = type.GetInterfaceImplementations()
+            .Select(h => BuiltAssemblies.QualifiedName(reader, reader.GetInterfaceImplementation(h).Interface))
+            .ToList();
+        CollectionAssert.AreEqual(new[] { "[SmartCityNodes.Hal]SmartCityNodes.Hal.IClock" }, interfaces);
+
+        // Every member the clock's bodies call lives in mscorlib (DateTime, Thread, Monitor): it needs no device package.
+        var calledAssemblies = CalledAssemblies(pe, reader, type);
+        CollectionAssert.Contains(calledAssemblies, "mscorlib", "the clock reads DateTime and sleeps");
+        CollectionAssert.AreEquivalent(new[] { "mscorlib" }, calledAssemblies);
     }
 
     [TestMethod]

@@ -17,6 +17,7 @@ internal static class BuiltAssemblies
         "System.Device.Spi",
         "System.Device.Adc",
         "System.IO.Ports",
+        "System.IO.FileSystem",
         "nanoFramework.Hardware.Esp32",
         "Iot.Device.Bmxx80",
         "UnitsNet.Temperature",
@@ -88,6 +89,11 @@ internal static class BuiltAssemblies
     {
         var ns = reader.GetString(type.Namespace);
         var name = reader.GetString(type.Name);
+        if (type.IsNested)
+        {
+            return FullName(reader, reader.GetTypeDefinition(type.GetDeclaringType())) + "/" + name;
+        }
+
         return ns.Length == 0 ? name : ns + "." + name;
     }
 

@@ -101,6 +101,20 @@ public sealed class DeviceFacadeTests
     [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.DeviceFunction", "COM2_TX", 0x30200)]
     [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.DeviceFunction", "COM2_RX", 0x30201)]
     [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.DeviceFunction", "COM3_RX", 0x30301)] // 3×0x10000 + 3×0x100 + 1
+    // Sleep.WakeupCause = ESP-IDF esp_sleep_wakeup_cause_t (esp_sleep.h: UNDEFINED 0, ALL 1, EXT0 2, EXT1 3, TIMER 4,
+    // TOUCHPAD 5, ULP 6, GPIO 7, UART 8); EspNativeError OK = ESP_OK 0, FAIL = ESP_FAIL -1 (esp_err.h).
+    [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupCause", "Undefined", 0)]
+    [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupCause", "Ext0", 2)]
+    [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupCause", "Ext1", 3)]
+    [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupCause", "Timer", 4)]
+    [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupCause", "Gpio", 7)]
+    [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupGpioPin", "None", 0)] // Sleep.cs v1.6.42: None = 0, Pin0 = 1
+    [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupGpioPin", "Pin0", 1)]
+    [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.EspNativeError", "OK", 0)]
+    [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.EspNativeError", "FAIL", -1)]
+    // FileMode: System.IO.FileSystem v1.1.93 FileMode.cs (the .NET values).
+    [DataRow("System.IO.FileSystem", "System.IO.FileMode", "Create", 2)]
+    [DataRow("System.IO.FileSystem", "System.IO.FileMode", "Open", 3)]
     [DataRow("System.Device.I2c", "System.Device.I2c.I2cTransferStatus", "UnknownError", 0)]
     [DataRow("System.Device.I2c", "System.Device.I2c.I2cTransferStatus", "FullTransfer", 1)]
     [DataRow("System.Device.I2c", "System.Device.I2c.I2cTransferStatus", "ClockStretchTimeout", 2)]
@@ -137,6 +151,7 @@ public sealed class DeviceFacadeTests
         {
             ConstantTypeCode.Int32 => blob.ReadInt32(),
             ConstantTypeCode.Byte => blob.ReadByte(),
+            ConstantTypeCode.UInt64 => checked((long)blob.ReadUInt64()),
             _ => throw new AssertFailedException($"unexpected constant type {constant.TypeCode}"),
         };
 
