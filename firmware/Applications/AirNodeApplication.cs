@@ -19,6 +19,8 @@ namespace SmartCityNodes.Applications
     {
         private readonly AirMeasurement _measurement;
         private readonly AirNodeLogic _logic;
+        private readonly AirNodeParameters _startUp = new AirNodeParameters();
+        private readonly AirNodeParameters _working = new AirNodeParameters();
         private readonly AirNodeParameters _candidate = new AirNodeParameters();
         private readonly AirReadings _readings = new AirReadings();
         private readonly AirReport _report = new AirReport();
@@ -33,6 +35,8 @@ namespace SmartCityNodes.Applications
         {
             _measurement = measurement ?? throw new System.ArgumentNullException(nameof(measurement));
             _logic = new AirNodeLogic(parameters);
+            _startUp.CopyFrom(parameters);
+            _working.CopyFrom(parameters);
             _defaultCycleSeconds = parameters.CycleIntervalSeconds;
         }
 
@@ -48,11 +52,67 @@ namespace SmartCityNodes.Applications
         /// <inheritdoc/>
         public override void Configure(NodeConfiguration configuration)
         {
-            _candidate.CopyFrom(_logic.Parameters);
+            // The parameter block (start-up parameters when empty or invalid) with the intervals of the configuration.
+            _candidate.CopyFrom(LoadParameterBlock(configuration) ? _working : _logic.Parameters);
             int report = (int)configuration.ReportIntervalSeconds;
             _candidate.PeriodicReportSeconds = report;
             _candidate.CycleIntervalSeconds = report < _defaultCycleSeconds ? report : _defaultCycleSeconds;
             _logic.ApplyParameters(_candidate);
+        }
+
+        /// <inheritdoc/>
+        protected override void ResetWorkingParameters()
+        {
+            _working.CopyFrom(_startUp);
+        }
+
+        /// <inheritdoc/>
+        protected override string ReadParameterBlock(byte[] buffer, int offset, int length)
+        {
+            return AirNodeParameterBlock.Read(buffer, offset, length, _working);
+        }
+
+        /// <inheritdoc/>
+        protected override string ValidateParameterBlock()
+        {
+            return _working.Validate();
+        }
+
+        /// <inheritdoc/>
+        protected override int WriteParameterBlock(byte[] buffer, int offset)
+        {
+            return AirNodeParameterBlock.Write(_working, buffer, offset);
+        }
+
+        /// <inheritdoc/>
+        protected override ConfigStatus SetThreshold(byte thresholdId, int value, out string field)
+        {
+            // docs/payloads/remote-config.md "Thresholds": 0x10 and 0x11 in µg/m³ as they are. 0x12 (temperature) and
+            // 0x13 (gas resistance) have no parameter: the AirNode raises episodes on particulate matter only.
+            field = null;
+            switch (thresholdId)
+            {
+                case 0x10:
+                    field = nameof(AirNodeParameters.Pm25RaiseMicrogramsPerCubicMetre);
+                    if (!InWireRange(value, 1, 1000))
+                    {
+                        return ConfigStatus.OutOfRange;
+                    }
+
+                    _working.Pm25RaiseMicrogramsPerCubicMetre = value;
+                    return ConfigStatus.Ok;
+                case 0x11:
+                    field = nameof(AirNodeParameters.Pm10RaiseMicrogramsPerCubicMetre);
+                    if (!InWireRange(value, 1, 1000))
+                    {
+                        return ConfigStatus.OutOfRange;
+                    }
+
+                    _working.Pm10RaiseMicrogramsPerCubicMetre = value;
+                    return ConfigStatus.Ok;
+                default:
+                    return ConfigStatus.UnknownField;
+            }
         }
 
         /// <inheritdoc/>

@@ -18,6 +18,8 @@ namespace SmartCityNodes.Applications
     {
         private readonly BinMeasurement _measurement;
         private readonly BinNodeLogic _logic;
+        private readonly BinNodeParameters _startUp = new BinNodeParameters();
+        private readonly BinNodeParameters _working = new BinNodeParameters();
         private readonly BinNodeParameters _candidate = new BinNodeParameters();
         private readonly BinReadings _readings = new BinReadings();
         private readonly BinReport _report = new BinReport();
@@ -33,6 +35,8 @@ namespace SmartCityNodes.Applications
         {
             _measurement = measurement ?? throw new System.ArgumentNullException(nameof(measurement));
             _logic = new BinNodeLogic(parameters);
+            _startUp.CopyFrom(parameters);
+            _working.CopyFrom(parameters);
             _defaultMeasureIntervalSeconds = parameters.MeasureIntervalSeconds;
             _measurement.ApplySamplesPerReading(parameters.SamplesPerReading);
         }
@@ -52,7 +56,8 @@ namespace SmartCityNodes.Applications
         /// <inheritdoc/>
         public override void Configure(NodeConfiguration configuration)
         {
-            _candidate.CopyFrom(_logic.Parameters);
+            // The parameter block (start-up parameters when empty or invalid) with the intervals of the configuration.
+            _candidate.CopyFrom(LoadParameterBlock(configuration) ? _working : _logic.Parameters);
             int report = (int)configuration.ReportIntervalSeconds;
             _candidate.PeriodicReportSeconds = report;
             _candidate.MeasureIntervalSeconds = report < _defaultMeasureIntervalSeconds ? report : _defaultMeasureIntervalSeconds;
@@ -66,6 +71,70 @@ namespace SmartCityNodes.Applications
                 // A shorter interval takes effect from the last measurement, not after the period planned under the old one.
                 long next = _lastMeasurementMilliseconds + (_candidate.MeasureIntervalSeconds * 1000L);
                 NextMeasurementAtMilliseconds = next < NextMeasurementAtMilliseconds ? next : NextMeasurementAtMilliseconds;
+            }
+        }
+
+        /// <inheritdoc/>
+        protected override void ResetWorkingParameters()
+        {
+            _working.CopyFrom(_startUp);
+        }
+
+        /// <inheritdoc/>
+        protected override string ReadParameterBlock(byte[] buffer, int offset, int length)
+        {
+            return BinNodeParameterBlock.Read(buffer, offset, length, _working);
+        }
+
+        /// <inheritdoc/>
+        protected override string ValidateParameterBlock()
+        {
+            return _working.Validate();
+        }
+
+        /// <inheritdoc/>
+        protected override int WriteParameterBlock(byte[] buffer, int offset)
+        {
+            return BinNodeParameterBlock.Write(_working, buffer, offset);
+        }
+
+        /// <inheritdoc/>
+        protected override ConfigStatus SetThreshold(byte thresholdId, int value, out string field)
+        {
+            // docs/payloads/remote-config.md "Thresholds": 0x01 % and 0x04 % as they are, 0x02 whole °C to 0.1 °C.
+            // 0x03 (tilt angle) has no parameter: the BinNode's tilt input is a switch with a fixed angle.
+            field = null;
+            switch (thresholdId)
+            {
+                case 0x01:
+                    field = nameof(BinNodeParameters.FullRaisePercent);
+                    if (!InWireRange(value, 1, 100))
+                    {
+                        return ConfigStatus.OutOfRange;
+                    }
+
+                    _working.FullRaisePercent = value;
+                    return ConfigStatus.Ok;
+                case 0x02:
+                    field = nameof(BinNodeParameters.FireRaiseDeciCelsius);
+                    if (!InWireRange(value, 30, 200))
+                    {
+                        return ConfigStatus.OutOfRange;
+                    }
+
+                    _working.FireRaiseDeciCelsius = value * 10;
+                    return ConfigStatus.Ok;
+                case 0x04:
+                    field = nameof(BinNodeParameters.PickupDropPercent);
+                    if (!InWireRange(value, 5, 100))
+                    {
+                        return ConfigStatus.OutOfRange;
+                    }
+
+                    _working.PickupDropPercent = value;
+                    return ConfigStatus.Ok;
+                default:
+                    return ConfigStatus.UnknownField;
             }
         }
 

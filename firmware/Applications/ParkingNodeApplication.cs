@@ -17,8 +17,13 @@ namespace SmartCityNodes.Applications
     /// </summary>
     public sealed class ParkingNodeApplication : NodeApplicationBase
     {
+        /// <summary>1 µT = 10 mG (1 G = 100 µT).</summary>
+        private const int MilligaussPerMicrotesla = 10;
+
         private readonly ParkingMeasurement _measurement;
         private readonly ParkingNodeLogic _logic;
+        private readonly ParkingNodeParameters _startUp = new ParkingNodeParameters();
+        private readonly ParkingNodeParameters _working = new ParkingNodeParameters();
         private readonly ParkingReadings _readings = new ParkingReadings();
         private readonly ParkingReport _report = new ParkingReport();
         private readonly ParkingNodeReadings _payload = new ParkingNodeReadings();
@@ -31,6 +36,8 @@ namespace SmartCityNodes.Applications
         {
             _measurement = measurement ?? throw new System.ArgumentNullException(nameof(measurement));
             _logic = new ParkingNodeLogic(parameters);
+            _startUp.CopyFrom(parameters);
+            _working.CopyFrom(parameters);
         }
 
         /// <summary>The decision logic (for tests and the simulator).</summary>
@@ -47,7 +54,65 @@ namespace SmartCityNodes.Applications
         {
             // Parking reports on occupancy changes and its own heartbeat (ParkingNodeParameters.HeartbeatSeconds, 3 h);
             // the configuration's report interval does not apply, and its heartbeat interval is the runtime's silence
-            // guard, which those heartbeats keep quiet. No binary parameter block exists yet, so nothing else changes.
+            // guard, which those heartbeats keep quiet. The parameter block (start-up parameters when empty) applies.
+            if (LoadParameterBlock(configuration))
+            {
+                _logic.ApplyParameters(_working);
+            }
+        }
+
+        /// <inheritdoc/>
+        protected override void ResetWorkingParameters()
+        {
+            _working.CopyFrom(_startUp);
+        }
+
+        /// <inheritdoc/>
+        protected override string ReadParameterBlock(byte[] buffer, int offset, int length)
+        {
+            return ParkingNodeParameterBlock.Read(buffer, offset, length, _working);
+        }
+
+        /// <inheritdoc/>
+        protected override string ValidateParameterBlock()
+        {
+            return _working.Validate();
+        }
+
+        /// <inheritdoc/>
+        protected override int WriteParameterBlock(byte[] buffer, int offset)
+        {
+            return ParkingNodeParameterBlock.Write(_working, buffer, offset);
+        }
+
+        /// <inheritdoc/>
+        protected override ConfigStatus SetThreshold(byte thresholdId, int value, out string field)
+        {
+            // docs/payloads/remote-config.md "Thresholds": deviations in µT on the wire, mG here (1 µT = 10 mG).
+            field = null;
+            switch (thresholdId)
+            {
+                case 0x20:
+                    field = nameof(ParkingNodeParameters.OccupiedDeviationMilligauss);
+                    if (!InWireRange(value, 1, 500))
+                    {
+                        return ConfigStatus.OutOfRange;
+                    }
+
+                    _working.OccupiedDeviationMilligauss = value * MilligaussPerMicrotesla;
+                    return ConfigStatus.Ok;
+                case 0x21:
+                    field = nameof(ParkingNodeParameters.VacantDeviationMilligauss);
+                    if (!InWireRange(value, 0, 500))
+                    {
+                        return ConfigStatus.OutOfRange;
+                    }
+
+                    _working.VacantDeviationMilligauss = value * MilligaussPerMicrotesla;
+                    return ConfigStatus.Ok;
+                default:
+                    return ConfigStatus.UnknownField;
+            }
         }
 
         /// <inheritdoc/>
