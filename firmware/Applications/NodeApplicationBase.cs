@@ -16,6 +16,9 @@ namespace SmartCityNodes.Applications
         private readonly StatusReadings _status = new StatusReadings();
         private readonly DeviceKind _kind;
 
+        /// <summary>Layout version of the application parameter blocks (docs/applications.md "Parameter blocks").</summary>
+        public const byte ParameterBlockVersion = 1;
+
         /// <summary>Creates the shared part.</summary>
         /// <param name="kind">Device kind of the status message.</param>
         protected NodeApplicationBase(DeviceKind kind)
@@ -44,7 +47,7 @@ namespace SmartCityNodes.Applications
         /// <inheritdoc/>
         /// <remarks>
         /// An empty block means the application's start-up parameters. Otherwise the block must be of layout version
-        /// <see cref="ParameterBlockBytes.LayoutVersion"/> and of that application's length, and every field must pass
+        /// <see cref="ParameterBlockVersion"/> and of that application's length, and every field must pass
         /// the parameters class's validation (docs/applications.md "Parameter blocks"). No allocation.
         /// </remarks>
         public ConfigStatus Validate(byte version, byte[] buffer, int offset, int length)
@@ -81,7 +84,7 @@ namespace SmartCityNodes.Applications
             }
 
             candidate.ApplicationParametersLength = WriteParameterBlock(candidate.ApplicationParameters, 0);
-            candidate.ApplicationParametersVersion = ParameterBlockBytes.LayoutVersion;
+            candidate.ApplicationParametersVersion = ParameterBlockVersion;
             return ConfigStatus.Ok;
         }
 
@@ -110,7 +113,7 @@ namespace SmartCityNodes.Applications
                 return ValidateParameterBlock();
             }
 
-            if (version != ParameterBlockBytes.LayoutVersion)
+            if (version != ParameterBlockVersion)
             {
                 return nameof(version);
             }

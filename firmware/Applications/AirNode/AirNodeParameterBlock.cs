@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using SmartCityNodes.Applications.Common;
+using SmartCityNodes.LoRaWan.Frames;
 
 namespace SmartCityNodes.Applications.AirNode
 {
@@ -21,13 +22,13 @@ namespace SmartCityNodes.Applications.AirNode
         /// <returns>Bytes written.</returns>
         public static int Write(AirNodeParameters parameters, byte[] buffer, int offset)
         {
-            ParameterBlockBytes.WriteUInt16(buffer, offset, parameters.Pm25RaiseMicrogramsPerCubicMetre);
-            ParameterBlockBytes.WriteUInt16(buffer, offset + 2, parameters.Pm25ClearMicrogramsPerCubicMetre);
-            ParameterBlockBytes.WriteUInt16(buffer, offset + 4, parameters.Pm10RaiseMicrogramsPerCubicMetre);
-            ParameterBlockBytes.WriteUInt16(buffer, offset + 6, parameters.Pm10ClearMicrogramsPerCubicMetre);
+            LittleEndian.WriteUInt16(buffer, offset, (ushort)parameters.Pm25RaiseMicrogramsPerCubicMetre);
+            LittleEndian.WriteUInt16(buffer, offset + 2, (ushort)parameters.Pm25ClearMicrogramsPerCubicMetre);
+            LittleEndian.WriteUInt16(buffer, offset + 4, (ushort)parameters.Pm10RaiseMicrogramsPerCubicMetre);
+            LittleEndian.WriteUInt16(buffer, offset + 6, (ushort)parameters.Pm10ClearMicrogramsPerCubicMetre);
             buffer[offset + 8] = (byte)parameters.WarmUpSeconds;
             buffer[offset + 9] = (byte)parameters.SampleCount;
-            ParameterBlockBytes.WriteUInt16(buffer, offset + 10, parameters.SampleIntervalSeconds);
+            LittleEndian.WriteUInt16(buffer, offset + 10, (ushort)parameters.SampleIntervalSeconds);
             return Length;
         }
 
@@ -44,13 +45,13 @@ namespace SmartCityNodes.Applications.AirNode
                 return nameof(length);
             }
 
-            target.Pm25RaiseMicrogramsPerCubicMetre = ParameterBlockBytes.ReadUInt16(buffer, offset);
-            target.Pm25ClearMicrogramsPerCubicMetre = ParameterBlockBytes.ReadUInt16(buffer, offset + 2);
-            target.Pm10RaiseMicrogramsPerCubicMetre = ParameterBlockBytes.ReadUInt16(buffer, offset + 4);
-            target.Pm10ClearMicrogramsPerCubicMetre = ParameterBlockBytes.ReadUInt16(buffer, offset + 6);
+            target.Pm25RaiseMicrogramsPerCubicMetre = LittleEndian.ReadUInt16(buffer, offset);
+            target.Pm25ClearMicrogramsPerCubicMetre = LittleEndian.ReadUInt16(buffer, offset + 2);
+            target.Pm10RaiseMicrogramsPerCubicMetre = LittleEndian.ReadUInt16(buffer, offset + 4);
+            target.Pm10ClearMicrogramsPerCubicMetre = LittleEndian.ReadUInt16(buffer, offset + 6);
             target.WarmUpSeconds = buffer[offset + 8];
             target.SampleCount = buffer[offset + 9];
-            target.SampleIntervalSeconds = ParameterBlockBytes.ReadUInt16(buffer, offset + 10);
+            target.SampleIntervalSeconds = LittleEndian.ReadUInt16(buffer, offset + 10);
             return target.Validate();
         }
     }

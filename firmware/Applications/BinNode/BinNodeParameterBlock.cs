@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using SmartCityNodes.Applications.Common;
+using SmartCityNodes.LoRaWan.Frames;
 
 namespace SmartCityNodes.Applications.BinNode
 {
@@ -28,9 +29,9 @@ namespace SmartCityNodes.Applications.BinNode
             buffer[offset + 1] = (byte)parameters.FullClearPercent;
             buffer[offset + 2] = (byte)parameters.PickupDropPercent;
             buffer[offset + 3] = (byte)parameters.SignificantChangePercent;
-            ParameterBlockBytes.WriteUInt16(buffer, offset + 4, parameters.FireRaiseDeciCelsius);
-            ParameterBlockBytes.WriteUInt16(buffer, offset + 6, parameters.FireClearDeciCelsius);
-            ParameterBlockBytes.WriteUInt16(buffer, offset + 8, parameters.FireRiseDeciCelsiusPerMinute);
+            StateRecord.WriteInt16(buffer, offset + 4, parameters.FireRaiseDeciCelsius);
+            StateRecord.WriteInt16(buffer, offset + 6, parameters.FireClearDeciCelsius);
+            LittleEndian.WriteUInt16(buffer, offset + 8, (ushort)parameters.FireRiseDeciCelsiusPerMinute);
             buffer[offset + 10] = (byte)(parameters.TiltAlarmEnabled ? FlagTiltAlarmEnabled : 0);
             buffer[offset + 11] = (byte)parameters.SamplesPerReading;
             return Length;
@@ -58,9 +59,9 @@ namespace SmartCityNodes.Applications.BinNode
             target.FullClearPercent = buffer[offset + 1];
             target.PickupDropPercent = buffer[offset + 2];
             target.SignificantChangePercent = buffer[offset + 3];
-            target.FireRaiseDeciCelsius = ParameterBlockBytes.ReadInt16(buffer, offset + 4);
-            target.FireClearDeciCelsius = ParameterBlockBytes.ReadInt16(buffer, offset + 6);
-            target.FireRiseDeciCelsiusPerMinute = ParameterBlockBytes.ReadUInt16(buffer, offset + 8);
+            target.FireRaiseDeciCelsius = StateRecord.ReadInt16(buffer, offset + 4);
+            target.FireClearDeciCelsius = StateRecord.ReadInt16(buffer, offset + 6);
+            target.FireRiseDeciCelsiusPerMinute = LittleEndian.ReadUInt16(buffer, offset + 8);
             target.TiltAlarmEnabled = buffer[offset + 10] != 0;
             target.SamplesPerReading = buffer[offset + 11];
             return target.Validate();

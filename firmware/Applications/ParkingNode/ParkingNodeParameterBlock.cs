@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using SmartCityNodes.Applications.Common;
+using SmartCityNodes.LoRaWan.Frames;
 
 namespace SmartCityNodes.Applications.ParkingNode
 {
@@ -24,13 +25,13 @@ namespace SmartCityNodes.Applications.ParkingNode
         /// <returns>Bytes written.</returns>
         public static int Write(ParkingNodeParameters parameters, byte[] buffer, int offset)
         {
-            ParameterBlockBytes.WriteUInt16(buffer, offset, parameters.OccupiedDeviationMilligauss);
-            ParameterBlockBytes.WriteUInt16(buffer, offset + 2, parameters.VacantDeviationMilligauss);
-            ParameterBlockBytes.WriteUInt16(buffer, offset + 4, parameters.ConfirmationSeconds);
+            LittleEndian.WriteUInt16(buffer, offset, (ushort)parameters.OccupiedDeviationMilligauss);
+            LittleEndian.WriteUInt16(buffer, offset + 2, (ushort)parameters.VacantDeviationMilligauss);
+            LittleEndian.WriteUInt16(buffer, offset + 4, (ushort)parameters.ConfirmationSeconds);
             buffer[offset + 6] = (byte)(parameters.InterruptWake ? FlagInterruptWake : 0);
             buffer[offset + 7] = (byte)parameters.ConfirmationPollSeconds;
-            ParameterBlockBytes.WriteUInt16(buffer, offset + 8, parameters.PollIntervalSeconds);
-            ParameterBlockBytes.WriteUInt16(buffer, offset + 10, parameters.DriftStableMilligauss);
+            LittleEndian.WriteUInt16(buffer, offset + 8, (ushort)parameters.PollIntervalSeconds);
+            LittleEndian.WriteUInt16(buffer, offset + 10, (ushort)parameters.DriftStableMilligauss);
             return Length;
         }
 
@@ -52,13 +53,13 @@ namespace SmartCityNodes.Applications.ParkingNode
                 return nameof(ParkingNodeParameters.InterruptWake);
             }
 
-            target.OccupiedDeviationMilligauss = ParameterBlockBytes.ReadUInt16(buffer, offset);
-            target.VacantDeviationMilligauss = ParameterBlockBytes.ReadUInt16(buffer, offset + 2);
-            target.ConfirmationSeconds = ParameterBlockBytes.ReadUInt16(buffer, offset + 4);
+            target.OccupiedDeviationMilligauss = LittleEndian.ReadUInt16(buffer, offset);
+            target.VacantDeviationMilligauss = LittleEndian.ReadUInt16(buffer, offset + 2);
+            target.ConfirmationSeconds = LittleEndian.ReadUInt16(buffer, offset + 4);
             target.InterruptWake = buffer[offset + 6] != 0;
             target.ConfirmationPollSeconds = buffer[offset + 7];
-            target.PollIntervalSeconds = ParameterBlockBytes.ReadUInt16(buffer, offset + 8);
-            target.DriftStableMilligauss = ParameterBlockBytes.ReadUInt16(buffer, offset + 10);
+            target.PollIntervalSeconds = LittleEndian.ReadUInt16(buffer, offset + 8);
+            target.DriftStableMilligauss = LittleEndian.ReadUInt16(buffer, offset + 10);
             return target.Validate();
         }
     }
