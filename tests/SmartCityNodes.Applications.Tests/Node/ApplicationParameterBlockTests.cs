@@ -231,5 +231,27 @@ namespace SmartCityNodes.Applications.Tests.Node
             int length = ConfigurationRecord.Write(store.Active, record, 0);
             Assert.AreEqual(ReferenceCrc32.Compute(record, 0, length), store.Crc);
         }
+
+        [TestMethod]
+        [DataRow("1C06 02100032", RemoteConfigResult.NotSupportedOnDevice, DisplayName = "airPm25Ugm3 50 on a BinNode")]
+        [DataRow("1C07 02020082", RemoteConfigResult.ValueOutOfRange, DisplayName = "binFireTemperatureC 130 beyond the parameter's 125 °C")]
+        [DataRow("1C08 0201003C", RemoteConfigResult.ValueOutOfRange, DisplayName = "binFullPercent 60 below its clear level 70")]
+        public void ARefusedThresholdDownlinkLeavesTheBinNodeAndTheCrcAlone(string hex, RemoteConfigResult expected)
+        {
+            var application = (BinNodeApplication)Create("bin");
+            var store = new ConfigurationStore(new SimulatedFlashStorage(2), 0, 1, application);
+            store.Load();
+            uint before = store.Crc;
+            var processor = new RemoteConfigProcessor(store);
+
+            byte[] downlink = Hex.Parse(hex);
+            Assert.AreEqual(expected, processor.Process(downlink, 0, downlink.Length, 1));
+            application.Configure(store.Active);
+
+            Assert.AreEqual(before, store.Crc);
+            Assert.AreEqual(0, store.Active.ApplicationParametersLength);
+            Assert.AreEqual(80, application.Logic.Parameters.FullRaisePercent);
+            Assert.AreEqual(700, application.Logic.Parameters.FireRaiseDeciCelsius);
+        }
     }
 }
