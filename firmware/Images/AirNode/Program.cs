@@ -29,7 +29,7 @@ namespace SmartCityNodes.Images.AirNode
     /// </summary>
     public sealed class Program : INodeBuilder
     {
-        /// <summary>SX1276 SPI clock: 8 MHz, below the chip's 10 MHz maximum (SX1276/77/78/79 datasheet rev 7 §2.5.2, Table 8 F_SCK).</summary>
+        /// <summary>SX1276 SPI clock: 8 MHz, below the chip's 10 MHz SCK maximum (Semtech SX1276/77/78/79 datasheet, SPI timing specification F_SCK).</summary>
         private const int RadioSpiClockHz = 8000000;
 
         /// <summary>Persistent slots: node state A/B, configuration A/B (NodeRuntimeSettings' slot numbers).</summary>

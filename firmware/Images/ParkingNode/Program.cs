@@ -25,7 +25,7 @@ namespace SmartCityNodes.Images.ParkingNode
     /// </summary>
     public sealed class Program : INodeBuilder
     {
-        /// <summary>SX1262 SPI clock: 8 MHz, below the chip's 16 MHz maximum (SX1261/2 datasheet rev 2.1 §8.1, Table 8-1).</summary>
+        /// <summary>SX1262 SPI clock: 8 MHz, half the chip's 16 MHz SCK maximum (Semtech SX1261/2 datasheet, SPI timing requirements).</summary>
         private const int RadioSpiClockHz = 8000000;
 
         /// <summary>Persistent slots: node state A/B, configuration A/B (NodeRuntimeSettings' slot numbers).</summary>
