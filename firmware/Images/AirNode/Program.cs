@@ -1,19 +1,87 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
-// PLACEHOLDER — NOT THE AIRNODE FIRMWARE. It exists only so that AirNode.nfproj (OutputType Exe) has an entry point.
-// The real Program (board set-up, node runtime, air quality (particulate sensor + BME280/BME680) application) replaces this file in the second pass of issue 13,
-// once firmware/Runtime and firmware/Applications are on main. No CI project compiles this file.
 
-using System.Threading;
+using System.Device.Gpio;
+using System.Device.I2c;
+using System.Device.Spi;
+using SmartCityNodes.Applications;
+using SmartCityNodes.Applications.AirNode;
+using SmartCityNodes.Boards;
+using Iot.Device.Bmxx80;
+using SmartCityNodes.Drivers.Radio.Sx127x;
+using SmartCityNodes.Drivers.Sensors.Environment;
+using SmartCityNodes.Drivers.Sensors.Pms5003;
+using SmartCityNodes.Firmware.Esp32;
+using SmartCityNodes.Firmware.Esp32.Boards;
+using SmartCityNodes.Firmware.Esp32.Sensors;
+using SmartCityNodes.Hal;
+using SmartCityNodes.Hal.Power;
+using SmartCityNodes.Runtime.Energy;
+using SmartCityNodes.Runtime.Node;
 
 namespace SmartCityNodes.Images.AirNode
 {
-    /// <summary>Entry point of the AirNode image (placeholder: does nothing yet).</summary>
-    public static class Program
+    /// <summary>
+    /// Entry point of the AirNode image (air quality: PMS5003 particulate sensor on the sensor UART, BME280 on the sensor
+    /// I²C bus). Board: LilyGO TTGO LoRa32 v2.1 (SX1276). An air node's energy is dominated by the particulate sensor's
+    /// fan (PMS5003 datasheet: active current up to 100 mA during every sampling cycle), not by the board's sleep current,
+    /// so the FireBeetle's lower deep-sleep current buys little here; the TTGO is the common ESP32 + SX1276 board and puts
+    /// the SX1276 driver into a shipped image. Every path ends in sleep: see <see cref="NodeProgramLoop"/>.
+    /// </summary>
+    public sealed class Program : INodeBuilder
     {
-        /// <summary>Placeholder: sleeps forever; the second pass wires the board, the runtime and the application here.</summary>
+        /// <summary>SX1276 SPI clock: 8 MHz, below the chip's 10 MHz SCK maximum (Semtech SX1276/77/78/79 datasheet, SPI timing specification F_SCK).</summary>
+        private const int RadioSpiClockHz = 8000000;
+
+        /// <summary>Persistent slots: node state A/B, configuration A/B (NodeRuntimeSettings' slot numbers).</summary>
+        private const int StorageSlotCount = 4;
+
+        /// <summary>Largest slot: node state = 768-byte MAC record + runtime, planner and application records, under 2 KiB.</summary>
+        private const int StorageSlotCapacityBytes = 2048;
+
+        private readonly ISleepController _sleep;
+
+        private Program(ISleepController sleep)
+        {
+            _sleep = sleep;
+        }
+
+        /// <summary>Creates the sleep controller first (it reads this boot's wake cause), then runs the node; never returns on the device.</summary>
         public static void Main()
         {
-            Thread.Sleep(Timeout.Infinite);
+            ISleepController sleep = new Esp32SleepController();
+            var builder = new Program(sleep);
+            var decision = new NodeSleepDecision();
+            while (true)
+            {
+                NodeProgramLoop.Run(sleep, builder, decision);
+            }
+        }
+
+        /// <summary>Board pins, radio, particulate and environment sensors, application and runtime, once per boot.</summary>
+        /// <returns>The runtime of this boot.</returns>
+        public NodeRuntime Build()
+        {
+            BoardDescription board = TtgoLoRa32V21.Describe();
+            Esp32Pins.Configure(board);
+            IClock clock = new SystemClock();
+            var gpio = new GpioController();
+
+            ISpiDevice radioSpi = SpiDeviceAdapter.Open(board.RadioSpiBus, board.RadioSelectPin, RadioSpiClockHz, SpiMode.Mode0);
+            var radio = new Sx1276(radioSpi, new GpioOutputPin(gpio, board.RadioResetPin, true),
+                new GpioInputPin(gpio, board.RadioDio0Pin, PinMode.Input), new GpioInputPin(gpio, board.RadioDio1Pin, PinMode.Input),
+                clock, TtgoLoRa32V21.CreateRadioProfile());
+
+            var particulate = new Pms5003(new SerialPortAdapter(board.SensorUartPortName, Pms5003.BaudRate), clock);
+            // BME280 breakouts strap SDO high (0x77, Bosch BME280 datasheet §6.2); a missing chip becomes a sensor that reports WrongDevice.
+            I2cDeviceAdapter environmentBus = I2cDeviceAdapter.Open(board.I2cBus, Bme280.DefaultI2cAddress, I2cBusSpeed.FastMode);
+            IEnvironmentSensor environment = Bmxx80EnvironmentSensor.CreateBme280(environmentBus.Device);
+            var application = new AirNodeApplication(new AirMeasurement(environment, particulate), new AirNodeParameters());
+
+            var settings = new NodeRuntimeSettings();
+            settings.Profile = BoardEnergyProfiles.TtgoLoRa32V21();
+            IWatchdog watchdog = new Esp32Watchdog(clock, _sleep);
+            return new NodeRuntime(settings, application, radio, clock, _sleep, watchdog,
+                FlashFileStorage.OnInternalFlash(StorageSlotCount, StorageSlotCapacityBytes), null);
         }
     }
 }
