@@ -171,13 +171,13 @@ public sealed class AdapterAssemblyTests
     [TestMethod]
     public void Passes_the_nano_compatibility_checker_with_only_the_declared_references()
     {
-        var allowed = BuiltAssemblies.DevicePackageAssemblies.Concat(new[] { "SmartCityNodes.Hal", "SmartCityNodes.Drivers.Sensors", "SmartCityNodes.Drivers.Radio", "SmartCityNodes.LoRaWan", "SmartCityNodes.Boards" });
+        var allowed = BuiltAssemblies.DevicePackageAssemblies.Concat(new[] { "SmartCityNodes.Hal", "SmartCityNodes.Drivers.Sensors", "SmartCityNodes.Drivers.Radio", "SmartCityNodes.LoRaWan", "SmartCityNodes.Boards", "SmartCityNodes.Runtime" });
 
         var violations = CompatibilityChecker.Check(BuiltAssemblies.AdapterAssemblyPath, allowed);
         Assert.AreEqual(0, violations.Count, string.Join(Environment.NewLine, violations));
 
         // The checker does see the packages: without them allowed, each is a foreign reference.
-        var withoutPackages = CompatibilityChecker.Check(BuiltAssemblies.AdapterAssemblyPath, new[] { "SmartCityNodes.Hal", "SmartCityNodes.Drivers.Sensors", "SmartCityNodes.Drivers.Radio", "SmartCityNodes.LoRaWan", "SmartCityNodes.Boards" });
+        var withoutPackages = CompatibilityChecker.Check(BuiltAssemblies.AdapterAssemblyPath, new[] { "SmartCityNodes.Hal", "SmartCityNodes.Drivers.Sensors", "SmartCityNodes.Drivers.Radio", "SmartCityNodes.LoRaWan", "SmartCityNodes.Boards", "SmartCityNodes.Runtime" });
         Assert.AreEqual(BuiltAssemblies.DevicePackageAssemblies.Length, withoutPackages.Count(v => v.Rule == Rule.ForeignReference));
     }
 

@@ -2,18 +2,17 @@
 
 using System.Device.Gpio;
 using System.Device.I2c;
-using System.Device.Spi;
 using SmartCityNodes.Applications;
 using SmartCityNodes.Applications.AirNode;
 using SmartCityNodes.Boards;
 using Iot.Device.Bmxx80;
-using SmartCityNodes.Drivers.Radio.Sx127x;
 using SmartCityNodes.Drivers.Sensors.Environment;
 using SmartCityNodes.Drivers.Sensors.Pms5003;
 using SmartCityNodes.Firmware.Esp32;
 using SmartCityNodes.Firmware.Esp32.Boards;
 using SmartCityNodes.Firmware.Esp32.Sensors;
 using SmartCityNodes.Hal;
+using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.Hal.Power;
 using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Runtime.Node;
@@ -29,15 +28,6 @@ namespace SmartCityNodes.Images.AirNode
     /// </summary>
     public sealed class Program : INodeBuilder
     {
-        /// <summary>SX1276 SPI clock: 8 MHz, below the chip's 10 MHz SCK maximum (Semtech SX1276/77/78/79 datasheet, SPI timing specification F_SCK).</summary>
-        private const int RadioSpiClockHz = 8000000;
-
-        /// <summary>Persistent slots: node state A/B, configuration A/B (NodeRuntimeSettings' slot numbers).</summary>
-        private const int StorageSlotCount = 4;
-
-        /// <summary>Largest slot: node state = 768-byte MAC record + runtime, planner and application records, under 2 KiB.</summary>
-        private const int StorageSlotCapacityBytes = 2048;
-
         private readonly ISleepController _sleep;
 
         private Program(ISleepController sleep)
@@ -66,10 +56,7 @@ namespace SmartCityNodes.Images.AirNode
             IClock clock = new SystemClock();
             var gpio = new GpioController();
 
-            ISpiDevice radioSpi = SpiDeviceAdapter.Open(board.RadioSpiBus, board.RadioSelectPin, RadioSpiClockHz, SpiMode.Mode0);
-            var radio = new Sx1276(radioSpi, new GpioOutputPin(gpio, board.RadioResetPin, true),
-                new GpioInputPin(gpio, board.RadioDio0Pin, PinMode.Input), new GpioInputPin(gpio, board.RadioDio1Pin, PinMode.Input),
-                clock, TtgoLoRa32V21.CreateRadioProfile());
+            IRadio radio = Esp32NodeHost.CreateSx1276(board, TtgoLoRa32V21.CreateRadioProfile(), gpio, clock);
 
             var particulate = new Pms5003(new SerialPortAdapter(board.SensorUartPortName, Pms5003.BaudRate), clock);
             // BME280 breakouts strap SDO high (0x77, Bosch BME280 datasheet §6.2); a missing chip becomes a sensor that reports WrongDevice.
@@ -77,11 +64,7 @@ namespace SmartCityNodes.Images.AirNode
             IEnvironmentSensor environment = Bmxx80EnvironmentSensor.CreateBme280(environmentBus.Device);
             var application = new AirNodeApplication(new AirMeasurement(environment, particulate), new AirNodeParameters());
 
-            var settings = new NodeRuntimeSettings();
-            settings.Profile = BoardEnergyProfiles.TtgoLoRa32V21();
-            IWatchdog watchdog = new Esp32Watchdog(clock, _sleep);
-            return new NodeRuntime(settings, application, radio, clock, _sleep, watchdog,
-                FlashFileStorage.OnInternalFlash(StorageSlotCount, StorageSlotCapacityBytes), null);
+            return Esp32NodeHost.CreateRuntime(BoardEnergyProfiles.TtgoLoRa32V21(), application, radio, clock, _sleep);
         }
     }
 }

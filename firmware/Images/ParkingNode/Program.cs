@@ -2,15 +2,14 @@
 
 using System.Device.Gpio;
 using System.Device.I2c;
-using System.Device.Spi;
 using SmartCityNodes.Applications;
 using SmartCityNodes.Applications.ParkingNode;
 using SmartCityNodes.Boards;
-using SmartCityNodes.Drivers.Radio.Sx126x;
 using SmartCityNodes.Drivers.Sensors.Qmc5883l;
 using SmartCityNodes.Firmware.Esp32;
 using SmartCityNodes.Firmware.Esp32.Boards;
 using SmartCityNodes.Hal;
+using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.Hal.Power;
 using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Runtime.Node;
@@ -25,15 +24,6 @@ namespace SmartCityNodes.Images.ParkingNode
     /// </summary>
     public sealed class Program : INodeBuilder
     {
-        /// <summary>SX1262 SPI clock: 8 MHz, half the chip's 16 MHz SCK maximum (Semtech SX1261/2 datasheet, SPI timing requirements).</summary>
-        private const int RadioSpiClockHz = 8000000;
-
-        /// <summary>Persistent slots: node state A/B, configuration A/B (NodeRuntimeSettings' slot numbers).</summary>
-        private const int StorageSlotCount = 4;
-
-        /// <summary>Largest slot: node state = 768-byte MAC record + runtime, planner and application records, under 2 KiB.</summary>
-        private const int StorageSlotCapacityBytes = 2048;
-
         private readonly ISleepController _sleep;
 
         private Program(ISleepController sleep)
@@ -62,21 +52,14 @@ namespace SmartCityNodes.Images.ParkingNode
             IClock clock = new SystemClock();
             var gpio = new GpioController();
 
-            ISpiDevice radioSpi = SpiDeviceAdapter.Open(board.RadioSpiBus, board.RadioSelectPin, RadioSpiClockHz, SpiMode.Mode0);
-            var radio = new Sx1262(radioSpi, new GpioOutputPin(gpio, board.RadioResetPin, true),
-                new GpioInputPin(gpio, board.RadioBusyPin, PinMode.Input), new GpioInputPin(gpio, board.RadioDio1Pin, PinMode.Input),
-                clock, FireBeetleEsp32ESx1262.CreateRadioProfile());
+            IRadio radio = Esp32NodeHost.CreateSx1262(board, FireBeetleEsp32ESx1262.CreateRadioProfile(), gpio, clock);
 
             // DRDY not wired on the boards in firmware/Boards: the driver polls the STATUS register.
             I2cDeviceAdapter magnetometerBus = I2cDeviceAdapter.Open(board.I2cBus, Qmc5883l.DefaultI2cAddress, I2cBusSpeed.FastMode);
             var magnetometer = new Qmc5883l(magnetometerBus, clock, null);
             var application = new ParkingNodeApplication(new ParkingMeasurement(magnetometer), new ParkingNodeParameters());
 
-            var settings = new NodeRuntimeSettings();
-            settings.Profile = BoardEnergyProfiles.LowPowerEsp32Sx1262();
-            IWatchdog watchdog = new Esp32Watchdog(clock, _sleep);
-            return new NodeRuntime(settings, application, radio, clock, _sleep, watchdog,
-                FlashFileStorage.OnInternalFlash(StorageSlotCount, StorageSlotCapacityBytes), null);
+            return Esp32NodeHost.CreateRuntime(BoardEnergyProfiles.LowPowerEsp32Sx1262(), application, radio, clock, _sleep);
         }
     }
 }
