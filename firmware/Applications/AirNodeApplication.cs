@@ -43,11 +43,26 @@ namespace SmartCityNodes.Applications
         /// <summary>The decision logic (for tests and the simulator).</summary>
         public AirNodeLogic Logic => _logic;
 
+        /// <summary>The last report decided.</summary>
+        public AirReport LastReport => _report;
+
         /// <inheritdoc/>
         protected override ReportReason Reason => _report.Reason;
 
         /// <inheritdoc/>
         public override int StateCapacityBytes => AirNodeLogic.StateLength;
+
+        /// <inheritdoc/>
+        public override int MeasurementMicroamps => _measurement.ActiveMicroamps;
+
+        /// <inheritdoc/>
+        public override int SensorStandbyMicroamps => _measurement.IdleMicroamps;
+
+        /// <inheritdoc/>
+        public override bool SensorWarmingUp => _measurement.WarmingUp;
+
+        /// <inheritdoc/>
+        public override bool NeedsLightSleep => _measurement.RailHeld;
 
         /// <inheritdoc/>
         public override void Configure(NodeConfiguration configuration)

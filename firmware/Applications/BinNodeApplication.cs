@@ -54,6 +54,12 @@ namespace SmartCityNodes.Applications
         public override int StateCapacityBytes => BinNodeLogic.StateLength;
 
         /// <inheritdoc/>
+        public override int MeasurementMicroamps => _measurement.ActiveMicroamps;
+
+        /// <inheritdoc/>
+        public override int SensorStandbyMicroamps => _measurement.IdleMicroamps;
+
+        /// <inheritdoc/>
         public override void Configure(NodeConfiguration configuration)
         {
             // The parameter block (start-up parameters when empty or invalid) with the intervals of the configuration.

@@ -38,6 +38,18 @@ namespace SmartCityNodes.Applications
         /// <inheritdoc/>
         public bool ReportIsEvent => (Reason & ReportReason.Event) != 0;
 
+        /// <inheritdoc/>
+        public abstract int MeasurementMicroamps { get; }
+
+        /// <inheritdoc/>
+        public abstract int SensorStandbyMicroamps { get; }
+
+        /// <inheritdoc/>
+        public virtual bool SensorWarmingUp => false;
+
+        /// <inheritdoc/>
+        public virtual bool NeedsLightSleep => false;
+
         /// <summary>Why the last measurement wants a report (<see cref="ReportReason.None"/>: no report).</summary>
         protected abstract ReportReason Reason { get; }
 

@@ -43,11 +43,20 @@ namespace SmartCityNodes.Applications
         /// <summary>The decision logic (for tests and the simulator).</summary>
         public ParkingNodeLogic Logic => _logic;
 
+        /// <summary>The last report decided.</summary>
+        public ParkingReport LastReport => _report;
+
         /// <inheritdoc/>
         protected override ReportReason Reason => _report.Reason;
 
         /// <inheritdoc/>
         public override int StateCapacityBytes => ParkingNodeLogic.StateLength;
+
+        /// <inheritdoc/>
+        public override int MeasurementMicroamps => _measurement.ActiveMicroamps;
+
+        /// <inheritdoc/>
+        public override int SensorStandbyMicroamps => _measurement.IdleMicroamps;
 
         /// <inheritdoc/>
         public override void Configure(NodeConfiguration configuration)

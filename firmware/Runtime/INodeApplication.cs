@@ -26,6 +26,29 @@ namespace SmartCityNodes.Runtime
         /// <summary>Node time (RTC ms) of the next measurement the application wants; the runtime wakes for it.</summary>
         long NextMeasurementDueMilliseconds { get; }
 
+        /// <summary>
+        /// Sensor supply current while the last <see cref="Measure"/> ran, µA, from the drivers' SensorPowerProfile
+        /// (booked with the call's duration on Measurement, on top of the CPU).
+        /// </summary>
+        int MeasurementMicroamps { get; }
+
+        /// <summary>
+        /// Sensor supply current from the end of the last <see cref="Measure"/> until the next one, µA: standby and
+        /// power-down currents, a magnetometer in continuous mode, a fan warming up; 0 when the sensors' supply is switched
+        /// off between measurements. The runtime books it over that time whatever the MCU does meanwhile.
+        /// </summary>
+        int SensorStandbyMicroamps { get; }
+
+        /// <summary>True while a sensor warms up between two measurements (a particulate fan): booked as sensor warm-up, not idle.</summary>
+        bool SensorWarmingUp { get; }
+
+        /// <summary>
+        /// True while a sensor runs from a GPIO-switched rail until the next measurement: a deep sleep would cut it (the
+        /// ESP32 resets its GPIOs when it wakes from deep sleep), so the runtime sleeps light until then whatever the
+        /// break-even says — unless the board or configuration forbids light sleep, which a design with such a rail must not do.
+        /// </summary>
+        bool NeedsLightSleep { get; }
+
         /// <summary>Takes this wake's readings and runs the decision logic on them.</summary>
         /// <param name="nowMilliseconds">Node time (RTC ms).</param>
         /// <returns>The application's fault flags (0 = every sensor answered).</returns>

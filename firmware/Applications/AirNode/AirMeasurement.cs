@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Applications.Common;
 using SmartCityNodes.Drivers.Sensors;
 using SmartCityNodes.Drivers.Sensors.Environment;
 using SmartCityNodes.Drivers.Sensors.Pms5003;
@@ -18,19 +19,100 @@ namespace SmartCityNodes.Applications.AirNode
     {
         private readonly IEnvironmentSensor _environment;
         private readonly IParticulateSensor _particulate;
+        private readonly SensorRail _rail;
 
         // Caller-owned readings made once at start-up; TryRead fills them in place (nothing allocated per wake).
         private readonly ParticulateReading _sample = new ParticulateReading();
         private readonly EnvironmentReading _air = new EnvironmentReading();
+        private AirStep _lastStep = AirStep.None;
 
         /// <summary>Creates the measurement.</summary>
         /// <param name="environment">BME280/BME680, or null when the node has none (then its fields are reported unknown).</param>
         /// <param name="particulate">PMS5003 or SDS011 driver.</param>
         /// <exception cref="ArgumentNullException">No particulate sensor.</exception>
         public AirMeasurement(IEnvironmentSensor environment, IParticulateSensor particulate)
+            : this(environment, particulate, null)
+        {
+        }
+
+        /// <summary>Creates the measurement with the particulate sensor on a switched rail.</summary>
+        /// <param name="environment">BME280/BME680, or null when the node has none (then its fields are reported unknown).</param>
+        /// <param name="particulate">PMS5003 or SDS011 driver.</param>
+        /// <param name="rail">
+        /// The switched rail the particulate sensor is powered from, or null when it is always powered. With the rail the
+        /// sensor draws nothing between cycles instead of its standby current (PMS5003 ≤ 200 µA, SDS011 4 mA, both more
+        /// than the board's whole deep-sleep floor); the rail is switched on at the wake step (the sensor starts in its
+        /// active mode on power-up, fan running) and off after the final sample, and stays on through the MCU's light
+        /// sleeps in between (<see cref="RailHeld"/>).
+        /// </param>
+        /// <exception cref="ArgumentNullException">No particulate sensor.</exception>
+        public AirMeasurement(IEnvironmentSensor environment, IParticulateSensor particulate, SensorRail rail)
         {
             _environment = environment;
             _particulate = particulate ?? throw new ArgumentNullException(nameof(particulate));
+            _rail = rail;
+        }
+
+        /// <summary>True while the rail powers the warming-up sensor until the next step: the MCU must not deep-sleep.</summary>
+        public bool RailHeld
+        {
+            get { return _rail != null && _rail.IsOn; }
+        }
+
+        /// <summary>
+        /// Sensor current while the last <see cref="Perform"/> ran, µA: the particulate sensor's active current from its
+        /// wake command to its final sample, plus the environment sensor's active current on the final sample.
+        /// </summary>
+        public int ActiveMicroamps
+        {
+            get
+            {
+                switch (_lastStep)
+                {
+                    case AirStep.WakeParticulateSensor:
+                    case AirStep.Sample:
+                        return _particulate.PowerProfile.ActiveCurrentMicroamperes;
+                    case AirStep.FinalSample:
+                        return _particulate.PowerProfile.ActiveCurrentMicroamperes + EnvironmentCurrent(true);
+                    default:
+                        return 0;
+                }
+            }
+        }
+
+        /// <summary>True from the particulate sensor's wake command until its final sample: its fan runs through the MCU's sleep.</summary>
+        public bool WarmingUp
+        {
+            get { return _lastStep == AirStep.WakeParticulateSensor || _lastStep == AirStep.Sample; }
+        }
+
+        /// <summary>
+        /// Sensor current until the next step, µA: the particulate sensor's active current while it warms up or waits for
+        /// its next sample, else its standby current (fan and laser stopped); plus the environment sensor's sleep current.
+        /// </summary>
+        public int IdleMicroamps
+        {
+            get
+            {
+                SensorPowerProfile particulate = _particulate.PowerProfile;
+                if (WarmingUp)
+                {
+                    return particulate.ActiveCurrentMicroamperes + EnvironmentCurrent(false);
+                }
+
+                return (_rail != null ? 0 : particulate.IdleCurrentMicroamperes) + EnvironmentCurrent(false);
+            }
+        }
+
+        private int EnvironmentCurrent(bool active)
+        {
+            if (_environment == null)
+            {
+                return 0;
+            }
+
+            SensorPowerProfile profile = _environment.PowerProfile;
+            return active ? profile.ActiveCurrentMicroamperes : profile.IdleCurrentMicroamperes;
         }
 
         /// <summary>Performs one step.</summary>
@@ -41,9 +123,15 @@ namespace SmartCityNodes.Applications.AirNode
         {
             readings.Clear();
             readings.Step = step;
+            _lastStep = step;
             switch (step)
             {
                 case AirStep.WakeParticulateSensor:
+                    if (_rail != null)
+                    {
+                        _rail.PowerUp(0); // the sensor comes up active; the logic times its warm-up from this step
+                    }
+
                     readings.WakeStatus = _particulate.Wake();
                     break;
                 case AirStep.Sample:
@@ -52,6 +140,11 @@ namespace SmartCityNodes.Applications.AirNode
                 case AirStep.FinalSample:
                     ReadParticulate(readings);
                     readings.SleepStatus = _particulate.Sleep();
+                    if (_rail != null)
+                    {
+                        _rail.PowerDown();
+                    }
+
                     ReadEnvironment(readings);
                     break;
                 default:

@@ -1,6 +1,7 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
 using System;
+using SmartCityNodes.Applications.Common;
 using SmartCityNodes.Drivers.Sensors;
 using SmartCityNodes.Drivers.Sensors.A02yyuw;
 using SmartCityNodes.Drivers.Sensors.Environment;
@@ -19,6 +20,7 @@ namespace SmartCityNodes.Applications.BinNode
         private readonly IDistanceSensor _ranger;
         private readonly IEnvironmentSensor _environment;
         private readonly IInputPin _tiltSwitch;
+        private readonly SensorRail _rail;
 
         // Caller-owned readings made once at start-up; TryRead fills them in place (nothing allocated per wake).
         private readonly DistanceReading _distance = new DistanceReading();
@@ -30,10 +32,48 @@ namespace SmartCityNodes.Applications.BinNode
         /// <param name="tiltSwitch">Tilt switch input (true = tilted), or null when not fitted.</param>
         /// <exception cref="ArgumentNullException">No ranger.</exception>
         public BinMeasurement(IDistanceSensor ranger, IEnvironmentSensor environment, IInputPin tiltSwitch)
+            : this(ranger, environment, tiltSwitch, null)
+        {
+        }
+
+        /// <summary>Creates the measurement over the node's sensors, the ranger powered from a switched rail.</summary>
+        /// <param name="ranger">Ultrasonic ranger (A02YYUW or JSN-SR04T driver).</param>
+        /// <param name="environment">Temperature source (BME280/BME680), or null when the node has none.</param>
+        /// <param name="tiltSwitch">Tilt switch input (true = tilted), or null when not fitted.</param>
+        /// <param name="rail">
+        /// The switched sensor rail the ranger sits on, or null when it is always powered. The ultrasonic rangers have
+        /// no sleep mode (their idle current is their 8 mA operating current), so a battery node needs the rail: it is
+        /// switched on for each reading, the ranger's power-up time waited out, and off again.
+        /// </param>
+        /// <exception cref="ArgumentNullException">No ranger.</exception>
+        public BinMeasurement(IDistanceSensor ranger, IEnvironmentSensor environment, IInputPin tiltSwitch, SensorRail rail)
         {
             _ranger = ranger ?? throw new ArgumentNullException(nameof(ranger));
             _environment = environment;
             _tiltSwitch = tiltSwitch;
+            _rail = rail;
+        }
+
+        /// <summary>
+        /// Sensor current while <see cref="Measure"/> runs, µA: the ranger's operating current and the environment
+        /// sensor's active current, both taken as drawn for the whole call (the ranger dominates: 8 mA against 0.7 mA).
+        /// </summary>
+        public int ActiveMicroamps
+        {
+            get { return _ranger.PowerProfile.ActiveCurrentMicroamperes + (_environment != null ? _environment.PowerProfile.ActiveCurrentMicroamperes : 0); }
+        }
+
+        /// <summary>
+        /// Sensor current between readings, µA: the environment sensor's sleep current, plus the ranger's idle current
+        /// unless the rail switches it off.
+        /// </summary>
+        public int IdleMicroamps
+        {
+            get
+            {
+                int environment = _environment != null ? _environment.PowerProfile.IdleCurrentMicroamperes : 0;
+                return _rail != null ? environment : environment + _ranger.PowerProfile.IdleCurrentMicroamperes;
+            }
         }
 
         /// <summary>Passes the pings-per-reading parameter to the ranger drivers that have it.</summary>
@@ -56,7 +96,17 @@ namespace SmartCityNodes.Applications.BinNode
         public void Measure(BinReadings readings)
         {
             readings.Clear();
+            if (_rail != null)
+            {
+                _rail.PowerUp(_ranger.PowerProfile.WarmUpMilliseconds);
+            }
+
             _ranger.TryRead(_distance);
+            if (_rail != null)
+            {
+                _rail.PowerDown();
+            }
+
             readings.DistanceStatus = _distance.Status;
             readings.DistanceMillimetres = _distance.DistanceMillimetres;
 

@@ -25,6 +25,18 @@ namespace SmartCityNodes.Applications.ParkingNode
             _magnetometer = magnetometer ?? throw new ArgumentNullException(nameof(magnetometer));
         }
 
+        /// <summary>Magnetometer current while a reading is taken, µA (its SensorPowerProfile).</summary>
+        public int ActiveMicroamps
+        {
+            get { return _magnetometer.PowerProfile.ActiveCurrentMicroamperes; }
+        }
+
+        /// <summary>Magnetometer current between readings, µA: its idle (standby or power-down) current.</summary>
+        public int IdleMicroamps
+        {
+            get { return _magnetometer.PowerProfile.IdleCurrentMicroamperes; }
+        }
+
         /// <summary>Reads the field once.</summary>
         /// <param name="readings">Filled in place.</param>
         [HotPath]

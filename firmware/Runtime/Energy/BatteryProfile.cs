@@ -34,5 +34,19 @@ namespace SmartCityNodes.Runtime.Energy
             battery.SelfDischargePerMillePerYear = 10;
             return battery;
         }
+
+        /// <summary>
+        /// A 19 Ah Li-SOCl2 D cell (3.6 V; Tadiran TL-5930 is one: 19 Ah nominal at 2 mA to 2.0 V, +25 °C), with the
+        /// chemistry's self-discharge of about 1 % per year at room temperature: the cell of the lifetime targets in
+        /// docs/simulator.md. Check the datasheet of the cell you buy and enter its figures the same way.
+        /// </summary>
+        public static BatteryProfile LiSocl2D19Ah()
+        {
+            BatteryProfile battery = new BatteryProfile();
+            battery.Name = "Li-SOCl2 D 19 Ah (e.g. Tadiran TL-5930)";
+            battery.CapacityMicroampHours = 19000000;
+            battery.SelfDischargePerMillePerYear = 10;
+            return battery;
+        }
     }
 }

@@ -9,23 +9,23 @@ namespace SmartCityNodes.Runtime.Energy
     /// <summary>
     /// Coulomb counting per phase from the board profile and the durations actually spent: charge in nAh, exact (the
     /// sub-nAh remainder of every phase is carried, not rounded away). Every wake is a reboot, so the totals and the
-    /// budget state travel in a 164-byte record (<see cref="Write"/>/<see cref="Read"/>, CRC-32 checked, read whole
+    /// budget state travel in a 176-byte record (<see cref="Write"/>/<see cref="Read"/>, CRC-32 checked, read whole
     /// before anything changes). Allocation-free after construction.
     /// </summary>
     [HotPath]
     public sealed class EnergyLedger
     {
         /// <summary>Phases in <see cref="EnergyPhase"/>.</summary>
-        public const int PhaseCount = 10;
+        public const int PhaseCount = 11;
 
         /// <summary>Bytes of the persisted record.</summary>
-        public const int RecordLength = 164;
+        public const int RecordLength = 176;
 
         /// <summary>Record magic "EL" little-endian.</summary>
         public const ushort RecordMagic = 0x4C45;
 
         /// <summary>Record layout version.</summary>
-        public const byte RecordVersion = 1;
+        public const byte RecordVersion = 2;
 
         private const int TotalsOffset = 4;
         private const int RemaindersOffset = TotalsOffset + (PhaseCount * 8);
@@ -182,6 +182,19 @@ namespace SmartCityNodes.Runtime.Energy
             long cpuWaitingNanoamps = warmUpInLightSleep ? _profile.LightSleepFloorNanoamps : _profile.AwakeIdleNanoamps;
             Book(EnergyPhase.SensorWarmUp, cpuWaitingNanoamps + (sensorActiveMicroamps * 1000L), warmUpMilliseconds * 1000L);
             Book(EnergyPhase.Measurement, _profile.AwakeActiveNanoamps + (sensorActiveMicroamps * 1000L), measurementMilliseconds * 1000L);
+        }
+
+        /// <summary>
+        /// Books the sensors' own current between two measurements (the sleep floor under it is booked by
+        /// <see cref="BookSleep"/>): on <see cref="EnergyPhase.SensorWarmUp"/> while a sensor warms up (a particulate fan
+        /// running through the MCU's sleep), else on <see cref="EnergyPhase.SensorIdle"/>.
+        /// </summary>
+        /// <param name="sensorMicroamps">Sensor supply current, µA.</param>
+        /// <param name="warmingUp">True while a sensor warms up.</param>
+        /// <param name="durationMicroseconds">Time at that current.</param>
+        public void BookSensorBetweenMeasurements(int sensorMicroamps, bool warmingUp, long durationMicroseconds)
+        {
+            Book(warmingUp ? EnergyPhase.SensorWarmUp : EnergyPhase.SensorIdle, sensorMicroamps * 1000L, durationMicroseconds);
         }
 
         /// <summary>Books radio transmit time at a TX power (radio TX current plus the CPU awake polling the driver).</summary>

@@ -34,5 +34,11 @@ namespace SmartCityNodes.Runtime.Energy
 
         /// <summary>Deep sleep between wakes (board floor: chip, regulator, USB bridge, radio sleep).</summary>
         DeepSleep = 9,
+
+        /// <summary>
+        /// Sensors' current between measurements while nothing warms up: standby and power-down currents, a magnetometer
+        /// in continuous mode guarding its interrupt (INodeApplication.SensorStandbyMicroamps), on top of the sleep floor.
+        /// </summary>
+        SensorIdle = 10,
     }
 }

@@ -27,19 +27,23 @@ namespace SmartCityNodes.Runtime.Node
     public sealed class NodeRuntime
     {
         /// <summary>Version of the runtime's own record in <see cref="NodeStateStore.RuntimeState"/>.</summary>
-        public const byte RuntimeRecordVersion = 1;
+        public const byte RuntimeRecordVersion = 2;
 
         // Runtime record: version (1), flags (1), reset cause the owed start-up message reports (1), RTC of the last
-        // MAC call (8), RTC of the last uplink (8), remote-configuration state, energy ledger record.
+        // MAC call (8), RTC of the last uplink (8), RTC since which the sensors draw their between-measurements current
+        // (8), that current in µA (4), remote-configuration state, energy ledger record.
         private const int FlagsOffset = 1;
         private const int ResetCauseOffset = 2;
         private const int MacActivityOffset = 3;
         private const int LastUplinkOffset = 11;
-        private const int RemoteStateOffset = 19;
+        private const int SensorSinceOffset = 19;
+        private const int SensorMicroampsOffset = 27;
+        private const int RemoteStateOffset = 31;
         private const int LedgerOffset = RemoteStateOffset + RemoteConfigProcessor.StateLength;
         private const int RuntimeRecordLength = LedgerOffset + EnergyLedger.RecordLength;
         private const byte FlagStatusOwed = 0b0000_0001;
         private const byte FlagRemoteReboot = 0b0000_0010;
+        private const byte FlagSensorWarmingUp = 0b0000_0100;
         private const int UplinkBufferLength = 64;
 
         private readonly NodeRuntimeSettings _settings;
@@ -69,6 +73,13 @@ namespace SmartCityNodes.Runtime.Node
         private long _macActivityMilliseconds;
         private long _lastUplinkMilliseconds;
         private long _lightSleepStartMilliseconds = -1;
+        private long _sensorSinceMilliseconds = -1;
+        private long _wakeStartMicroseconds;
+        private long _wakeAccountedMicroseconds;
+        private long _waitsAtWakeStartMicroseconds;
+        private long _radioAtWakeStartMicroseconds;
+        private int _sensorMicroamps;
+        private bool _sensorWarmingUp;
         private WakeCause _statusResetCause;
         private WakeFaults _faults;
         private Exception _lastException;
@@ -182,6 +193,10 @@ namespace SmartCityNodes.Runtime.Node
         /// </summary>
         public NodeSleepDecision RunWake()
         {
+            _wakeStartMicroseconds = _sleep.RtcMilliseconds * 1000L;
+            _wakeAccountedMicroseconds = 0;
+            _waitsAtWakeStartMicroseconds = _waitClock.LightSleptMicroseconds + _waitClock.AwakeWaitedMicroseconds;
+            _radioAtWakeStartMicroseconds = _radio.TransmitTimeMicroseconds + _radio.ReceiveTimeMicroseconds;
             if (!_booted)
             {
                 _faults = WakeFaults.None;
@@ -212,6 +227,7 @@ namespace SmartCityNodes.Runtime.Node
 
             long now = _sleep.RtcMilliseconds;
             _ledger.BeginWake(_radio.TransmitTimeMicroseconds, _radio.ReceiveTimeMicroseconds);
+            BookSensorsUntil(now);
             if (_budget != null)
             {
                 _budget.Update(_ledger, now); // closes budget days and sets the ledger's stretch for the planner
@@ -255,6 +271,7 @@ namespace SmartCityNodes.Runtime.Node
             }
 
             _ledger.BookRadioCounters(_radio.TransmitTimeMicroseconds, _radio.ReceiveTimeMicroseconds, _settings.TransmitPowerDbm);
+            BookCompute(_radioAtWakeStartMicroseconds);
             ScheduleOwedWork(_sleep.RtcMilliseconds);
             return Finish();
         }
@@ -291,7 +308,8 @@ namespace SmartCityNodes.Runtime.Node
             _ledger.BookBoot();
             if (sleepWake && recordsOk)
             {
-                long slept = ((_sleep.RtcMilliseconds - _planner.SavedAtMilliseconds) * 1000L) - _settings.Profile.BootMicroseconds;
+                // From the save to Main (the wake's start), less the boot: the restore since Main is this wake's Compute.
+                long slept = (_wakeStartMicroseconds - (_planner.SavedAtMilliseconds * 1000L)) - _settings.Profile.BootMicroseconds;
                 _ledger.BookSleep(true, slept);
             }
 
@@ -306,6 +324,55 @@ namespace SmartCityNodes.Runtime.Node
             {
                 StartMac(cause, sleepWake);
             }
+
+            DeriveEventRates();
+        }
+
+        // Event-storm token rates from the energy budget (docs/runtime-energy.md "Event storms"), once per boot: the
+        // spare of the daily allowance over what the node spends on its regular schedule goes half to event wakes, half
+        // to event reports, capped to half the duty cycle. The baseline is the ledger's measured average per day once a
+        // day has passed, before that an estimate from the report interval.
+        private void DeriveEventRates()
+        {
+            if (_budget == null || _budget.DailyAllowanceNanoampHours <= 0)
+            {
+                return;
+            }
+
+            BoardEnergyProfile profile = _settings.Profile;
+            long flashWrite = EnergyUnits.ChargeNanoampHours(profile.AlwaysOnNanoamps + (profile.FlashWriteMicroamps * 1000L), profile.FlashWriteMicroseconds);
+            long eventWake = profile.BootChargeNanoampHours + flashWrite;
+            long elapsed = _sleep.RtcMilliseconds - _ledger.InstalledAtMilliseconds;
+            long baseline;
+            if (elapsed >= EnergyUnits.MillisecondsPerDay)
+            {
+                baseline = _ledger.TotalNanoampHours * (EnergyUnits.MillisecondsPerDay / 1000) / (elapsed / 1000);
+            }
+            else
+            {
+                long interval = _configuration.Active.ReportIntervalSeconds;
+                long wakesPerDay = interval > 0 ? 86400 / interval : 96;
+                baseline = (wakesPerDay * eventWake) + EnergyUnits.ChargeNanoampHours(profile.DeepSleepFloorNanoamps, EnergyUnits.MicrosecondsPerHour * 24);
+            }
+
+            // One event report: a 20-byte frame at the session's data rate (SF = 12 − DR, the EU-like plans; a US915 DR
+            // gives a slower SF, on the safe side), two receive windows of 8 symbols and the class-A waits in light sleep.
+            int dataRate = _mac != null ? _mac.DataRate : 0;
+            int spreadingFactor = 12 - dataRate;
+            if (spreadingFactor < 7)
+            {
+                spreadingFactor = 7;
+            }
+
+            long airtime = LoRaAirtime.UplinkTimeOnAirMicroseconds(spreadingFactor, 125000, 33);
+            long window = LoRaAirtime.SymbolTimeMicroseconds(spreadingFactor, 125000) * 8;
+            long report = EnergyUnits.ChargeNanoampHours(profile.AwakeActiveNanoamps + (profile.TransmitMicroamps(_settings.TransmitPowerDbm) * 1000L), airtime)
+                + EnergyUnits.ChargeNanoampHours(profile.AwakeActiveNanoamps + (profile.RadioReceiveMicroamps * 1000L), 2 * window)
+                + EnergyUnits.ChargeNanoampHours(profile.LightSleepFloorNanoamps, 2000000L)
+                + flashWrite;
+            int airtimeMilliseconds = (int)((airtime + 999) / 1000);
+            // 10 ‰: the 1 % sub-bands of EU868 (RP002 §2.4), the strictest limit the node usually transmits under.
+            _settings.Planner.SetEventRatesFromBudget(_budget.DailyAllowanceNanoampHours, baseline, eventWake, report, airtimeMilliseconds, 10);
         }
 
         private bool RestoreRecords()
@@ -321,6 +388,9 @@ namespace SmartCityNodes.Runtime.Node
                 _statusResetCause = (WakeCause)runtime[ResetCauseOffset];
                 _macActivityMilliseconds = (long)LittleEndian.ReadUInt64(runtime, MacActivityOffset);
                 _lastUplinkMilliseconds = (long)LittleEndian.ReadUInt64(runtime, LastUplinkOffset);
+                _sensorSinceMilliseconds = (long)LittleEndian.ReadUInt64(runtime, SensorSinceOffset);
+                _sensorMicroamps = (int)LittleEndian.ReadUInt32(runtime, SensorMicroampsOffset);
+                _sensorWarmingUp = (flags & FlagSensorWarmingUp) != 0;
                 _remote.ReadState(runtime, RemoteStateOffset, RemoteConfigProcessor.StateLength);
                 if (_ledger.Read(runtime, LedgerOffset, EnergyLedger.RecordLength) != RuntimeRecordStatus.Ok)
                 {
@@ -664,11 +734,16 @@ namespace SmartCityNodes.Runtime.Node
             {
                 _planner.BeginStep(WakeTask.Measure, now);
                 TaskOutcome measured = TaskOutcome.Done;
+                BookSensorsUntil(now);
                 long startedMicroseconds = _sleep.RtcMilliseconds * 1000L;
+                int sensorMicroamps = 0;
                 try
                 {
                     _application.Measure(now);
                     _measuredThisWake = true;
+                    sensorMicroamps = _application.MeasurementMicroamps;
+                    _sensorMicroamps = _application.SensorStandbyMicroamps;
+                    _sensorWarmingUp = _application.SensorWarmingUp;
                 }
                 catch (Exception exception)
                 {
@@ -677,7 +752,12 @@ namespace SmartCityNodes.Runtime.Node
                     _faults |= WakeFaults.MeasureFailed;
                 }
 
-                _ledger.BookAwake(EnergyPhase.Measurement, (_sleep.RtcMilliseconds * 1000L) - startedMicroseconds);
+                long measuredMicroseconds = (_sleep.RtcMilliseconds * 1000L) - startedMicroseconds;
+                _wakeAccountedMicroseconds += measuredMicroseconds;
+                // A measurement is mostly waiting on the sensor (UART frames, conversions, power-up) in the drivers'
+                // bounded delays: the CPU idles meanwhile, the sensor draws its active current.
+                _ledger.Book(EnergyPhase.Measurement, _settings.Profile.AwakeIdleNanoamps + (sensorMicroamps * 1000L), measuredMicroseconds);
+                _sensorSinceMilliseconds = _sleep.RtcMilliseconds;
                 _planner.CompleteStep(WakeTask.Measure, measured, _sleep.RtcMilliseconds);
                 if (measured == TaskOutcome.Done)
                 {
@@ -713,12 +793,42 @@ namespace SmartCityNodes.Runtime.Node
             }
         }
 
+        // The sensors' between-measurements current (standby, a magnetometer guarding its interrupt, a fan warming up)
+        // flows whatever the MCU does: booked from the last measurement to now, at every wake, measurement and save.
+        [HotPath]
+        private void BookSensorsUntil(long now)
+        {
+            if (_sensorSinceMilliseconds < 0)
+            {
+                return; // nothing measured since the records (re)started
+            }
+
+            if (now > _sensorSinceMilliseconds)
+            {
+                _ledger.BookSensorBetweenMeasurements(_sensorMicroamps, _sensorWarmingUp, (now - _sensorSinceMilliseconds) * 1000L);
+            }
+
+            _sensorSinceMilliseconds = now; // also when the RTC went back (a power-on restarts it)
+        }
+
         [HotPath]
         private void ScheduleNextMeasurement()
         {
             try
             {
-                _planner.ScheduleOnce(WakeTask.Measure, _application.NextMeasurementDueMilliseconds);
+                long due = _application.NextMeasurementDueMilliseconds;
+                long now = _sleep.RtcMilliseconds;
+                int stretch = _ledger.StretchFactor;
+
+                // Over budget (EnergyBudget.Update set the stretch) the gap to the next measurement cycle grows with
+                // it; steps inside a cycle (a warm-up, a confirmation a few seconds on) keep their timing, or the fan
+                // would run longer.
+                if (stretch > 1 && !_sensorWarmingUp && due - now >= _settings.Planner.CoalesceWindowMilliseconds)
+                {
+                    due = now + ((due - now) * stretch);
+                }
+
+                _planner.ScheduleOnce(WakeTask.Measure, due);
             }
             catch (Exception exception)
             {
@@ -881,9 +991,35 @@ namespace SmartCityNodes.Runtime.Node
         }
 
         [HotPath]
+        private bool ApplicationNeedsLightSleep()
+        {
+            try
+            {
+                return _application.NeedsLightSleep;
+            }
+            catch (Exception exception)
+            {
+                _lastException = exception;
+                return false;
+            }
+        }
+
+        // The rest of the wake's awake time, measured on the RTC: managed code (restore, planning, MAC, encoding) after
+        // Main. Radio time and class-A waits were booked from the driver's counters and the wait clock.
+        [HotPath]
+        private void BookCompute(long radioStartMicroseconds)
+        {
+            long radio = _radio.TransmitTimeMicroseconds + _radio.ReceiveTimeMicroseconds - radioStartMicroseconds;
+            long waits = _waitClock.LightSleptMicroseconds + _waitClock.AwakeWaitedMicroseconds - _waitsAtWakeStartMicroseconds;
+            long compute = (_sleep.RtcMilliseconds * 1000L) - _wakeStartMicroseconds - _wakeAccountedMicroseconds - radio - waits;
+            _ledger.BookAwake(EnergyPhase.Compute, compute);
+        }
+
+        [HotPath]
         private NodeSleepDecision Finish()
         {
             long now = _sleep.RtcMilliseconds;
+            _planner.HoldLightSleep = ApplicationNeedsLightSleep();
             _planner.PlanNextWake(now, _plan);
             bool reboot = _remote.RebootPending && !_remote.AckPending;
             if (reboot)
@@ -935,10 +1071,13 @@ namespace SmartCityNodes.Runtime.Node
             _ledger.BookFlashWrites(_flashWrites);
             byte[] runtime = _state.RuntimeState;
             runtime[0] = RuntimeRecordVersion;
-            runtime[FlagsOffset] = (byte)((_statusOwed ? FlagStatusOwed : 0) | (_remoteReboot ? FlagRemoteReboot : 0));
+            BookSensorsUntil(_sleep.RtcMilliseconds);
+            runtime[FlagsOffset] = (byte)((_statusOwed ? FlagStatusOwed : 0) | (_remoteReboot ? FlagRemoteReboot : 0) | (_sensorWarmingUp ? FlagSensorWarmingUp : 0));
             runtime[ResetCauseOffset] = (byte)_statusResetCause;
             LittleEndian.WriteUInt64(runtime, MacActivityOffset, (ulong)_macActivityMilliseconds);
             LittleEndian.WriteUInt64(runtime, LastUplinkOffset, (ulong)_lastUplinkMilliseconds);
+            LittleEndian.WriteUInt64(runtime, SensorSinceOffset, (ulong)_sensorSinceMilliseconds);
+            LittleEndian.WriteUInt32(runtime, SensorMicroampsOffset, (uint)_sensorMicroamps);
             _remote.WriteState(runtime, RemoteStateOffset);
             _ledger.Write(runtime, LedgerOffset);
             _state.RuntimeStateLength = RuntimeRecordLength;

@@ -414,6 +414,12 @@ namespace SmartCityNodes.Runtime.Planning
         }
 
         /// <summary>
+        /// Sleep light before the next wake whatever the break-even (set per wake from INodeApplication.NeedsLightSleep: a
+        /// switched sensor rail that a deep sleep would cut). Ignored when light sleep is not allowed.
+        /// </summary>
+        public bool HoldLightSleep { get; set; }
+
+        /// <summary>
         /// Plans the coming interval: the earliest effective deadline (radio tasks not before the MAC's time), deep or
         /// light sleep by the board's break-even and permissions, and the event pin unless masked by a storm.
         /// </summary>
@@ -479,7 +485,7 @@ namespace SmartCityNodes.Runtime.Planning
             plan.DeepCostNanoampHours = DeepSleepCost(intervalMilliseconds);
             plan.LightCostNanoampHours = LightSleepCost(intervalMilliseconds);
             bool lightAllowed = _profile.LightSleepBetweenWakesAllowed && !_settings.ForceDeepSleep;
-            if (lightAllowed && plan.LightCostNanoampHours < plan.DeepCostNanoampHours)
+            if (lightAllowed && (HoldLightSleep || plan.LightCostNanoampHours < plan.DeepCostNanoampHours))
             {
                 plan.Kind = SleepKind.Light;
                 long sleep = (intervalMilliseconds * 1000) - _profile.LightSleepExitMicroseconds;

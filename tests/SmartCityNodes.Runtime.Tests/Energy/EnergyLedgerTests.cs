@@ -88,10 +88,12 @@ public sealed class EnergyLedgerTests
         ledger.BankNanoampHours = -1234;
         ledger.StretchFactor = 4;
         var buffer = new byte[EnergyLedger.RecordLength + 3];
-        Assert.AreEqual(164, ledger.Write(buffer, 3));
+        // Layout (docs/runtime-energy.md): 4 header + 11 phases × (8 total + 4 remainder) + installed 8 + day start 8
+        // + day-start total 8 + bank 8 + stretch 1 + 3 padding + CRC-32 4 = 4 + 132 + 32 + 4 + 4 = 176 bytes.
+        Assert.AreEqual(176, ledger.Write(buffer, 3));
 
         var restored = new EnergyLedger(BoardEnergyProfiles.LowPowerEsp32Sx1262());
-        Assert.AreEqual(RuntimeRecordStatus.Ok, restored.Read(buffer, 3, 164), "status");
+        Assert.AreEqual(RuntimeRecordStatus.Ok, restored.Read(buffer, 3, 176), "status");
         Assert.AreEqual(6250L, restored.PhaseNanoampHours(EnergyPhase.Boot));
         Assert.AreEqual(5_000L, restored.InstalledAtMilliseconds);
         Assert.AreEqual(-1234L, restored.BankNanoampHours);
@@ -99,12 +101,12 @@ public sealed class EnergyLedgerTests
         restored.Book(EnergyPhase.Compute, 1000, 1_800_000); // the restored remainder completes the nAh
         Assert.AreEqual(1L, restored.PhaseNanoampHours(EnergyPhase.Compute));
 
-        for (int i = 0; i < 164; i += 7)
+        for (int i = 0; i < 176; i += 7)
         {
             var damaged = (byte[])buffer.Clone();
             damaged[3 + i] ^= 0x10;
             var target = new EnergyLedger(BoardEnergyProfiles.LowPowerEsp32Sx1262());
-            Assert.AreNotEqual(RuntimeRecordStatus.Ok, target.Read(damaged, 3, 164), $"byte {i}");
+            Assert.AreNotEqual(RuntimeRecordStatus.Ok, target.Read(damaged, 3, 176), $"byte {i}");
             Assert.AreEqual(0L, target.TotalNanoampHours);
             Assert.AreEqual(1, target.StretchFactor);
         }

@@ -16,6 +16,19 @@ namespace SmartCityNodes.Simulator.Node
         public long MacStateRestoreFailures { get; set; }
         public long AppStateRestoreFailures { get; set; }
 
+        /// <summary>Flash record writes (the runtime's end-of-wake saves and counter reservations).</summary>
+        public long FlashWrites { get; set; }
+
+        /// <summary>Boots that were not a sleep wake (power-on, reboot).</summary>
+        public long Resets { get; set; }
+
+        public long LightSleeps { get; set; }
+        public long DeepSleeps { get; set; }
+        public long Reboots { get; set; }
+
+        /// <summary>Every fault flag the runtime raised in any wake.</summary>
+        public SmartCityNodes.Runtime.Node.WakeFaults Faults { get; set; }
+
         /// <summary>Reports by kind (Startup, Periodic, Event: FullRaised…, FaultChanged).</summary>
         public SortedDictionary<string, long> ReportsByKind { get; } = new(StringComparer.Ordinal);
 

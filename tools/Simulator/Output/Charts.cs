@@ -13,7 +13,7 @@ namespace SmartCityNodes.Simulator.Output
         private const int Height = 420;
 
         /// <summary>Writes the three charts of one node; returns the file names written.</summary>
-        public static IReadOnlyList<string> Write(string folder, FirmwareNode node, NodeSummary summary)
+        public static IReadOnlyList<string> Write(string folder, RuntimeNode node, NodeSummary summary)
         {
             var files = new List<string>();
             string quantity = node.Type switch

@@ -10,7 +10,7 @@ namespace SmartCityNodes.Simulator.Output
     /// <summary>The figures of one node at the end of a run (what the table, CSV and docs show).</summary>
     internal sealed class NodeSummary
     {
-        public NodeSummary(FirmwareNode node, AirLink link, long durationMilliseconds)
+        public NodeSummary(RuntimeNode node, AirLink link, long durationMilliseconds)
         {
             Name = node.Name;
             Type = node.Type;
@@ -19,7 +19,7 @@ namespace SmartCityNodes.Simulator.Output
             Days = durationMilliseconds / (double)Units.MillisecondsPerDay;
             AverageMicroamperes = node.Energy.AverageMicroamperes(durationMilliseconds);
             ProjectedYears = node.Energy.ProjectedYears(AverageMicroamperes);
-            FlashWrites = node.Flash.Writes;
+            FlashWrites = node.Statistics.FlashWrites;
             DataFramesSent = link.DataSent;
             DataFramesDelivered = link.DataDelivered;
             DutyCyclePercent = Statistics.AirtimeBySubBandMilliseconds.ToDictionary(p => p.Key, p => 100.0 * p.Value / durationMilliseconds);

@@ -119,9 +119,9 @@ namespace SmartCityNodes.Simulator.Scenarios
                 throw new ScenarioException($"{source}: board.profile must be one of {string.Join(", ", SimulatedBoard.ProfileNames)}; got '{scenario.Board.Profile}'");
             }
 
-            if (scenario.Board.BatteryMilliampereHours < 0 || scenario.Board.ComputeMillisecondsPerWake < 0)
+            if (scenario.Board.BatteryMilliampereHours < 0 || scenario.Board.BootComputeMilliseconds < 0)
             {
-                throw new ScenarioException($"{source}: board: batteryMilliampereHours and computeMillisecondsPerWake must not be negative");
+                throw new ScenarioException($"{source}: board: batteryMilliampereHours and bootComputeMilliseconds must not be negative");
             }
         }
     }

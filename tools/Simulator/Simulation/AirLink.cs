@@ -27,6 +27,7 @@ namespace SmartCityNodes.Simulator.Simulation
         private ulong _packetIndex;
         private double _downlinkMarginDb;
         private string _bestGateway = "";
+        private int _lastDataFCnt = -1;
 
         public AirLink(string nodeName, string nodeType, double x, double y, RadioChannel channel, NetworkServer server, IReadOnlyList<Gateway> gateways, NodeStatistics statistics)
         {
@@ -48,11 +49,11 @@ namespace SmartCityNodes.Simulator.Simulation
         /// <summary>Keep a row per transmission (off for very long runs to save memory; counters still count).</summary>
         public bool Record { get; set; } = true;
 
-        /// <summary>Simulated time at which the node's current wake began.</summary>
-        public long WakeStartMilliseconds { get; set; }
+        /// <summary>Names the kind of a data uplink from its FPort (the node's runtime sends status, acknowledgements and reports).</summary>
+        public Func<int, string> KindOf { get; set; } = port => "Port" + port;
 
-        /// <summary>What the application reported in this transmission (for the log).</summary>
-        public string CurrentKind { get; set; } = "";
+        /// <summary>Application reports (FPort 1 and 2) transmitted, first transmissions only.</summary>
+        public int ReportsTransmitted { get; private set; }
 
         public long Delivered { get; private set; }
         public long Sent { get; private set; }
@@ -65,9 +66,23 @@ namespace SmartCityNodes.Simulator.Simulation
         {
             Sent++;
             bool isJoin = frame[offset] >> 5 == (int)MType.JoinRequest;
+            string kind = "JoinRequest";
             if (!isJoin)
             {
                 DataSent++;
+                int fPort = FPortOf(frame, offset, count);
+                int fCnt = frame[offset + 6] | (frame[offset + 7] << 8);
+                kind = fCnt == _lastDataFCnt ? "Repeat" : KindOf(fPort); // NbTrans or confirmed retransmission: same FCnt (L2 1.0.4 §4.3.1.1)
+                _lastDataFCnt = fCnt;
+                Statistics.Count(kind);
+                if ((fPort == 1 || fPort == 2) && kind != "Repeat")
+                {
+                    ReportsTransmitted++;
+                }
+            }
+            else
+            {
+                Statistics.JoinAttempts++;
             }
 
             Statistics.Transmissions++;
@@ -102,8 +117,8 @@ namespace SmartCityNodes.Simulator.Simulation
             {
                 Node = NodeName,
                 Type = NodeType,
-                TimeHours = (WakeStartMilliseconds + txEndUptimeMilliseconds) / (double)Units.MillisecondsPerHour,
-                Kind = frame[offset] >> 5 == (int)MType.JoinRequest ? "JoinRequest" : CurrentKind,
+                TimeHours = txEndUptimeMilliseconds / (double)Units.MillisecondsPerHour,
+                Kind = kind,
                 SpreadingFactor = settings.SpreadingFactor,
                 DataRate = 12 - settings.SpreadingFactor,
                 FrequencyMHz = settings.FrequencyHz / 1e6,
@@ -124,7 +139,7 @@ namespace SmartCityNodes.Simulator.Simulation
                 return;
             }
 
-            _metadata.TimeMilliseconds = WakeStartMilliseconds + txEndUptimeMilliseconds;
+            _metadata.TimeMilliseconds = txEndUptimeMilliseconds;
             _metadata.FrequencyHz = settings.FrequencyHz;
             _metadata.DataRate = 12 - settings.SpreadingFactor;
             _metadata.SnrDb = Math.Round(bestSnr, 1);
@@ -180,6 +195,16 @@ namespace SmartCityNodes.Simulator.Simulation
             }
 
             return through;
+        }
+
+        /// <summary>
+        /// FPort of a data frame (LoRaWAN L2 1.0.4 §4.3: MHDR 1, FHDR = DevAddr 4 + FCtrl 1 + FCnt 2 + FOpts (FCtrl bits 3..0),
+        /// then FPort when a payload follows, MIC 4), or -1 without one.
+        /// </summary>
+        public static int FPortOf(byte[] frame, int offset, int count)
+        {
+            int fPortAt = 1 + 4 + 1 + 2 + (frame[offset + 5] & 0x0F);
+            return count > fPortAt + 4 ? frame[offset + fPortAt] : -1;
         }
 
         /// <summary>EU868 sub-band of a frequency (ERC 70-03 annex 1 / RP002-1.0.4 §2.4: g 865–868 MHz 1 %, g1 868.0–868.6 1 %, g2 868.7–869.2 0.1 %, g3 869.4–869.65 10 %).</summary>

@@ -38,12 +38,13 @@ namespace SmartCityNodes.Simulator.Simulation
                 }
 
                 var link = new AirLink(spec.Name, spec.Type, spec.X, spec.Y, Channel, Server, Gateways, new NodeStatistics());
-                FirmwareNode node = spec.Type switch
+                RuntimeNode node = spec.Type switch
                 {
-                    "bin" => new BinFirmwareNode(spec.Name, identity, otaa, scenario.Board, link, scenario.Seed, new BinEnvironment(spec.Bin, scenario.Seed, spec.Name)),
-                    "air" => new AirFirmwareNode(spec.Name, identity, otaa, scenario.Board, link, scenario.Seed, new AirEnvironment(spec.Air, scenario.Seed, spec.Name), AirParameters(spec)),
-                    _ => new ParkingFirmwareNode(spec.Name, identity, otaa, scenario.Board, link, scenario.Seed, new ParkingEnvironment(spec.Parking, scenario.Seed, spec.Name)),
+                    "bin" => new BinRuntimeNode(spec.Name, identity, otaa, scenario.Board, link, scenario.Seed, new BinEnvironment(spec.Bin, scenario.Seed, spec.Name)),
+                    "air" => new AirRuntimeNode(spec.Name, identity, otaa, scenario.Board, link, scenario.Seed, new AirEnvironment(spec.Air, scenario.Seed, spec.Name), AirParameters(spec)),
+                    _ => new ParkingRuntimeNode(spec.Name, identity, otaa, scenario.Board, link, scenario.Seed, new ParkingEnvironment(spec.Parking, scenario.Seed, spec.Name)),
                 };
+                node.Provision(configuration => configuration.ReportIntervalSeconds = (uint)ReportIntervalSeconds(spec));
                 Nodes.Add(node);
                 Links.Add(link);
             }
@@ -58,7 +59,7 @@ namespace SmartCityNodes.Simulator.Simulation
         public RadioChannel Channel { get; }
         public NetworkServer Server { get; }
         public List<Gateway> Gateways { get; }
-        public List<FirmwareNode> Nodes { get; } = new();
+        public List<RuntimeNode> Nodes { get; } = new();
         public List<AirLink> Links { get; } = new();
         public long EndMilliseconds => (long)(Scenario.Days * Units.MillisecondsPerDay);
         public long TotalWakes { get; private set; }
@@ -67,7 +68,7 @@ namespace SmartCityNodes.Simulator.Simulation
         public void Run(Action<double>? progress = null)
         {
             long end = EndMilliseconds;
-            var queue = new PriorityQueue<FirmwareNode, (long, int)>();
+            var queue = new PriorityQueue<RuntimeNode, (long, int)>();
             for (int i = 0; i < Nodes.Count; i++)
             {
                 queue.Enqueue(Nodes[i], (0L, i));
@@ -106,6 +107,22 @@ namespace SmartCityNodes.Simulator.Simulation
             }
 
             progress?.Invoke(1.0);
+        }
+
+        /// <summary>
+        /// The provisioned report interval: 15 minutes (the configuration default) for bin and parking; for air the
+        /// application's own periodic report, one hour, or the scenario's cycle when longer — the configuration's interval
+        /// caps the particulate cycle (AirNodeApplication.Configure), so 15 minutes would run the fan four times an hour.
+        /// </summary>
+        private static int ReportIntervalSeconds(NodeSpec spec)
+        {
+            if (spec.Type != "air")
+            {
+                return (int)SmartCityNodes.Runtime.Configuration.ConfigurationLimits.DefaultReportIntervalSeconds;
+            }
+
+            int report = new AirNodeParameters().PeriodicReportSeconds;
+            return spec.AirCycleSeconds > report ? spec.AirCycleSeconds : report;
         }
 
         private static AirNodeParameters AirParameters(NodeSpec spec)
