@@ -31,7 +31,9 @@ public sealed class DeviceTestRunner
     public void Every_device_test_project_contributes_tests()
     {
         var namespaces = DeviceTestCase.All().Select(c => c.TestClass.Namespace).Distinct().ToList();
-        CollectionAssert.IsSubsetOf(new[] { "SmartCityNodes.DeviceTests.Frames", "SmartCityNodes.DeviceTests.Mac" }, namespaces);
+        CollectionAssert.IsSubsetOf(
+            new[] { "SmartCityNodes.DeviceTests.Frames", "SmartCityNodes.DeviceTests.Mac", "SmartCityNodes.DeviceTests.Payloads", "SmartCityNodes.DeviceTests.RuntimeStore" },
+            namespaces);
         Assert.IsGreaterThanOrEqualTo(25, DeviceTestCase.All().Count);
     }
 

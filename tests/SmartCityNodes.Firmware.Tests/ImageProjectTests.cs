@@ -32,6 +32,8 @@ public sealed class ImageProjectTests
         }
     }
 
+    public static IEnumerable<object[]> DeviceTestProjects() => DeviceProjects().Where(p => ((string)p[0]).StartsWith("Device", StringComparison.Ordinal));
+
     [TestMethod]
     public void Every_facade_carries_a_real_package_version_and_says_which_package()
     {
@@ -132,6 +134,42 @@ public sealed class ImageProjectTests
         }
 
         Assert.IsGreaterThan(0, checkedItems, project);
+    }
+
+    /// <summary>
+    /// A device test .nfproj compiles the code under test from source, so it must link the folder of every project its
+    /// CI twin (the sibling .csproj) reaches through ProjectReference, transitively (facades aside: the .nfproj references
+    /// the real packages). A folder left out builds in CI and fails only in the nanoFramework toolchain.
+    /// </summary>
+    [TestMethod]
+    [DynamicData(nameof(DeviceTestProjects))]
+    public void Device_test_project_links_every_project_its_csproj_compiles_against(string project)
+    {
+        var path = Path.Combine(FirmwareOrTestsRoot(project), project);
+        var csprojs = Directory.GetFiles(Path.GetDirectoryName(path)!, "*.csproj");
+        Assert.HasCount(1, csprojs, $"{project}: one CI twin .csproj beside it");
+        var linkedFolders = CompileItems(path).Select(i => SplitWildcard(i.Item)).Where(w => w.Pattern is not null && w.Pattern.StartsWith("**", StringComparison.Ordinal)).Select(w => w.Folder).ToList();
+
+        var pending = new Stack<string>(new[] { csprojs[0] });
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            foreach (var reference in XDocument.Load(current).Descendants("ProjectReference"))
+            {
+                var referenced = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current)!, ((string)reference.Attribute("Include")!).Replace('\\', Path.DirectorySeparatorChar)));
+                if (referenced.Contains("DeviceFacades", StringComparison.Ordinal) || !seen.Add(referenced))
+                {
+                    continue;
+                }
+
+                var folder = Path.GetDirectoryName(referenced)!;
+                Assert.IsTrue(linkedFolders.Any(l => folder == l || folder.StartsWith(l + Path.DirectorySeparatorChar, StringComparison.Ordinal)), $"{project} does not link {folder} (referenced by {Path.GetFileName(current)})");
+                pending.Push(referenced);
+            }
+        }
+
+        Assert.IsNotEmpty(seen, project);
     }
 
     [TestMethod]

@@ -57,6 +57,18 @@ namespace SmartCityNodes.DeviceTests
             return bytes;
         }
 
+        /// <summary>Parses <paramref name="hex"/> into <paramref name="destination"/> from <paramref name="offset"/> (a key, a section, a payload set in place).</summary>
+        /// <param name="hex">Pairs of hex digits.</param>
+        /// <param name="destination">Array filled in place.</param>
+        /// <param name="offset">First byte to write.</param>
+        /// <returns>Bytes written.</returns>
+        public static int ParseInto(string hex, byte[] destination, int offset)
+        {
+            byte[] bytes = Parse(hex);
+            Array.Copy(bytes, 0, destination, offset, bytes.Length);
+            return bytes.Length;
+        }
+
         /// <summary>Upper-case hex of <paramref name="count"/> bytes from <paramref name="offset"/>, no separators.</summary>
         /// <param name="bytes">Source.</param>
         /// <param name="offset">First byte.</param>
