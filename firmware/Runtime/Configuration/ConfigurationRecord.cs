@@ -171,7 +171,7 @@ namespace SmartCityNodes.Runtime.Configuration
             return ConfigStatus.Ok;
         }
 
-        /// <summary>CRC-32 (IEEE 802.3) of the configuration's version-1 bytes, written into <paramref name="scratch"/>.</summary>
+        /// <summary>CRC-32 (IEEE 802.3) of the configuration's record bytes in the current layout (version 2), written into <paramref name="scratch"/>.</summary>
         /// <param name="configuration">Configuration.</param>
         /// <param name="scratch">At least <see cref="MaxLength"/> bytes.</param>
         [HotPath]

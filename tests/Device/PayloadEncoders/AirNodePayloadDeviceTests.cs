@@ -51,6 +51,19 @@ namespace SmartCityNodes.DeviceTests.Payloads
             Assert.AreEqual(HexBytes.Normalize("10 4C EB AC 94 7B 01 40 C0 54 40"), HexBytes.Format(frame, 0, 11));
         }
 
+        /// <summary>docs/payloads/airnode.md: fault bit 3 is reserved and goes out as 0, so the example frame is unchanged.</summary>
+        [TestMethod]
+        public void A_reserved_fault_bit_goes_out_as_zero()
+        {
+            FillDocumentedExample();
+            readings.Faults = (AirNodeFaults)0x08;
+            int length = AirNodePayloadEncoder.EncodeMeasurement(frame, 0, readings);
+
+            // Bits 0..2 (environment, gas, particulate) are clear, so no field takes its fault value; the faults nibble is 0000.
+            Assert.AreEqual(11, length);
+            Assert.AreEqual(HexBytes.Normalize("10 4C EB AC 94 7B 01 40 C0 54 40"), HexBytes.Format(frame, 0, 11));
+        }
+
         /// <summary>An event with a negative temperature, saturated and missing fields, at an offset: header 0x11, nothing written outside.</summary>
         [TestMethod]
         public void Encodes_an_event_at_an_offset_and_writes_nothing_else()

@@ -51,7 +51,14 @@ namespace SmartCityNodes.Simulator.Node
 
         public ConfigStatus Validate(byte version, byte[] buffer, int offset, int length) => _inner.Validate(version, buffer, offset, length);
         public ConfigStatus ApplyThreshold(byte thresholdId, int value, NodeConfiguration candidate) => _inner.ApplyThreshold(thresholdId, value, candidate);
-        public int Measure(long nowMilliseconds) => _inner.Measure(nowMilliseconds);
+        /// <summary>Called with the node time of every measurement (the harness checks deadlines with it).</summary>
+        public Action<long>? Measured { get; set; }
+
+        public int Measure(long nowMilliseconds)
+        {
+            Measured?.Invoke(nowMilliseconds);
+            return _inner.Measure(nowMilliseconds);
+        }
         public bool ShouldReport(long nowMilliseconds, out int reason) => _inner.ShouldReport(nowMilliseconds, out reason);
         public int EncodeReport(byte[] buffer, int offset, int batteryMillivolts, out int fPort) => _inner.EncodeReport(buffer, offset, batteryMillivolts, out fPort);
         public int EncodeStatus(byte[] buffer, int offset, NodeStatus status, out int fPort) => _inner.EncodeStatus(buffer, offset, status, out fPort);

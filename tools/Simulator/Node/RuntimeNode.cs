@@ -43,6 +43,11 @@ namespace SmartCityNodes.Simulator.Node
         private int _lastStandbyMicroamps;
         private bool _lastWarmingUp;
         private bool _joined;
+        private long _plannedMeasureMilliseconds = long.MaxValue;
+        private bool _stretched;
+        private long _dayStartTotalNanoampHours;
+        private long _nextDayMilliseconds = Units.MillisecondsPerDay;
+        private int _wakesToday;
 
         protected RuntimeNode(string name, string type, NodeIdentity identity, bool otaa, SimulatedBoard board, AirLink link, ulong seed)
         {
@@ -94,6 +99,18 @@ namespace SmartCityNodes.Simulator.Node
 
         /// <summary>Observer of every wake (the year tests check deadlines and the duty cycle through it).</summary>
         public Action<RuntimeNode, NodeSleepDecision>? AfterWake { get; set; }
+
+        /// <summary>
+        /// Latest a measurement ran after the deadline the planner had set for it, ms, over wakes where the budget did not
+        /// stretch the schedule (a stretch moves deadlines on purpose). A pin event may pull a measurement earlier: not lateness.
+        /// </summary>
+        public long MaxMeasureLatenessMilliseconds { get; private set; }
+
+        /// <summary>Charge per simulated day, nAh (day d: from the first wake after d×24 h to the first after (d+1)×24 h).</summary>
+        public List<long> DailyNanoampHours { get; } = new();
+
+        /// <summary>Wakes per simulated day (same days as <see cref="DailyNanoampHours"/>).</summary>
+        public List<int> DailyWakes { get; } = new();
 
         protected SimulatedBoard Board { get; }
         protected AirLink Link { get; }
@@ -205,6 +222,18 @@ namespace SmartCityNodes.Simulator.Node
                 }
             }
 
+            _plannedMeasureMilliseconds = _runtime.Planner.DeadlineMilliseconds(SmartCityNodes.Runtime.Planning.WakeTask.Measure);
+            _stretched = _runtime.Ledger.StretchFactor > 1;
+            _wakesToday++;
+            if (Clock.UptimeMilliseconds >= _nextDayMilliseconds)
+            {
+                DailyWakes.Add(_wakesToday);
+                _wakesToday = 0;
+                DailyNanoampHours.Add(Energy.Ledger.TotalNanoampHours - _dayStartTotalNanoampHours);
+                _dayStartTotalNanoampHours = Energy.Ledger.TotalNanoampHours;
+                _nextDayMilliseconds += Units.MillisecondsPerDay;
+            }
+
             AfterWake?.Invoke(this, decision);
             Schedule(decision);
         }
@@ -230,7 +259,7 @@ namespace SmartCityNodes.Simulator.Node
             Settings.Planner.EventPin = EventPin;
             Settings.Planner.EventPinLevelHigh = EventPinLevelHigh;
             _radio = new SimulatedRadio(Clock, Link, (uint)DeterministicRandom.Hash(_seed, DeterministicRandom.StreamOf(Name), (ulong)Clock.UptimeMilliseconds), 22);
-            _application = new ComputeTimedApplication(CreateApplication(Clock), Clock, Board.BootComputeMilliseconds);
+            _application = new ComputeTimedApplication(CreateApplication(Clock), Clock, Board.BootComputeMilliseconds) { Measured = CheckDeadline };
             _runtime = new NodeRuntime(Settings, _application, _radio, Clock, Sleep, null, Flash, new FixedBatteryGauge());
             if (cause != WakeCause.Timer && cause != WakeCause.Pin)
             {
@@ -277,6 +306,14 @@ namespace SmartCityNodes.Simulator.Node
                 default:
                     Statistics.DeepSleeps++;
                     break;
+            }
+        }
+
+        private void CheckDeadline(long now)
+        {
+            if (_plannedMeasureMilliseconds != long.MaxValue && !_stretched && now - _plannedMeasureMilliseconds > MaxMeasureLatenessMilliseconds)
+            {
+                MaxMeasureLatenessMilliseconds = now - _plannedMeasureMilliseconds;
             }
         }
 

@@ -136,7 +136,9 @@ namespace SmartCityNodes.Applications.Payloads.Air
             bit = FieldEncoding.WriteBits(buffer, stream, bit, ParticulateBits, Quantized(readings.Pm10DeciMicrogramsPerCubicMetre, particulateFault, 0, 10, ParticulateBits));
 
             bit = FieldEncoding.WriteBits(buffer, stream, bit, FlagBits, (int)readings.Events);
-            FieldEncoding.WriteBits(buffer, stream, bit, FlagBits, (int)faults);
+            // Reserved fault bits go out as 0 (docs/payloads/airnode.md), whatever the caller set.
+            const AirNodeFaults DefinedFaults = AirNodeFaults.EnvironmentSensor | AirNodeFaults.GasSensor | AirNodeFaults.ParticulateSensor;
+            FieldEncoding.WriteBits(buffer, stream, bit, FlagBits, (int)(faults & DefinedFaults));
             return Length;
         }
 

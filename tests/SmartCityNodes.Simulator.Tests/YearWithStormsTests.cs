@@ -1,0 +1,149 @@
+// Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
+
+using SmartCityNodes.Runtime.Energy;
+using SmartCityNodes.Runtime.Node;
+using SmartCityNodes.Simulator.Node;
+using SmartCityNodes.Simulator.Scenarios;
+using SmartCityNodes.Simulator.Simulation;
+
+namespace SmartCityNodes.Simulator.Tests
+{
+    /// <summary>
+    /// A simulated year per image through the node runtime (a fresh NodeRuntime every boot, state only in the
+    /// simulated flash) in the image's event-storm scenario: the energy budget holds, the duty cycle is never exceeded,
+    /// measurements keep their deadlines, storms are coalesced, and the ledger shows the sleep decisions and the
+    /// receive waits. Figures and tolerances: docs/simulator.md "A year with storms".
+    /// </summary>
+    [TestClass]
+    public sealed class YearWithStormsTests
+    {
+        /// <summary>
+        /// A measurement may run this much after its deadline: the boot's managed code (50 ms) and one class-A
+        /// transaction that the wake order puts before it (join, retransmission, owed status or acknowledgement: RX2
+        /// closes about 2 s after TX end at SF7, under 4 s at SF12 for a short frame).
+        /// </summary>
+        private const long DeadlineToleranceMilliseconds = 5000;
+
+        private static readonly Dictionary<string, World> Years = new();
+
+        private static World Year(string type)
+        {
+            lock (Years)
+            {
+                if (!Years.TryGetValue(type, out var world))
+                {
+                    var scenario = Scenario.Storm(type);
+                    scenario.Days = 365;
+                    world = new World(scenario);
+                    world.Links[0].Record = true;
+                    world.Run();
+                    Years[type] = world;
+                }
+
+                return world;
+            }
+        }
+
+        [TestMethod]
+        [DataRow("bin")]
+        [DataRow("air")]
+        public void TheBudgetHoldsEveryDayOfTheYear(string type)
+        {
+            var node = Year(type).Nodes[0];
+            var budget = new EnergyBudget(node.Settings.Battery!, node.Settings.TargetLifetimeDays);
+            long allowance = budget.DailyAllowanceNanoampHours;
+
+            // Policy (docs/runtime-energy.md): the allowance is held over time; a day may spend banked savings or run up
+            // to one day's allowance ahead before the stretch brings it back. So the running total never exceeds the
+            // running allowance by more than one allowance.
+            long excess = 0;
+            for (int day = 0; day < node.DailyNanoampHours.Count; day++)
+            {
+                excess += node.DailyNanoampHours[day] - allowance;
+                Assert.IsTrue(excess <= allowance, $"{type} day {day}: {excess} nAh over the running allowance of {allowance} nAh/day");
+            }
+
+            Assert.IsTrue(node.DailyNanoampHours.Count >= 364, "a year of days");
+            Assert.AreEqual(WakeFaults.None, node.Statistics.Faults & ~WakeFaults.Unprovisioned, "no wake fault all year");
+        }
+
+        [TestMethod]
+        [DataRow("bin")]
+        [DataRow("air")]
+        public void TheDutyCycleIsNeverExceededInAnyHour(string type)
+        {
+            var link = Year(type).Links[0];
+            Assert.IsTrue(link.Uplinks.Count > 5000, "a year of uplinks");
+
+            // ETSI EN 300 220-2 (V3.2.1) §4.2.3 / ERC Rec 70-03 annex 1: duty cycle = on-time over any one-hour
+            // observation period; RP002-1.0.4 §2.4 EU868 sub-bands g and g1 1 % (36 s/h), g2 0.1 % (3.6 s/h), g3 10 % (360 s/h).
+            // Checked here from the transmissions themselves (start = end − airtime), with a window at every start.
+            foreach (var band in link.Uplinks.GroupBy(u => AirLink.SubBandOf((uint)Math.Round(u.FrequencyMHz * 1e6))))
+            {
+                double limitSeconds = band.Key.Contains("0.1 %") ? 3.6 : band.Key.Contains("10 %") ? 360 : 36;
+                var frames = band.Select(u => (Start: (u.TimeHours * 3600) - (u.AirtimeMilliseconds / 1000), Airtime: u.AirtimeMilliseconds / 1000)).OrderBy(f => f.Start).ToArray();
+                int last = 0;
+                double inWindow = 0;
+                for (int first = 0; first < frames.Length; first++)
+                {
+                    while (last < frames.Length && frames[last].Start < frames[first].Start + 3600)
+                    {
+                        inWindow += frames[last].Airtime;
+                        last++;
+                    }
+
+                    Assert.IsTrue(inWindow <= limitSeconds, $"{type} {band.Key}: {inWindow:0.###} s on air in the hour from {frames[first].Start:0} s");
+                    inWindow -= frames[first].Airtime;
+                }
+            }
+        }
+
+        [TestMethod]
+        [DataRow("bin")]
+        [DataRow("air")]
+        public void MeasurementsKeepTheirDeadlines(string type)
+        {
+            var node = Year(type).Nodes[0];
+            Assert.IsTrue(node.MaxMeasureLatenessMilliseconds <= DeadlineToleranceMilliseconds, $"{type}: a measurement {node.MaxMeasureLatenessMilliseconds} ms late");
+        }
+
+        [TestMethod]
+        public void TiltChatterIsCoalescedAndTheNodeRecovers()
+        {
+            var node = Year("bin").Nodes[0];
+
+            // 2 chatter episodes a day, a level change every 3 s for 10 minutes: 200 changes, 100 of them to "tilted"
+            // (each a pin wake without the storm policy). The wake bucket (burst 10, refilled from the budget) and the pin
+            // mask bound the extra wakes: a quiet day has 96 (15-minute measurements), no day may have more than 96 + 2 ×
+            // (10 + 20) even at the most generous refill.
+            int quiet = 96;
+            Assert.IsTrue(node.DailyWakes.Max() <= quiet + 60, $"at most {node.DailyWakes.Max()} wakes on a day");
+            node.Statistics.ReportsByKind.TryGetValue("Event:TiltRaised", out long raised);
+            node.Statistics.ReportsByKind.TryGetValue("Event:TiltCleared", out long cleared);
+
+            // Every episode ends with the switch upright, and the node says so: at least one TiltCleared per episode day
+            // (the storm's end report), and far fewer reports than level changes (2 × 365 × 200).
+            Assert.IsTrue(cleared >= 300, $"TiltCleared {cleared}");
+            Assert.IsTrue(raised + cleared < 2 * 365 * 200 / 20, $"tilt reports {raised + cleared}");
+        }
+
+        [TestMethod]
+        public void TheLedgerShowsTheSleepDecisionsAndTheReceiveWaits()
+        {
+            foreach (string type in new[] { "bin", "air" })
+            {
+                var node = Year(type).Nodes[0];
+                Assert.IsTrue(node.Statistics.DeepSleeps > 0, type);
+                Assert.IsTrue(node.Energy.Ledger.PhaseNanoampHours(EnergyPhase.DeepSleep) > 0, type);
+
+                // The class-A waits are spent in light sleep on this board and booked as ReceiveWait, not as awake time.
+                Assert.IsTrue(node.Energy.Ledger.PhaseNanoampHours(EnergyPhase.ReceiveWait) > 0, type);
+            }
+
+            // The AirNode's warm-up (30 s with the fan on a switched rail) and sample spacing (2 s) are light sleeps.
+            var air = Year("air").Nodes[0];
+            Assert.IsTrue(air.Statistics.LightSleeps > air.Statistics.DeepSleeps, $"light {air.Statistics.LightSleeps}, deep {air.Statistics.DeepSleeps}");
+            Assert.IsTrue(air.Energy.Ledger.PhaseNanoampHours(EnergyPhase.LightSleep) > 0);
+        }
+    }
+}
