@@ -535,9 +535,8 @@ namespace SmartCityNodes.Runtime.Node
 
             if (_statusOwed || _remote.AckPending || _remote.StatusRequested)
             {
-                // The planner counts ApplyRemoteConfig as local work; its uplinks still wait for the MAC's time.
-                long notBefore = _planner.NotBeforeMilliseconds;
-                _planner.ScheduleOnce(WakeTask.ApplyRemoteConfig, notBefore > now ? notBefore : now);
+                // A radio task: the planner holds it until the MAC's not-before.
+                _planner.ScheduleOnce(WakeTask.ApplyRemoteConfig, now);
             }
         }
 

@@ -18,25 +18,13 @@ namespace SmartCityNodes.Runtime.Node
     /// the reserved ceilings). <see cref="Load"/> raises the record's FCntUp and DevNonce to the store's when the store's
     /// are higher (after an unclean reset), so no counter is used twice. Allocation-free.
     /// <para>
-    /// The counters are read and patched at their offsets in MacStateRecord version 2 (magic "LW", version, length,
-    /// region, flags, DevAddr, NwkSKey, AppSKey, FCntUp u32 at 43, NFCntDown u32 at 47, DevNonce u24 at 51, CRC-32 last);
+    /// The counters are read and patched through <see cref="MacStateRecord"/>'s accessors (the stack owns its layout);
     /// a record of another version is refused (−1 on load, false on save) rather than guessed at.
     /// </para>
     /// </summary>
     [HotPath]
     public sealed class StoreBackedMacStateStore : IMacStateStore
     {
-        /// <summary>The MacStateRecord version whose layout this adapter knows.</summary>
-        public const byte SupportedRecordVersion = 2;
-
-        private const int VersionOffset = 2;
-        private const int FlagsOffset = 6;
-        private const int FCntUpOffset = 43;
-        private const int NFCntDownOffset = 47;
-        private const int DevNonceOffset = 51;
-        private const int MinimumLength = 58;
-        private const int CrcLength = 4;
-        private const byte FlagJoined = 0b0000_0001;
 
         private readonly NodeStateStore _store;
 
@@ -61,33 +49,33 @@ namespace SmartCityNodes.Runtime.Node
         /// <summary>NFCntDown of the record last saved (for the remote-configuration acknowledgement).</summary>
         public uint DownlinkCounter
         {
-            get { return _store.MacRecordLength >= MinimumLength ? LittleEndian.ReadUInt32(_store.MacRecord, NFCntDownOffset) : 0; }
+            get { return MacStateRecord.HasCounters(_store.MacRecord, 0, _store.MacRecordLength) ? MacStateRecord.ReadDownlinkCounter(_store.MacRecord, 0) : 0; }
         }
 
         /// <summary>True when the record last saved holds an active session.</summary>
         public bool RecordJoined
         {
-            get { return _store.MacRecordLength >= MinimumLength && (_store.MacRecord[FlagsOffset] & FlagJoined) != 0; }
+            get { return MacStateRecord.HasCounters(_store.MacRecord, 0, _store.MacRecordLength) && MacStateRecord.IsJoined(_store.MacRecord, 0); }
         }
 
         /// <inheritdoc/>
         public bool Save(byte[] record, int offset, int count)
         {
             LastReservationStatus = StoreStatus.Ok;
-            if (record == null || count < MinimumLength || count > _store.MacRecord.Length || record[offset + VersionOffset] != SupportedRecordVersion)
+            if (!MacStateRecord.HasCounters(record, offset, count) || count > _store.MacRecord.Length)
             {
                 return false;
             }
 
-            uint nextFCntUp = LittleEndian.ReadUInt32(record, offset + FCntUpOffset);
-            uint nextDevNonce = LittleEndian.ReadUInt24(record, offset + DevNonceOffset);
-            bool joined = (record[offset + FlagsOffset] & FlagJoined) != 0;
+            uint nextFCntUp = MacStateRecord.ReadUplinkCounter(record, offset);
+            uint nextDevNonce = MacStateRecord.ReadDevNonce(record, offset);
+            bool joined = MacStateRecord.IsJoined(record, offset);
 
             // Copy first: a reservation write persists the MAC section as it is now.
             byte[] previous = _store.MacRecord;
             Array.Copy(record, offset, previous, 0, count);
             _store.MacRecordLength = count;
-            _store.DownlinkCounter = LittleEndian.ReadUInt32(record, offset + NFCntDownOffset);
+            _store.DownlinkCounter = MacStateRecord.ReadDownlinkCounter(record, offset);
 
             StoreStatus status = StoreStatus.Ok;
             if (nextDevNonce > _store.NextDevNonce)
@@ -118,32 +106,13 @@ namespace SmartCityNodes.Runtime.Node
                 return 0;
             }
 
-            if (length < MinimumLength || length > capacity || _store.MacRecord[VersionOffset] != SupportedRecordVersion)
+            if (length > capacity || !MacStateRecord.HasCounters(_store.MacRecord, 0, length))
             {
                 return -1;
             }
 
             Array.Copy(_store.MacRecord, 0, buffer, offset, length);
-            bool patched = false;
-            bool joined = (buffer[offset + FlagsOffset] & FlagJoined) != 0;
-            if (joined && LittleEndian.ReadUInt32(buffer, offset + FCntUpOffset) < _store.NextUplinkCounter)
-            {
-                LittleEndian.WriteUInt32(buffer, offset + FCntUpOffset, _store.NextUplinkCounter);
-                patched = true;
-            }
-
-            if (LittleEndian.ReadUInt24(buffer, offset + DevNonceOffset) < _store.NextDevNonce)
-            {
-                LittleEndian.WriteUInt24(buffer, offset + DevNonceOffset, _store.NextDevNonce);
-                patched = true;
-            }
-
-            if (patched)
-            {
-                int crcAt = offset + length - CrcLength;
-                LittleEndian.WriteUInt32(buffer, crcAt, Crc32.Compute(buffer, offset, length - CrcLength));
-            }
-
+            MacStateRecord.RaiseCounters(buffer, offset, length, _store.NextUplinkCounter, _store.NextDevNonce);
             return length;
         }
     }

@@ -611,7 +611,9 @@ namespace SmartCityNodes.Runtime.Planning
 
         private static bool IsRadioTask(int index)
         {
-            return index == (int)WakeTask.Report || index == (int)WakeTask.Heartbeat || index == (int)WakeTask.Join || index == (int)WakeTask.Retransmit;
+            // ApplyRemoteConfig sends the owed status message and the remote-config acknowledgement: radio work too.
+            return index == (int)WakeTask.Report || index == (int)WakeTask.Heartbeat || index == (int)WakeTask.Join || index == (int)WakeTask.Retransmit
+                || index == (int)WakeTask.ApplyRemoteConfig;
         }
 
         private static int Clamp16(int value)

@@ -44,6 +44,98 @@ namespace SmartCityNodes.LoRaWan.Mac
         private const byte FlagAdrEnabled = 0b0000_1000;
         private const byte FlagHasJoinNonce = 0b0001_0000;
 
+        // Offsets of the fields a counter-keeping store reads and patches (layout above).
+        private const int VersionOffset = 2;
+        private const int FlagsOffset = 6;
+        private const int FCntUpOffset = 43;
+        private const int NFCntDownOffset = 47;
+        private const int DevNonceOffset = 51;
+
+        /// <summary>
+        /// True when <paramref name="count"/> bytes at <paramref name="offset"/> can be a record of this version (long enough,
+        /// version byte matches): only then may the counter accessors below be used on them. The CRC is not checked.
+        /// </summary>
+        /// <param name="record">Record bytes.</param>
+        /// <param name="offset">First byte.</param>
+        /// <param name="count">Record length.</param>
+        [HotPath]
+        public static bool HasCounters(byte[] record, int offset, int count)
+        {
+            return record != null && offset >= 0 && count >= FixedLength + CrcLength && offset + count <= record.Length && record[offset + VersionOffset] == Version;
+        }
+
+        /// <summary>True when the record holds an active session (flags bit 0).</summary>
+        /// <param name="record">Record bytes (<see cref="HasCounters"/>).</param>
+        /// <param name="offset">First byte.</param>
+        [HotPath]
+        public static bool IsJoined(byte[] record, int offset)
+        {
+            return (record[offset + FlagsOffset] & FlagJoined) != 0;
+        }
+
+        /// <summary>Next FCntUp the record would use.</summary>
+        /// <param name="record">Record bytes (<see cref="HasCounters"/>).</param>
+        /// <param name="offset">First byte.</param>
+        [HotPath]
+        public static uint ReadUplinkCounter(byte[] record, int offset)
+        {
+            return LittleEndian.ReadUInt32(record, offset + FCntUpOffset);
+        }
+
+        /// <summary>Last NFCntDown accepted.</summary>
+        /// <param name="record">Record bytes (<see cref="HasCounters"/>).</param>
+        /// <param name="offset">First byte.</param>
+        [HotPath]
+        public static uint ReadDownlinkCounter(byte[] record, int offset)
+        {
+            return LittleEndian.ReadUInt32(record, offset + NFCntDownOffset);
+        }
+
+        /// <summary>Next DevNonce the record would use (24 bits).</summary>
+        /// <param name="record">Record bytes (<see cref="HasCounters"/>).</param>
+        /// <param name="offset">First byte.</param>
+        [HotPath]
+        public static uint ReadDevNonce(byte[] record, int offset)
+        {
+            return LittleEndian.ReadUInt24(record, offset + DevNonceOffset);
+        }
+
+        /// <summary>
+        /// Raises the record's next FCntUp (when it holds a session) and next DevNonce to at least the given values and,
+        /// when anything changed, re-computes the CRC. A store that kept counters ahead of the record (reserved before
+        /// an unclean reset) calls it on load so no counter is used twice.
+        /// </summary>
+        /// <param name="record">Record bytes (<see cref="HasCounters"/>).</param>
+        /// <param name="offset">First byte.</param>
+        /// <param name="count">Record length.</param>
+        /// <param name="minimumUplinkCounter">Lowest next FCntUp allowed.</param>
+        /// <param name="minimumDevNonce">Lowest next DevNonce allowed.</param>
+        /// <returns>True when the record was changed.</returns>
+        [HotPath]
+        public static bool RaiseCounters(byte[] record, int offset, int count, uint minimumUplinkCounter, uint minimumDevNonce)
+        {
+            bool patched = false;
+            if (IsJoined(record, offset) && ReadUplinkCounter(record, offset) < minimumUplinkCounter)
+            {
+                LittleEndian.WriteUInt32(record, offset + FCntUpOffset, minimumUplinkCounter);
+                patched = true;
+            }
+
+            if (ReadDevNonce(record, offset) < minimumDevNonce)
+            {
+                LittleEndian.WriteUInt24(record, offset + DevNonceOffset, minimumDevNonce);
+                patched = true;
+            }
+
+            if (patched)
+            {
+                int crcAt = offset + count - CrcLength;
+                LittleEndian.WriteUInt32(record, crcAt, Crc32.Compute(record, offset, count - CrcLength));
+            }
+
+            return patched;
+        }
+
         /// <summary>The largest record for <paramref name="state"/>'s region.</summary>
         /// <param name="state">The state to be saved.</param>
         [HotPath]

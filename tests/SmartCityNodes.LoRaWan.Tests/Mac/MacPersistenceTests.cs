@@ -188,6 +188,46 @@ namespace SmartCityNodes.LoRaWan.Tests.Mac
         }
 
         [TestMethod]
+        public void CounterAccessorsReadAndRaiseTheDocumentedFields()
+        {
+            var h = new MacHarness();
+            for (int i = 0; i < 4; i++)
+            {
+                h.Send();
+                h.Clock.Advance(3_600_000);
+            }
+
+            var record = new byte[MacStateRecord.MaxLength(h.State)];
+            int length = h.Engine.SaveState(record, 0);
+            Assert.IsTrue(MacStateRecord.HasCounters(record, 0, length));
+            Assert.IsTrue(MacStateRecord.IsJoined(record, 0));
+
+            // The layout of the class comment: FCntUp u32 little-endian at 43, NFCntDown u32 at 47, DevNonce u24 at 51.
+            Assert.AreEqual(4u, MacStateRecord.ReadUplinkCounter(record, 0));
+            Assert.AreEqual(4u, BitConverter.ToUInt32(record, 43));
+            Assert.AreEqual(BitConverter.ToUInt32(record, 47), MacStateRecord.ReadDownlinkCounter(record, 0));
+            Assert.AreEqual((uint)(record[51] | (record[52] << 8) | (record[53] << 16)), MacStateRecord.ReadDevNonce(record, 0));
+
+            // Raised counters keep a valid record: the stack reads the raised values back.
+            Assert.IsTrue(MacStateRecord.RaiseCounters(record, 0, length, 100, 7));
+            var restored = new MacState(h.State.Region);
+            Assert.AreEqual(LoRaWanStatus.Ok, MacStateRecord.Read(restored, record, 0, length, out _));
+            Assert.AreEqual(100u, restored.Session.FCntUp);
+            Assert.AreEqual(7, restored.DevNonce);
+
+            // Counters already at or above the minimums: nothing changes, not even the CRC.
+            var copy = (byte[])record.Clone();
+            Assert.IsFalse(MacStateRecord.RaiseCounters(record, 0, length, 100, 7));
+            CollectionAssert.AreEqual(copy, record);
+
+            // Another version or a short record has no counters to read.
+            record[2] = 1;
+            Assert.IsFalse(MacStateRecord.HasCounters(record, 0, length));
+            Assert.IsFalse(MacStateRecord.HasCounters(copy, 0, 92));
+            Assert.IsFalse(MacStateRecord.HasCounters(null!, 0, length));
+        }
+
+        [TestMethod]
         public void DamagedRecordIsRefused()
         {
             var h = new MacHarness();

@@ -69,6 +69,46 @@ public sealed class WakePlannerTests
     }
 
     [TestMethod]
+    public void ASwitchedRailHoldsLightSleepBeyondTheBreakEvenUnlessDeepSleepIsForced()
+    {
+        // 60 s to the next step is beyond the low-power board's 28.5 s break-even: deep by cost.
+        var planner = NewPlanner(out PlannerSettings settings, out _);
+        planner.ScheduleOnce(WakeTask.Measure, T + Minute);
+        var plan = new WakePlan();
+        planner.PlanNextWake(T, plan);
+        Assert.AreEqual(SleepKind.Deep, plan.Kind);
+
+        // A rail powering a warming-up sensor must survive the sleep: light, woken 1 ms early for the exit.
+        planner.HoldLightSleep = true;
+        planner.PlanNextWake(T, plan);
+        Assert.AreEqual(SleepKind.Light, plan.Kind);
+        Assert.AreEqual((Minute * 1000) - 1_000, plan.SleepMicroseconds);
+
+        // A board or configuration that forbids light sleep still sleeps deep (the design must not use such a rail).
+        settings.ForceDeepSleep = true;
+        planner.PlanNextWake(T, plan);
+        Assert.AreEqual(SleepKind.Deep, plan.Kind);
+    }
+
+    [TestMethod]
+    public void TheOwedStatusAndAcknowledgementWaitForTheMacNotBeforeTime()
+    {
+        // ApplyRemoteConfig sends uplinks (the start-up status, the remote-config acknowledgement): radio work.
+        var planner = NewPlanner(out _, out _);
+        planner.ScheduleOnce(WakeTask.ApplyRemoteConfig, T);
+        planner.SetNotBefore(T + 10_000);
+        Assert.AreEqual(0, planner.BeginWake(WakeCause.Timer, T));
+        Assert.IsFalse(planner.IsDue(WakeTask.ApplyRemoteConfig));
+
+        var plan = new WakePlan();
+        planner.PlanNextWake(T + 100, plan);
+        Assert.AreEqual(WakeTask.ApplyRemoteConfig, plan.FirstTask);
+        Assert.AreEqual(T + 10_000, plan.WakeAtMilliseconds);
+        Assert.AreEqual(1, planner.BeginWake(WakeCause.Timer, T + 10_000));
+        Assert.IsTrue(planner.IsDue(WakeTask.ApplyRemoteConfig));
+    }
+
+    [TestMethod]
     public void RadioTasksWaitForTheMacNotBeforeTime()
     {
         var planner = NewPlanner(out _, out _);
