@@ -145,13 +145,7 @@ public sealed class NodeProgramLoopTests
         var empty = new EmptyNode();
         var sleep = new RecordingSleepController { WakeCause = WakeCause.PowerOn };
         var host = new ScriptedConsoleHost(empty.Clock);
-        // ABP example of docs/provisioning-console.md.
-        host.Request(3_000, "SET activation abp");
-        host.Request(3_000, "SET devaddr 260B1234");
-        host.Request(3_000, "SET nwkskey 44024241ED4CE9A68C6A8BC055233FD3");
-        host.Request(3_000, "SET appskey EC925802AE430CA77FD3DD73CB2CC588");
-        host.Request(3_000, "COMMIT");
-        host.Request(3_000, "JOIN");
+        host.RequestAbpSessionAndJoin(3_000);
 
         int wakes = NodeProgramLoop.Run(sleep, new RecordingResetController(sleep.Calls), new CountingBuilder(() => empty.Runtime), new NodeSleepDecision(), new ConsoleWindow(host, empty.Clock, 1, 0, 0));
 

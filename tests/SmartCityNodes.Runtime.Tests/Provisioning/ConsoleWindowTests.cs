@@ -100,12 +100,7 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
         [TestMethod]
         public void ProvisioningInTheWindowCommitsAndJoinEndsItAtOnce()
         {
-            host.Request(5_000, "SET activation abp");
-            host.Request(5_000, "SET devaddr 260B1234");
-            host.Request(5_000, "SET nwkskey 44024241ED4CE9A68C6A8BC055233FD3");
-            host.Request(5_000, "SET appskey EC925802AE430CA77FD3DD73CB2CC588");
-            host.Request(5_000, "COMMIT");
-            host.Request(5_000, "JOIN");
+            host.RequestAbpSessionAndJoin(5_000);
             host.Request(5_020, "ID"); // the next poll instant after JOIN: the window has closed, nobody answers
 
             Assert.AreEqual(ConsoleWindowOutcome.JoinRequested, window.Serve(store, null));

@@ -37,6 +37,20 @@ namespace SmartCityNodes.Runtime.Tests.Provisioning
         /// <summary>Adds a request line (body only: the checksum and LF are added, as scn sends them) at a time.</summary>
         public void Request(long atMilliseconds, string body) => _script.Add((atMilliseconds, WithChecksum(body) + "\n"));
 
+        /// <summary>
+        /// The ABP example session of docs/provisioning-console.md (activation, DevAddr, both session keys), COMMIT, then
+        /// JOIN, all sent at <paramref name="atMilliseconds"/>.
+        /// </summary>
+        public void RequestAbpSessionAndJoin(long atMilliseconds)
+        {
+            Request(atMilliseconds, "SET activation abp");
+            Request(atMilliseconds, "SET devaddr 260B1234");
+            Request(atMilliseconds, "SET nwkskey 44024241ED4CE9A68C6A8BC055233FD3");
+            Request(atMilliseconds, "SET appskey EC925802AE430CA77FD3DD73CB2CC588");
+            Request(atMilliseconds, "COMMIT");
+            Request(atMilliseconds, "JOIN");
+        }
+
         /// <summary>Adds raw bytes (noise, a line without checksum) at a time.</summary>
         public void Raw(long atMilliseconds, string text) => _script.Add((atMilliseconds, text));
 
