@@ -112,6 +112,23 @@ namespace SmartCityNodes.Boards
         /// <summary>Sensor UART RX GPIO (sensor TX → MCU).</summary>
         public int SensorUartRxPin;
 
+        /// <summary>
+        /// Port name of the provisioning console UART: "COM3" (UART2). COM1 (UART0, the USB-serial chip) carries
+        /// nanoFramework's wire protocol and is not offered to managed code (nf-interpreter ESP32 SerialPort
+        /// GetDeviceSelector: "COM1 is being used for VS debug"); COM2 is the sensor UART. A 3.3 V USB-serial cable goes
+        /// on the two pins below (and GND) at firmware/Runtime ConsoleWindow.BaudRate, 8N1.
+        /// </summary>
+        public string ConsoleUartPortName;
+
+        /// <summary>Console UART TX GPIO (MCU → cable RX).</summary>
+        public int ConsoleUartTxPin;
+
+        /// <summary>
+        /// Console UART RX GPIO (cable TX → MCU); never an input-only pad, which has no pull-up: ESP-IDF's uart_set_pin
+        /// pulls RX up so a pin with no cable reads idle instead of noise.
+        /// </summary>
+        public int ConsoleUartRxPin;
+
         /// <summary>RTC-capable GPIO a sensor interrupt (e.g. the parking magnetometer's DRDY/INT) wakes the chip from deep sleep with, or -1.</summary>
         public int SensorWakePin;
 
@@ -141,6 +158,14 @@ namespace SmartCityNodes.Boards
 
         /// <summary>Battery voltage over ADC-pin voltage, in thousandths (2000 = ×2, 4900 = ×4.9).</summary>
         public int BatteryDividerRatioThousandths;
+
+        /// <summary>
+        /// ADC input voltage that reads the largest raw value (4095) with the attenuation nanoFramework opens ESP32 ADC
+        /// channels at (11 dB, 12-bit: nf-interpreter System.Device.Adc AdcController NativeOpenChannel), in millivolts.
+        /// Nominal only: the ESP32's ADC is non-linear near both ends and its reference varies from chip to chip, so a
+        /// production node gets a two-point BatteryCalibration.
+        /// </summary>
+        public int BatteryAdcFullScaleMillivolts;
 
         /// <summary>
         /// ESP32 chip alone in deep sleep with the RTC timer and RTC memory on, in nanoamps (Espressif datasheet).

@@ -61,6 +61,12 @@ namespace SmartCityNodes.Boards
             board.SensorUartTxPin = 17;
             board.SensorUartRxPin = 16;
 
+            // Our choice: the console on COM3 with TX on GPIO14 and RX on GPIO4, both free on the header, neither a strapping
+            // pin (GPIO0/2/5/12/15) nor input-only (RX needs the UART driver's pull-up); GPIO13 is the E22's RXEN.
+            board.ConsoleUartPortName = "COM3";
+            board.ConsoleUartTxPin = 14;
+            board.ConsoleUartRxPin = 4;
+
             // GPIO35: input-only RTC GPIO (RTC_GPIO5), free on the header.
             board.SensorWakePin = 35;
             board.SensorPowerEnablePin = -1;
@@ -74,6 +80,9 @@ namespace SmartCityNodes.Boards
             board.BatteryDividerTopOhms = -1;
             board.BatteryDividerBottomOhms = -1;
             board.BatteryDividerRatioThousandths = 2000;
+            // ESP32 ADC at 11 dB: ESP-IDF adc.h "11dB attenuation (ADC_ATTEN_DB_11) gives full-scale voltage 3.9V" (Vref
+            // 1.1 V × 10^(11/20) = 3.9 V); accurate between 150 and 2450 mV, where 4.2 V / 2 = 2.1 V lies.
+            board.BatteryAdcFullScaleMillivolts = 3900;
 
             board.ChipDeepSleepNanoamps = 10000;
             board.RegulatorQuiescentNanoamps = -1;

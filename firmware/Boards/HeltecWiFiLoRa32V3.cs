@@ -79,6 +79,12 @@ namespace SmartCityNodes.Boards
             board.SensorUartTxPin = 48;
             board.SensorUartRxPin = 47;
 
+            // Our choice: the console on COM3 with TX on GPIO5 and RX on GPIO4 (header J3, ADC1 pins left unused): not
+            // GPIO43/44 (UART0, the CP2102 and nanoFramework's wire protocol), not a strapping pin (GPIO0/3/45/46).
+            board.ConsoleUartPortName = "COM3";
+            board.ConsoleUartTxPin = 5;
+            board.ConsoleUartRxPin = 4;
+
             // Our choice: GPIO7 is an RTC GPIO on the ESP32-S3 (RTC_GPIO7, datasheet IO MUX table) on header J3.
             board.SensorWakePin = 7;
             board.SensorPowerEnablePin = 36;
@@ -93,6 +99,10 @@ namespace SmartCityNodes.Boards
             board.BatteryDividerTopOhms = 390000;
             board.BatteryDividerBottomOhms = 100000;
             board.BatteryDividerRatioThousandths = 4900;
+
+            // ESP32-S3 ADC at 11/12 dB: ESP-IDF v4.4 ESP32-S3 ADC guide, measurable 0–3100 mV with Vout = Dout · Vmax / Dmax
+            // (Vmax = 3100 mV, Dmax = 4095); 4.2 V / 4.9 = 857 mV.
+            board.BatteryAdcFullScaleMillivolts = 3100;
 
             board.ChipDeepSleepNanoamps = 8000;
             board.RegulatorQuiescentNanoamps = -1;

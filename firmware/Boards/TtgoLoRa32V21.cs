@@ -74,6 +74,13 @@ namespace SmartCityNodes.Boards
             board.SensorUartTxPin = 13;
             board.SensorUartRxPin = 34;
 
+            // Our choice: the console on COM3 with TX on GPIO14 (the SD slot's SCK, free with the slot empty; not a strapping
+            // pin) and RX on GPIO4 (pulled up by the UART driver, unlike the input-only GPIO34-39); GPIO25 carries the LED,
+            // GPIO32 the radio's DIO2, GPIO0/2/12/15 are strapping pins. Check the header silkscreen on the board in hand.
+            board.ConsoleUartPortName = "COM3";
+            board.ConsoleUartTxPin = 14;
+            board.ConsoleUartRxPin = 4;
+
             // Our choice: GPIO39 is an RTC GPIO (ESP32 datasheet, RTC_GPIO3) and input-only, so a sensor interrupt can wake
             // the chip with ext0/ext1 without touching the radio or strapping pins.
             board.SensorWakePin = 39;
@@ -88,6 +95,9 @@ namespace SmartCityNodes.Boards
             board.BatteryDividerTopOhms = 100000;
             board.BatteryDividerBottomOhms = 100000;
             board.BatteryDividerRatioThousandths = 2000;
+            // ESP32 ADC at 11 dB: ESP-IDF adc.h "11dB attenuation (ADC_ATTEN_DB_11) gives full-scale voltage 3.9V" (Vref
+            // 1.1 V × 10^(11/20) = 3.9 V); accurate between 150 and 2450 mV, where 4.2 V / 2 = 2.1 V lies.
+            board.BatteryAdcFullScaleMillivolts = 3900;
 
             board.ChipDeepSleepNanoamps = 10000;
             board.RegulatorQuiescentNanoamps = 55000;

@@ -84,10 +84,34 @@ public sealed class BoardDescriptionTests
             CollectionAssert.DoesNotContain(inputOnly, pin, $"{role} drives GPIO{pin}, an input-only pad");
         }
 
-        foreach (var (role, pin) in new[] { ("sensor UART TX", board.SensorUartTxPin), ("sensor wake", board.SensorWakePin), ("battery divider enable", board.BatteryDividerEnablePin), ("sensor power enable", board.SensorPowerEnablePin) })
+        // The console cable's TX idles high into the console RX from power-on: on a strapping pin that would pick the boot mode.
+        foreach (var (role, pin) in new[] { ("sensor UART TX", board.SensorUartTxPin), ("sensor wake", board.SensorWakePin), ("battery divider enable", board.BatteryDividerEnablePin), ("sensor power enable", board.SensorPowerEnablePin), ("console UART TX", board.ConsoleUartTxPin), ("console UART RX", board.ConsoleUartRxPin) })
         {
             CollectionAssert.DoesNotContain(strapping, pin, $"{role} on strapping pin GPIO{pin}: an external device could change the boot mode");
         }
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Boards))]
+    public void Console_is_COM3_on_two_pins_with_pull_up(string id)
+    {
+        var board = SupportedBoards.Find(id);
+        // nf-interpreter targets/ESP32 SerialPort GetDeviceSelector: "COM1 is being used for VS debug" (the wire protocol on
+        // UART0, the USB-serial chip), so managed code gets COM2 and COM3; COM2 is the sensor UART.
+        Assert.AreEqual("COM3", board.ConsoleUartPortName);
+        Assert.AreNotEqual(board.SensorUartPortName, board.ConsoleUartPortName);
+        Assert.IsGreaterThanOrEqualTo(0, board.ConsoleUartTxPin);
+        Assert.IsGreaterThanOrEqualTo(0, board.ConsoleUartRxPin);
+
+        // ESP-IDF uart_set_pin pulls RX up, so an unplugged console reads idle; the ESP32's input-only GPIO34-39 have no
+        // pull-up (ESP32 datasheet) and would float into noise.
+        var inputOnly = board.Chip.Contains("S3", StringComparison.Ordinal) ? Array.Empty<int>() : Esp32InputOnly;
+        CollectionAssert.DoesNotContain(inputOnly, board.ConsoleUartRxPin, "console RX on an input-only pad");
+
+        // ESP32 and ESP32-S3 UART0 pins (U0TXD/U0RXD: GPIO1/3 on the ESP32, GPIO43/44 on the S3) belong to the wire protocol.
+        var uart0 = board.Chip.Contains("S3", StringComparison.Ordinal) ? new[] { 43, 44 } : new[] { 1, 3 };
+        CollectionAssert.DoesNotContain(uart0, board.ConsoleUartTxPin);
+        CollectionAssert.DoesNotContain(uart0, board.ConsoleUartRxPin);
     }
 
     [TestMethod]
@@ -166,12 +190,12 @@ public sealed class BoardDescriptionTests
     {
         ("radio SCK", b.RadioClockPin), ("radio MOSI", b.RadioMosiPin), ("radio NSS", b.RadioSelectPin), ("radio reset", b.RadioResetPin),
         ("radio RXEN", b.RadioReceiveEnablePin), ("I2C SDA", b.I2cDataPin), ("I2C SCL", b.I2cClockPin), ("sensor UART TX", b.SensorUartTxPin),
-        ("sensor power enable", b.SensorPowerEnablePin), ("battery divider enable", b.BatteryDividerEnablePin),
+        ("console UART TX", b.ConsoleUartTxPin), ("sensor power enable", b.SensorPowerEnablePin), ("battery divider enable", b.BatteryDividerEnablePin),
     };
 
     private static IEnumerable<(string Role, int Pin)> AllPins(BoardDescription b) => OutputPins(b).Concat(new[]
     {
         ("radio MISO", b.RadioMisoPin), ("radio DIO0", b.RadioDio0Pin), ("radio DIO1", b.RadioDio1Pin), ("radio BUSY", b.RadioBusyPin),
-        ("sensor UART RX", b.SensorUartRxPin), ("sensor wake", b.SensorWakePin), ("battery ADC", b.BatteryAdcPin),
+        ("sensor UART RX", b.SensorUartRxPin), ("console UART RX", b.ConsoleUartRxPin), ("sensor wake", b.SensorWakePin), ("battery ADC", b.BatteryAdcPin),
     });
 }

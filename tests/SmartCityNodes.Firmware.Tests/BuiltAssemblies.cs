@@ -19,6 +19,7 @@ internal static class BuiltAssemblies
         "System.IO.Ports",
         "System.IO.FileSystem",
         "nanoFramework.Hardware.Esp32",
+        "nanoFramework.Runtime.Native",
         "Iot.Device.Bmxx80",
         "UnitsNet.Temperature",
         "UnitsNet.Pressure",

@@ -112,6 +112,11 @@ public sealed class DeviceFacadeTests
     [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.Sleep/WakeupGpioPin", "Pin0", 1)]
     [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.EspNativeError", "OK", 0)]
     [DataRow("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32.EspNativeError", "FAIL", -1)]
+    // RebootOption: nanoFramework.Runtime.Native v1.7.11 RebootOption.cs (NormalReboot = 0 "because of native
+    // implementation", EnterNanoBooter 1, ClrOnly 2, EnterProprietaryBooter 8; kept in sync with the debugger's RebootOptions).
+    [DataRow("nanoFramework.Runtime.Native", "nanoFramework.Runtime.Native.RebootOption", "NormalReboot", 0)]
+    [DataRow("nanoFramework.Runtime.Native", "nanoFramework.Runtime.Native.RebootOption", "ClrOnly", 2)]
+    [DataRow("nanoFramework.Runtime.Native", "nanoFramework.Runtime.Native.RebootOption", "EnterProprietaryBooter", 8)]
     // FileMode: System.IO.FileSystem v1.1.93 FileMode.cs (the .NET values).
     [DataRow("System.IO.FileSystem", "System.IO.FileMode", "Create", 2)]
     [DataRow("System.IO.FileSystem", "System.IO.FileMode", "Open", 3)]

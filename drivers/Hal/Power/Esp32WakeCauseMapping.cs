@@ -61,6 +61,10 @@ namespace SmartCityNodes.Hal.Power
         /// The cause of this boot. A sleep wake cause wins (the chip says why it left sleep); otherwise the reset
         /// reason decides; a deep-sleep reset with an undefined wake cause, or nothing at all, is
         /// <see cref="WakeCause.Unknown"/>. Touch, ULP and UART wakes are not used by the nodes and map to Unknown.
+        /// After a true reset (nanoFramework.Runtime.Native <c>Power.RebootDevice</c>, the reset button, power-on) ESP-IDF's
+        /// <c>esp_sleep_get_wakeup_cause()</c> returns UNDEFINED, because the ROM reset reason is not a deep-sleep reset
+        /// (components/esp_hw_support/sleep_modes.c); without a reset reason that folds to Unknown — never Timer — which the
+        /// runtime treats as an unclean reset (counters at their reserved ceilings, cold start, start-up status message).
         /// </summary>
         /// <param name="wakeupCause">Sleep.GetWakeupCause() as an integer.</param>
         /// <param name="resetReason">esp_reset_reason() as an integer, or <see cref="ResetReasonNotAvailable"/>.</param>

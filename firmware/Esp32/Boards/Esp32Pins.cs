@@ -15,7 +15,7 @@ namespace SmartCityNodes.Firmware.Esp32.Boards
     /// </summary>
     public static class Esp32Pins
     {
-        /// <summary>Applies <paramref name="board"/>'s radio SPI, sensor I²C and sensor UART pins.</summary>
+        /// <summary>Applies <paramref name="board"/>'s radio SPI, sensor I²C, sensor UART and console UART pins.</summary>
         /// <param name="board">The board, e.g. <see cref="TtgoLoRa32V21.Describe"/>.</param>
         public static void Configure(BoardDescription board)
         {
@@ -29,6 +29,11 @@ namespace SmartCityNodes.Firmware.Esp32.Boards
             if (board.SensorUartPortName != null && board.SensorUartTxPin >= 0 && board.SensorUartRxPin >= 0)
             {
                 ConfigureUart(board.SensorUartPortName, board.SensorUartTxPin, board.SensorUartRxPin);
+            }
+
+            if (board.ConsoleUartPortName != null && board.ConsoleUartTxPin >= 0 && board.ConsoleUartRxPin >= 0)
+            {
+                ConfigureUart(board.ConsoleUartPortName, board.ConsoleUartTxPin, board.ConsoleUartRxPin);
             }
         }
 

@@ -1,8 +1,11 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using System.Device.Adc;
 using System.Device.Gpio;
 using System.Device.Spi;
+using SmartCityNodes.Applications.Common;
 using SmartCityNodes.Boards;
+using SmartCityNodes.Drivers.Sensors.Battery;
 using SmartCityNodes.Drivers.Radio.Sx126x;
 using SmartCityNodes.Drivers.Radio.Sx127x;
 using SmartCityNodes.Hal;
@@ -11,13 +14,15 @@ using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.Runtime;
 using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Runtime.Node;
+using SmartCityNodes.Runtime.Provisioning;
 
 namespace SmartCityNodes.Firmware.Esp32
 {
     /// <summary>
-    /// What every image's Program shares: the radio on the board's SPI pins and the runtime on internal flash with the
-    /// ESP32 watchdog. An image's Program keeps its wake loop (<see cref="NodeProgramLoop"/>), its board choice, its
-    /// sensors and its application. Device-only: it opens nanoFramework hardware.
+    /// What every image's Program shares: the radio on the board's SPI pins, the runtime on internal flash with the
+    /// ESP32 watchdog and the board's battery gauge, and the provisioning console's boot window on the board's console
+    /// UART. An image's Program keeps its wake loop (<see cref="NodeProgramLoop"/>), its board choice, its sensors and its
+    /// application. Device-only: it opens nanoFramework hardware.
     /// </summary>
     public static class Esp32NodeHost
     {
@@ -26,6 +31,15 @@ namespace SmartCityNodes.Firmware.Esp32
 
         /// <summary>Largest slot: node state = 768-byte MAC record + runtime, planner and application records, under 2 KiB.</summary>
         public const int StorageSlotCapacityBytes = 2048;
+
+        /// <summary>Firmware version of the images, major: the status message and the console's ID reply show it.</summary>
+        public const int FirmwareMajor = 1;
+
+        /// <summary>Firmware version, minor.</summary>
+        public const int FirmwareMinor = 0;
+
+        /// <summary>Firmware version, patch.</summary>
+        public const int FirmwarePatch = 0;
 
         /// <summary>SX1262 SPI clock: 8 MHz, half the chip's 16 MHz SCK maximum (Semtech SX1261/2 datasheet, SPI timing requirements).</summary>
         public const int Sx1262SpiClockHz = 8000000;
@@ -51,13 +65,64 @@ namespace SmartCityNodes.Firmware.Esp32
                 clock, profile);
         }
 
-        /// <summary>The node runtime on internal flash (a file per slot on I:\) with the ESP32 watchdog; no battery gauge yet.</summary>
-        public static NodeRuntime CreateRuntime(BoardEnergyProfile profile, INodeApplication application, IRadio radio, IClock clock, ISleepController sleep)
+        /// <summary>
+        /// The node runtime on internal flash (a file per slot on I:\) with the ESP32 watchdog and the board's battery
+        /// gauge (<see cref="CreateBatteryGauge"/>); an unprovisioned node sleeps until the next reset after its console
+        /// window (<see cref="ConsoleWindow.UnprovisionedSleepMilliseconds"/>).
+        /// </summary>
+        /// <param name="board">The board (pins routed with Esp32Pins.Configure).</param>
+        /// <param name="gpio">The image's GPIO controller (the divider switch, if the board has one).</param>
+        /// <param name="profile">The board's energy profile.</param>
+        /// <param name="application">The image's application.</param>
+        /// <param name="radio">The radio.</param>
+        /// <param name="clock">The awake clock.</param>
+        /// <param name="sleep">The sleep controller created first in Main.</param>
+        /// <returns>The runtime of this boot.</returns>
+        public static NodeRuntime CreateRuntime(BoardDescription board, GpioController gpio, BoardEnergyProfile profile, INodeApplication application, IRadio radio, IClock clock, ISleepController sleep)
         {
             var settings = new NodeRuntimeSettings();
             settings.Profile = profile;
+            settings.FirmwareMajor = FirmwareMajor;
+            settings.FirmwareMinor = FirmwareMinor;
+            settings.FirmwarePatch = FirmwarePatch;
+            settings.UnprovisionedSleepMilliseconds = ConsoleWindow.UnprovisionedSleepMilliseconds;
             return new NodeRuntime(settings, application, radio, clock, sleep, new Esp32Watchdog(clock, sleep),
-                FlashFileStorage.OnInternalFlash(StorageSlotCount, StorageSlotCapacityBytes), null);
+                FlashFileStorage.OnInternalFlash(StorageSlotCount, StorageSlotCapacityBytes), CreateBatteryGauge(board, gpio, clock));
+        }
+
+        /// <summary>
+        /// The battery voltage through the board's divider: its ADC1 channel (nanoFramework opens it at 11 dB, 12-bit), the
+        /// divider switch if the board has one (left off between readings), the board's divider and full scale
+        /// (<see cref="BoardBatteryMonitors"/>), 8 conversions averaged. The Li-ion curve is only for the state of charge,
+        /// which the gauge does not report.
+        /// </summary>
+        /// <param name="board">The board.</param>
+        /// <param name="gpio">The image's GPIO controller.</param>
+        /// <param name="clock">The awake clock (divider settle time).</param>
+        /// <returns>The gauge.</returns>
+        public static IBatteryGauge CreateBatteryGauge(BoardDescription board, GpioController gpio, IClock clock)
+        {
+            IOutputPin dividerEnable = null;
+            if (board.BatteryDividerEnablePin >= 0)
+            {
+                // Opened at its off level: the divider draws nothing until the first reading.
+                dividerEnable = new GpioOutputPin(gpio, board.BatteryDividerEnablePin, !board.BatteryDividerEnableActiveHigh);
+            }
+
+            var adc = new AdcChannelAdapter(new AdcController(), board.BatteryAdcChannel);
+            return new BatteryMonitorGauge(BoardBatteryMonitors.Create(board, adc, dividerEnable, clock, StateOfChargeCurves.LithiumIon));
+        }
+
+        /// <summary>
+        /// The provisioning console's boot window on the board's console UART (<see cref="BoardDescription.ConsoleUartPortName"/>,
+        /// COM3, at <see cref="ConsoleWindow.BaudRate"/>). Creating it opens nothing: the port opens only when a reset boot
+        /// opens the window inside <see cref="NodeProgramLoop"/>.
+        /// </summary>
+        /// <param name="board">The board.</param>
+        /// <returns>The window, closed.</returns>
+        public static ConsoleWindow CreateConsoleWindow(BoardDescription board)
+        {
+            return new ConsoleWindow(new SerialConsoleOpener(board.ConsoleUartPortName), new SystemClock(), FirmwareMajor, FirmwareMinor, FirmwarePatch);
         }
     }
 }

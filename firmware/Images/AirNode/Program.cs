@@ -16,6 +16,7 @@ using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.Hal.Power;
 using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Runtime.Node;
+using SmartCityNodes.Runtime.Provisioning;
 
 namespace SmartCityNodes.Images.AirNode
 {
@@ -35,15 +36,20 @@ namespace SmartCityNodes.Images.AirNode
             _sleep = sleep;
         }
 
-        /// <summary>Creates the sleep controller first (it reads this boot's wake cause), then runs the node; never returns on the device.</summary>
+        /// <summary>
+        /// Creates the sleep controller first (it reads this boot's wake cause), then runs the node with a true reset and,
+        /// after a reset boot, the provisioning console's window on the board's console UART; never returns on the device.
+        /// </summary>
         public static void Main()
         {
             ISleepController sleep = new Esp32SleepController();
             var builder = new Program(sleep);
             var decision = new NodeSleepDecision();
+            IResetController reset = new Esp32ResetController();
+            ConsoleWindow console = Esp32NodeHost.CreateConsoleWindow(TtgoLoRa32V21.Describe());
             while (true)
             {
-                NodeProgramLoop.Run(sleep, builder, decision);
+                NodeProgramLoop.Run(sleep, reset, builder, decision, console);
             }
         }
 
@@ -64,7 +70,7 @@ namespace SmartCityNodes.Images.AirNode
             IEnvironmentSensor environment = Bmxx80EnvironmentSensor.CreateBme280(environmentBus.Device);
             var application = new AirNodeApplication(new AirMeasurement(environment, particulate), new AirNodeParameters());
 
-            return Esp32NodeHost.CreateRuntime(BoardEnergyProfiles.TtgoLoRa32V21(), application, radio, clock, _sleep);
+            return Esp32NodeHost.CreateRuntime(board, gpio, BoardEnergyProfiles.TtgoLoRa32V21(), application, radio, clock, _sleep);
         }
     }
 }

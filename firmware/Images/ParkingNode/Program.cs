@@ -13,6 +13,7 @@ using SmartCityNodes.Hal.Radio;
 using SmartCityNodes.Hal.Power;
 using SmartCityNodes.Runtime.Energy;
 using SmartCityNodes.Runtime.Node;
+using SmartCityNodes.Runtime.Provisioning;
 
 namespace SmartCityNodes.Images.ParkingNode
 {
@@ -31,15 +32,20 @@ namespace SmartCityNodes.Images.ParkingNode
             _sleep = sleep;
         }
 
-        /// <summary>Creates the sleep controller first (it reads this boot's wake cause), then runs the node; never returns on the device.</summary>
+        /// <summary>
+        /// Creates the sleep controller first (it reads this boot's wake cause), then runs the node with a true reset and,
+        /// after a reset boot, the provisioning console's window on the board's console UART; never returns on the device.
+        /// </summary>
         public static void Main()
         {
             ISleepController sleep = new Esp32SleepController();
             var builder = new Program(sleep);
             var decision = new NodeSleepDecision();
+            IResetController reset = new Esp32ResetController();
+            ConsoleWindow console = Esp32NodeHost.CreateConsoleWindow(FireBeetleEsp32ESx1262.Describe());
             while (true)
             {
-                NodeProgramLoop.Run(sleep, builder, decision);
+                NodeProgramLoop.Run(sleep, reset, builder, decision, console);
             }
         }
 
@@ -59,7 +65,7 @@ namespace SmartCityNodes.Images.ParkingNode
             var magnetometer = new Qmc5883l(magnetometerBus, clock, null);
             var application = new ParkingNodeApplication(new ParkingMeasurement(magnetometer), new ParkingNodeParameters());
 
-            return Esp32NodeHost.CreateRuntime(BoardEnergyProfiles.LowPowerEsp32Sx1262(), application, radio, clock, _sleep);
+            return Esp32NodeHost.CreateRuntime(board, gpio, BoardEnergyProfiles.LowPowerEsp32Sx1262(), application, radio, clock, _sleep);
         }
     }
 }

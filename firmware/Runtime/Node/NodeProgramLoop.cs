@@ -2,6 +2,7 @@
 
 using System;
 using SmartCityNodes.Hal.Power;
+using SmartCityNodes.Runtime.Provisioning;
 
 namespace SmartCityNodes.Runtime.Node
 {
@@ -11,7 +12,10 @@ namespace SmartCityNodes.Runtime.Node
     /// <see cref="SleepDecisionExecutor.SetFallback"/>'s deep sleep (15 minutes, timer wake), and the decision is
     /// executed in a <c>finally</c>, so no path leaves the node awake. A build that threw is retried by the next boot,
     /// not in this one (nanoCLR state after a failed build is not trusted). Only a completed light sleep returns to
-    /// another wake in the same boot.
+    /// another wake in the same boot. With a <see cref="ConsoleWindow"/>, a reset boot serves the provisioning console
+    /// between the build and the first wake (<see cref="ConsoleWindow.OpensAfter"/>); with an
+    /// <see cref="IResetController"/>, a <see cref="NodeSleepKind.Reboot"/> (the runtime's, or the console's REBOOT) is a
+    /// true reset.
     /// </summary>
     public static class NodeProgramLoop
     {
@@ -25,6 +29,21 @@ namespace SmartCityNodes.Runtime.Node
         /// <returns>The number of wakes whose build and RunWake completed without an exception.</returns>
         public static int Run(ISleepController sleep, INodeBuilder builder, NodeSleepDecision decision)
         {
+            return Run(sleep, null, builder, decision, null);
+        }
+
+        /// <summary>
+        /// As <see cref="Run(ISleepController, INodeBuilder, NodeSleepDecision)"/>, with a true reset and the boot window
+        /// of the provisioning console.
+        /// </summary>
+        /// <param name="sleep">The node's sleep controller, created before anything else (not null).</param>
+        /// <param name="reset">Carries out Reboot decisions; null: a reboot is a short deep sleep.</param>
+        /// <param name="builder">Builds the node (not null).</param>
+        /// <param name="decision">Caller-owned decision holder, filled every wake (not null).</param>
+        /// <param name="console">Served once after the build when this boot is a reset; null: no console.</param>
+        /// <returns>The number of wakes whose build and RunWake completed without an exception.</returns>
+        public static int Run(ISleepController sleep, IResetController reset, INodeBuilder builder, NodeSleepDecision decision, ConsoleWindow console)
+        {
             if (sleep == null || builder == null || decision == null)
             {
                 throw new ArgumentNullException();
@@ -32,6 +51,7 @@ namespace SmartCityNodes.Runtime.Node
 
             NodeRuntime runtime = null;
             bool buildFailed = false;
+            bool windowChecked = console == null;
             int completedWakes = 0;
             while (true)
             {
@@ -46,7 +66,21 @@ namespace SmartCityNodes.Runtime.Node
                         buildFailed = runtime == null;
                     }
 
-                    if (runtime != null)
+                    bool rebootRequested = false;
+                    if (runtime != null && !windowChecked)
+                    {
+                        // Once per boot, before the first wake, so a configuration committed in the window is the one
+                        // the wake loads.
+                        windowChecked = true;
+                        rebootRequested = ConsoleWindow.OpensAfter(sleep.WakeCause)
+                            && console.Serve(runtime.Configuration, runtime.State) == ConsoleWindowOutcome.RebootRequested;
+                    }
+
+                    if (rebootRequested)
+                    {
+                        SetReboot(decision);
+                    }
+                    else if (runtime != null)
                     {
                         Copy(runtime.RunWake(), decision);
                         completedWakes++;
@@ -59,7 +93,7 @@ namespace SmartCityNodes.Runtime.Node
                 }
                 finally
                 {
-                    awakeByDesign = SleepDecisionExecutor.Execute(sleep, decision);
+                    awakeByDesign = SleepDecisionExecutor.Execute(sleep, reset, decision);
                 }
 
                 if (!awakeByDesign || runtime == null)
@@ -67,6 +101,16 @@ namespace SmartCityNodes.Runtime.Node
                     return completedWakes;
                 }
             }
+        }
+
+        private static void SetReboot(NodeSleepDecision decision)
+        {
+            // If the reset returns, the executor sleeps this long instead: the same short reset sleep it ends with.
+            decision.Kind = NodeSleepKind.Reboot;
+            decision.SleepMicroseconds = SleepDecisionExecutor.RebootSleepMicroseconds;
+            decision.WakeAtMilliseconds = 0;
+            decision.WakePin = SleepLimits.NoPin;
+            decision.WakeLevelHigh = false;
         }
 
         private static void Copy(NodeSleepDecision source, NodeSleepDecision target)

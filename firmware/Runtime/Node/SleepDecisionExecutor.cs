@@ -6,13 +6,16 @@ namespace SmartCityNodes.Runtime.Node
 {
     /// <summary>
     /// Carries out a <see cref="NodeSleepDecision"/> through an <see cref="ISleepController"/> so that no path leaves
-    /// the node awake: an image's <c>Program</c> calls <see cref="Execute"/> after every wake, and with
+    /// the node awake: an image's <c>Program</c> calls <see cref="Execute(ISleepController, IResetController, NodeSleepDecision)"/> after every wake, and with
     /// <see cref="SetFallback"/>'s decision when building the node or <see cref="NodeRuntime.RunWake"/> threw.
     /// Order: the decision's own sleep; if a deep sleep returns (refused, or on a host), a timer-only deep sleep of the
     /// same duration (a pin that is not wake-capable must not keep the node awake); if that returns too, a timer-only
     /// deep sleep of <see cref="FallbackSleepMicroseconds"/>; then <see cref="RebootSleepMicroseconds"/>. A
-    /// <see cref="NodeSleepKind.Reboot"/> is a deep sleep of its delay: on the ESP32 every deep sleep ends in a reset,
-    /// and nanoFramework.Runtime.Native (<c>Power.RebootDevice</c>) is not among the images' packages. Allocates nothing.
+    /// <see cref="NodeSleepKind.Reboot"/> is a true reset through the <see cref="IResetController"/> (on the ESP32
+    /// nanoFramework.Runtime.Native <c>Power.RebootDevice</c>), so the next boot reports a reset, not a timer wake; when
+    /// no reset controller is given, or its <see cref="IResetController.Reboot"/> returns, it is a timer-only deep sleep
+    /// of its delay (on the ESP32 every deep sleep ends in a reboot too, but one that reports a timer wake). Deep and
+    /// light sleeps never touch the reset controller. Allocates nothing.
     /// </summary>
     public static class SleepDecisionExecutor
     {
@@ -54,6 +57,19 @@ namespace SmartCityNodes.Runtime.Node
         /// <returns>True when a light sleep ended and the node is awake by design.</returns>
         public static bool Execute(ISleepController sleep, NodeSleepDecision decision)
         {
+            return Execute(sleep, null, decision);
+        }
+
+        /// <summary>
+        /// Executes <paramref name="decision"/> as <see cref="Execute(ISleepController, NodeSleepDecision)"/> does, with a
+        /// <see cref="NodeSleepKind.Reboot"/> carried out by <paramref name="reset"/> first.
+        /// </summary>
+        /// <param name="sleep">The node's sleep controller (not null).</param>
+        /// <param name="reset">The node's reset controller, or null (a reboot is then a deep sleep of its delay).</param>
+        /// <param name="decision">The decision of the wake, or null.</param>
+        /// <returns>True when a light sleep ended and the node is awake by design.</returns>
+        public static bool Execute(ISleepController sleep, IResetController reset, NodeSleepDecision decision)
+        {
             if (sleep == null)
             {
                 throw new System.ArgumentNullException();
@@ -73,6 +89,19 @@ namespace SmartCityNodes.Runtime.Node
                     if (sleep.LightSleep(durationMicroseconds, decision.WakePin, decision.WakeLevelHigh) == SleepStatus.Ok)
                     {
                         return true;
+                    }
+                }
+                else if (decision.Kind == NodeSleepKind.Reboot && reset != null)
+                {
+                    // Never returns on the device; a return (or a throw: this runs in the Program's finally, where an
+                    // escaping exception would leave the node awake) means no reset happened, and the timer-only sleep
+                    // below (the decision's delay) stands in for it.
+                    try
+                    {
+                        reset.Reboot();
+                    }
+                    catch (System.Exception)
+                    {
                     }
                 }
                 else if (decision.Kind == NodeSleepKind.Deep && decision.WakePin != SleepLimits.NoPin)

@@ -59,6 +59,13 @@ namespace SmartCityNodes.Runtime.Provisioning
         /// <summary>The staged configuration (what COMMIT would write).</summary>
         public NodeConfiguration Staged => staged;
 
+        /// <summary>
+        /// Request lines with a right checksum since construction, answered OK or ERR: a technician's tool at the other
+        /// end. Line noise (a floating RX pin, a wrong baud rate) practically never forms one, so this, not the byte
+        /// count, tells <see cref="ConsoleWindow"/> that someone is there.
+        /// </summary>
+        public int ChecksummedRequests { get; private set; }
+
         /// <summary>Reads whatever the port holds and answers every complete line. Never blocks.</summary>
         public void Poll()
         {
@@ -143,6 +150,7 @@ namespace SmartCityNodes.Runtime.Provisioning
                 return;
             }
 
+            ChecksummedRequests++;
             int tokens = Tokenize(star);
             if (tokens < 0)
             {

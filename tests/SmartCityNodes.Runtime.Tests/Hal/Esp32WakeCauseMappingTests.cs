@@ -37,6 +37,19 @@ public sealed class Esp32WakeCauseMappingTests
     }
 
     [TestMethod]
+    public void AfterATrueResetTheBootReadsAsAResetNotATimerWake()
+    {
+        // ESP-IDF sleep_modes.c: esp_sleep_get_wakeup_cause() is UNDEFINED (0) unless the ROM reset reason is a deep-sleep
+        // reset; nanoFramework exposes no esp_reset_reason(), so after Power.RebootDevice the adapter passes (0, -1).
+        WakeCause afterReboot = Esp32WakeCauseMapping.FromEsp32(Esp32WakeCauseMapping.WakeupUndefined, Esp32WakeCauseMapping.ResetReasonNotAvailable);
+        Assert.AreEqual(WakeCause.Unknown, afterReboot);
+        // The 100 ms deep sleep that used to stand in for a reboot wakes by the RTC timer: a clean sleep wake.
+        Assert.AreEqual(WakeCause.Timer, Esp32WakeCauseMapping.FromEsp32(Esp32WakeCauseMapping.WakeupTimer, Esp32WakeCauseMapping.ResetReasonNotAvailable));
+        // Where the firmware does expose the reset reason, ESP_RST_SW (3) says software reset.
+        Assert.AreEqual(WakeCause.SoftwareReset, Esp32WakeCauseMapping.FromEsp32(Esp32WakeCauseMapping.WakeupUndefined, Esp32WakeCauseMapping.ResetSoftware));
+    }
+
+    [TestMethod]
     [DataRow(0UL, -1)]
     [DataRow(1UL, 0)]
     [DataRow(1UL << 33, 33)]

@@ -17,7 +17,8 @@ internal sealed class RecordingSleepController : ISleepController
     /// <summary>One line per call: "Deep 900000000 -1 False".</summary>
     public List<string> Calls { get; } = new List<string>();
 
-    public WakeCause WakeCause => WakeCause.Timer;
+    /// <summary>The cause of this boot (Timer unless a test plays a reset).</summary>
+    public WakeCause WakeCause { get; set; } = WakeCause.Timer;
 
     public int WakePin => SleepLimits.NoPin;
 

@@ -92,6 +92,50 @@ public sealed class SleepDecisionExecutorTests
         CollectionAssert.AreEqual(new[] { "Deep 1000000 -1 False" }, sleep.Calls);
     }
 
+    [TestMethod]
+    public void RebootIsATrueResetFirstAndItsDelayAsTimerOnlyDeepSleepWhenTheResetReturns()
+    {
+        var sleep = new RecordingSleepController();
+        var reset = new RecordingResetController(sleep.Calls);
+        var decision = new NodeSleepDecision { Kind = NodeSleepKind.Reboot, SleepMicroseconds = 1_000_000, WakePin = 26 };
+
+        Assert.IsFalse(SleepDecisionExecutor.Execute(sleep, reset, decision));
+
+        // On the device Reboot never returns; this one does, and the node must still end asleep with a timer wake.
+        CollectionAssert.AreEqual(new[] { "Reset", "Deep 1000000 -1 False" }, sleep.Calls);
+    }
+
+    [TestMethod]
+    public void ResetThatThrowsStillEndsInTheDeepSleepAndEveryRefusalInTheRebootSleep()
+    {
+        var sleep = new RecordingSleepController(SleepStatus.Refused, SleepStatus.Refused, SleepStatus.Refused);
+        var reset = new RecordingResetController(sleep.Calls, throws: true);
+        var decision = new NodeSleepDecision { Kind = NodeSleepKind.Reboot, SleepMicroseconds = 1_000_000 };
+
+        Assert.IsFalse(SleepDecisionExecutor.Execute(sleep, reset, decision));
+
+        CollectionAssert.AreEqual(new[] { "Reset", "Deep 1000000 -1 False", Fallback, RebootSleep }, sleep.Calls);
+    }
+
+    [TestMethod]
+    [DataRow(NodeSleepKind.Deep, SleepStatus.Ok)]
+    [DataRow(NodeSleepKind.Deep, SleepStatus.Refused)]
+    [DataRow(NodeSleepKind.Light, SleepStatus.Ok)]
+    [DataRow(NodeSleepKind.Light, SleepStatus.Refused)]
+    public void DeepAndLightSleepNeverReset(NodeSleepKind kind, SleepStatus answer)
+    {
+        // Every sleep refused (or accepted) in turn: still no reset, whatever the fallbacks do.
+        var sleep = new RecordingSleepController(answer, answer, answer, answer);
+        var reset = new RecordingResetController(sleep.Calls);
+        var decision = new NodeSleepDecision { Kind = kind, SleepMicroseconds = 60_000_000, WakePin = 26, WakeLevelHigh = true };
+
+        SleepDecisionExecutor.Execute(sleep, reset, decision);
+
+        Assert.AreEqual(0, reset.Reboots);
+        Assert.IsNotEmpty(sleep.Calls);
+        CollectionAssert.DoesNotContain(sleep.Calls, "Reset");
+    }
+
     [DataRow(0L)]
     [DataRow(-5L)]
     [DataRow(999L)]
