@@ -108,6 +108,14 @@ namespace SmartCityNodes.Applications.Tests.Common
 
             public bool ReportIsEvent => _inner.ReportIsEvent;
 
+            public int MeasurementMicroamps => _inner.MeasurementMicroamps;
+
+            public int SensorStandbyMicroamps => _inner.SensorStandbyMicroamps;
+
+            public bool SensorWarmingUp => _inner.SensorWarmingUp;
+
+            public bool NeedsLightSleep => _inner.NeedsLightSleep;
+
             public ConfigStatus Validate(byte version, byte[] buffer, int offset, int length) => _inner.Validate(version, buffer, offset, length);
 
             public ConfigStatus ApplyThreshold(byte thresholdId, int value, NodeConfiguration candidate) => _inner.ApplyThreshold(thresholdId, value, candidate);

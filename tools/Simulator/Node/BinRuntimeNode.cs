@@ -71,8 +71,18 @@ namespace SmartCityNodes.Simulator.Node
 
         protected override double ChartValue() => _application!.LastReport.FillPercent;
 
-        /// <summary>Startup, Periodic or Event:FullRaised+TiltRaised … from a report's reason and events.</summary>
+        /// <summary>
+        /// Startup, Periodic or Event:FullRaised+TiltRaised … from a report's reason and events; "Owed" for a report the
+        /// runtime still owed from an earlier boot (deferred by the duty cycle), re-measured and sent with today's reading.
+        /// </summary>
         public static string Describe(ReportReason reason, string events)
-            => (reason & ReportReason.Event) != 0 ? "Event:" + events.Replace(", ", "+") : reason.ToString().Replace(", ", "+");
+        {
+            if (reason == ReportReason.None)
+            {
+                return "Owed";
+            }
+
+            return (reason & ReportReason.Event) != 0 ? "Event:" + events.Replace(", ", "+") : reason.ToString().Replace(", ", "+");
+        }
     }
 }
