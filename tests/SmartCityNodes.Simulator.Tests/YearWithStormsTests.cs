@@ -128,6 +128,26 @@ namespace SmartCityNodes.Simulator.Tests
         }
 
         [TestMethod]
+        [DataRow("bin")]
+        [DataRow("air")]
+        public void DevStatusAnsCarriesTheLedgersRemainingCharge(string type)
+        {
+            var world = Year(type);
+            var node = world.Nodes[0];
+            var device = world.Server.Devices.Single();
+            Assert.IsTrue(device.DevStatusAnswers > 0, "the server asked");
+
+            // L2 1.0.4 §5.5: 1..254 between empty and full, 255 unknown. After one year of a cell budgeted for the image's
+            // target life, the level is 1 + 253 × remaining / usable with remaining = usable − drawn − self-discharge.
+            var budget = new EnergyBudget(node.Settings.Battery!, node.Settings.TargetLifetimeDays);
+            double usable = node.Settings.Battery!.CapacityMicroampHours * 1000.0 * node.Settings.Battery.UsablePerMille / 1000;
+            double selfDischarge = budget.SelfDischargePerDayNanoampHours * 365.0;
+            double expected = 1 + (253 * (usable - node.Energy.Ledger.TotalNanoampHours - selfDischarge) / usable);
+            Assert.IsNotNull(device.LastBattery);
+            Assert.AreEqual(expected, device.LastBattery!.Value, 3, $"{type}: DevStatusAns battery");
+        }
+
+        [TestMethod]
         public void TheLedgerShowsTheSleepDecisionsAndTheReceiveWaits()
         {
             foreach (string type in new[] { "bin", "air" })

@@ -233,6 +233,12 @@ namespace SmartCityNodes.Runtime.Node
                 _budget.Update(_ledger, now); // closes budget days and sets the ledger's stretch for the planner
             }
 
+            if (_macStarted)
+            {
+                // DevStatusAns (L2 1.0.4 §5.5): the ledger's remaining charge, 1..254; 255 without a battery profile.
+                _mac.BatteryLevel = _budget != null ? _budget.BatteryLevel(_ledger, now) : DevStatusAns.BatteryUnknown;
+            }
+
             if (cause == WakeCause.Pin)
             {
                 _planner.ScheduleOnce(WakeTask.Measure, now); // an event pin (tilt, magnet) is read at once
