@@ -54,8 +54,20 @@ namespace SmartCityNodes.Firmware.Esp32
         /// <summary>The node runtime on internal flash (a file per slot on I:\) with the ESP32 watchdog; no battery gauge yet.</summary>
         public static NodeRuntime CreateRuntime(BoardEnergyProfile profile, INodeApplication application, IRadio radio, IClock clock, ISleepController sleep)
         {
+            return CreateRuntime(profile, application, radio, clock, sleep, SleepLimits.NoPin);
+        }
+
+        /// <summary>
+        /// As the other overload, with a sensor's interrupt as the runtime's event pin (PlannerSettings.EventPin): a HIGH
+        /// level on <paramref name="eventPin"/>, an RTC GPIO, wakes the node from deep or light sleep and the runtime
+        /// measures at once.
+        /// </summary>
+        public static NodeRuntime CreateRuntime(BoardEnergyProfile profile, INodeApplication application, IRadio radio, IClock clock, ISleepController sleep, int eventPin)
+        {
             var settings = new NodeRuntimeSettings();
             settings.Profile = profile;
+            settings.Planner.EventPin = eventPin;
+            settings.Planner.EventPinLevelHigh = true;
             return new NodeRuntime(settings, application, radio, clock, sleep, new Esp32Watchdog(clock, sleep),
                 FlashFileStorage.OnInternalFlash(StorageSlotCount, StorageSlotCapacityBytes), null);
         }

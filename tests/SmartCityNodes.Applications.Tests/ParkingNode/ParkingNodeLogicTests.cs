@@ -244,7 +244,7 @@ namespace SmartCityNodes.Applications.Tests.ParkingNode
             Assert.AreEqual(105 * Second, bay.Report.NextWakeAtMilliseconds);
             bay.At(120, dz: 200);  // confirmed after 20 s
             Assert.AreEqual(ParkingState.Occupied, bay.Report.State);
-            Assert.AreEqual(180 * Second, bay.Report.NextWakeAtMilliseconds, "occupied: poll every 60 s for the departure");
+            Assert.AreEqual(420 * Second, bay.Report.NextWakeAtMilliseconds, "occupied, nothing armed (the polled overload): poll every 300 s for the departure");
         }
 
         [TestMethod]
