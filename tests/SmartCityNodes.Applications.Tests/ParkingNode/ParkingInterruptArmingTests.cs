@@ -30,16 +30,7 @@ namespace SmartCityNodes.Applications.Tests.ParkingNode
 
             public Bay(ParkingNodeParameters? parameters = null)
             {
-                parameters ??= new ParkingNodeParameters { InterruptWake = true };
-                Logic = new ParkingNodeLogic(parameters);
-                Logic.BeginCalibration();
-                Readings.Set(SensorStatus.Ok, BaseX, BaseY, BaseZ);
-                for (int i = 0; i < parameters.CalibrationSamples; i++)
-                {
-                    Logic.AddCalibrationSample(Readings);
-                }
-
-                Assert.AreEqual(CalibrationStatus.Ok, Logic.CompleteCalibration(0));
+                Logic = CalibratedLogic.Create(parameters ?? new ParkingNodeParameters { InterruptWake = true }, Readings, BaseX, BaseY, BaseZ);
             }
 
             /// <summary>One wake at t seconds with the field baseline + (dx, dy, dz); <paramref name="byInterrupt"/> = the interrupt condition held.</summary>

@@ -26,15 +26,7 @@ namespace SmartCityNodes.Applications.Tests.ParkingNode
 
             public Bay(ParkingNodeParameters parameters)
             {
-                Logic = new ParkingNodeLogic(parameters);
-                Logic.BeginCalibration();
-                Readings.Set(SensorStatus.Ok, BaseX, BaseY, BaseZ);
-                for (int i = 0; i < parameters.CalibrationSamples; i++)
-                {
-                    Logic.AddCalibrationSample(Readings);
-                }
-
-                Assert.AreEqual(CalibrationStatus.Ok, Logic.CompleteCalibration(0));
+                Logic = CalibratedLogic.Create(parameters, Readings, BaseX, BaseY, BaseZ);
             }
 
             /// <summary>Evaluates the field baseline + (dx, dy, dz) at time t seconds.</summary>
