@@ -25,6 +25,12 @@ namespace SmartCityNodes.Applications.ParkingNode
             _magnetometer = magnetometer ?? throw new ArgumentNullException(nameof(magnetometer));
         }
 
+        /// <summary>The magnetometer's idle current between reads, µA (its driver's power profile; QMC5883L standby 3 µA).</summary>
+        public int IdleCurrentMicroamperes
+        {
+            get { return _magnetometer.PowerProfile.IdleCurrentMicroamperes; }
+        }
+
         /// <summary>Reads the field once.</summary>
         /// <param name="readings">Filled in place.</param>
         [HotPath]
