@@ -2,6 +2,8 @@
 
 using SmartCityNodes.Applications.Common;
 using SmartCityNodes.Applications.ParkingNode;
+using SmartCityNodes.Drivers.Sensors;
+using SmartCityNodes.Drivers.Sensors.Lis3mdl;
 using SmartCityNodes.Applications.Payloads;
 using SmartCityNodes.Applications.Payloads.Parking;
 using SmartCityNodes.Runtime.Configuration;
@@ -10,10 +12,14 @@ namespace SmartCityNodes.Applications
 {
     /// <summary>
     /// ParkingNode as a node application: an uncalibrated node calibrates first (<see cref="ParkingMeasurement.Calibrate"/>),
-    /// then each measurement reads the magnetometer and <see cref="ParkingNodeLogic.Evaluate"/> runs the occupancy state
-    /// machine; <see cref="ParkingReportPayload"/> + <see cref="ParkingNodePayloadEncoder"/> encode occupancy changes
-    /// (FPort 2) and heartbeats (FPort 1; docs/payloads/parkingnode.md) every ParkingNodeParameters.HeartbeatSeconds.
-    /// Allocation-free after construction (calibration included).
+    /// then each measurement reads the magnetometer and <see cref="ParkingNodeLogic"/> runs the occupancy state machine;
+    /// <see cref="ParkingReportPayload"/> + <see cref="ParkingNodePayloadEncoder"/> encode occupancy changes (FPort 2) and
+    /// heartbeats (FPort 1; docs/payloads/parkingnode.md) every ParkingNodeParameters.HeartbeatSeconds. Two modes:
+    /// polled (any <see cref="IMagnetometer"/>, e.g. the QMC5883L, every ParkingNodeParameters.PollIntervalSeconds) and,
+    /// built on a <see cref="Lis3mdlParkingWatch"/> with ParkingNodeParameters.InterruptWake, interrupt-driven: the LIS3MDL
+    /// watches the field between wakes, its INT wakes the node (the runtime's event pin), and after every wake the
+    /// interrupt is re-armed for the next change (firmware/Applications/ParkingNode/README.md). Allocation-free after
+    /// construction (calibration included).
     /// </summary>
     public sealed class ParkingNodeApplication : NodeApplicationBase
     {
@@ -21,21 +27,44 @@ namespace SmartCityNodes.Applications
         private const int MilligaussPerMicrotesla = 10;
 
         private readonly ParkingMeasurement _measurement;
+        private readonly Lis3mdlParkingWatch _watch;
+        private readonly ParkingInterruptArming _arming = new ParkingInterruptArming();
+        private readonly int _polledStandbyMicroamps;
         private readonly ParkingNodeLogic _logic;
         private readonly ParkingNodeParameters _startUp = new ParkingNodeParameters();
         private readonly ParkingNodeParameters _working = new ParkingNodeParameters();
         private readonly ParkingReadings _readings = new ParkingReadings();
         private readonly ParkingReport _report = new ParkingReport();
         private readonly ParkingNodeReadings _payload = new ParkingNodeReadings();
+        private ParkingInterruptStatus _interruptStatus;
 
-        /// <summary>Creates the application over its measurement (once, at start-up).</summary>
-        /// <param name="measurement">Magnetometer.</param>
+        /// <summary>Creates the polled application over its measurement (once, at start-up).</summary>
+        /// <param name="measurement">Magnetometer, read every ParkingNodeParameters.PollIntervalSeconds.</param>
         /// <param name="parameters">Parameters (defaults when built with <c>new ParkingNodeParameters()</c>).</param>
         public ParkingNodeApplication(ParkingMeasurement measurement, ParkingNodeParameters parameters)
             : base(Payloads.Status.DeviceKind.ParkingNode)
         {
             _measurement = measurement ?? throw new System.ArgumentNullException(nameof(measurement));
+            _polledStandbyMicroamps = measurement.IdleMicroamps;
             _logic = new ParkingNodeLogic(parameters);
+            _startUp.CopyFrom(parameters);
+            _working.CopyFrom(parameters);
+        }
+
+        /// <summary>
+        /// Creates the application on a LIS3MDL (once per boot): interrupt-driven while ParkingNodeParameters.InterruptWake
+        /// is set (the image sets it, and the runtime's event pin must be the INT pin, waking at HIGH), polled with the
+        /// chip powered down between polls otherwise. The watch's INT pin reading is kept in the state record from now on.
+        /// </summary>
+        /// <param name="watch">The LIS3MDL watch.</param>
+        /// <param name="parameters">Parameters.</param>
+        public ParkingNodeApplication(Lis3mdlParkingWatch watch, ParkingNodeParameters parameters)
+            : base(Payloads.Status.DeviceKind.ParkingNode)
+        {
+            _watch = watch ?? throw new System.ArgumentNullException(nameof(watch));
+            _measurement = watch.Measurement;
+            _logic = new ParkingNodeLogic(parameters);
+            _logic.InterruptPinBits = watch.PinBits;
             _startUp.CopyFrom(parameters);
             _working.CopyFrom(parameters);
         }
@@ -46,6 +75,32 @@ namespace SmartCityNodes.Applications
         /// <summary>The last report decided.</summary>
         public ParkingReport LastReport => _report;
 
+        /// <summary>The interrupt arming chosen by the last measurement (LIS3MDL in interrupt mode; disarmed otherwise).</summary>
+        public ParkingInterruptArming Arming => _arming;
+
+        /// <summary>What applying the last arming gave (LIS3MDL only).</summary>
+        public ParkingInterruptStatus InterruptStatus => _interruptStatus;
+
+        /// <summary>
+        /// Current the magnetometer draws between measurements, µA, for the energy ledger. LIS3MDL watching:
+        /// <see cref="Lis3mdl.LowPowerCurrentMicroamperes"/> = 40 µA, datasheet DocID024204 Rev 6 table 5 "Electrical
+        /// characteristics", Idd_LP (low-power mode, ODR = 20 Hz): the watch runs the same operating mode at 0.625 Hz, so
+        /// this is an upper bound (table 5 gives no figure at 0.625 Hz; measure it). LIS3MDL polled: power-down, Idd_PD
+        /// 1 µA (same table). Polled magnetometer: its driver's idle current (QMC5883L standby 3 µA, its datasheet table 2).
+        /// </summary>
+        public override int SensorStandbyMicroamps
+        {
+            get
+            {
+                if (_watch == null)
+                {
+                    return _polledStandbyMicroamps;
+                }
+
+                return _logic.Parameters.InterruptWake ? Lis3mdl.LowPowerCurrentMicroamperes : Lis3mdl.PowerDownCurrentMicroamperes;
+            }
+        }
+
         /// <inheritdoc/>
         protected override ReportReason Reason => _report.Reason;
 
@@ -54,9 +109,6 @@ namespace SmartCityNodes.Applications
 
         /// <inheritdoc/>
         public override int MeasurementMicroamps => _measurement.ActiveMicroamps;
-
-        /// <inheritdoc/>
-        public override int SensorStandbyMicroamps => _measurement.IdleMicroamps;
 
         /// <inheritdoc/>
         public override void Configure(NodeConfiguration configuration)
@@ -125,16 +177,64 @@ namespace SmartCityNodes.Applications
         }
 
         /// <inheritdoc/>
+        /// <remarks>
+        /// On a LIS3MDL: the wake starts on the chip (INT_SRC read, or a soft reset when uncalibrated, after a failed read
+        /// or when polled), reads, decides, then re-arms the interrupt for the next change. An arming whose condition was
+        /// already met measures again after ParkingNodeParameters.ConfirmationPollSeconds; one that could not be applied
+        /// (bus fault, INT stuck) polls every ParkingNodeParameters.OccupiedPollIntervalSeconds.
+        /// </remarks>
         public override int Measure(long nowMilliseconds)
         {
-            if (_logic.State == ParkingState.Uncalibrated)
+            if (_watch == null)
             {
-                _measurement.Calibrate(_logic, nowMilliseconds, _readings);
+                if (_logic.State == ParkingState.Uncalibrated)
+                {
+                    _measurement.Calibrate(_logic, nowMilliseconds, _readings);
+                }
+
+                _measurement.Measure(_readings);
+                _logic.Evaluate(nowMilliseconds, _readings, _report);
+                NextMeasurementAtMilliseconds = _report.NextWakeAtMilliseconds;
+                return (int)_report.Faults;
             }
 
-            _measurement.Measure(_readings);
-            _logic.Evaluate(nowMilliseconds, _readings, _report);
-            NextMeasurementAtMilliseconds = _report.NextWakeAtMilliseconds;
+            ParkingNodeParameters parameters = _logic.Parameters;
+            bool watching = parameters.InterruptWake;
+            bool reinitialize = !watching || _logic.State == ParkingState.Uncalibrated || _logic.ConsecutiveFailures > 0;
+            bool interruptSeen;
+            SensorStatus begun = _watch.BeginWake(reinitialize, out interruptSeen);
+            if (begun == SensorStatus.Ok)
+            {
+                if (_logic.State == ParkingState.Uncalibrated)
+                {
+                    _measurement.Calibrate(_logic, nowMilliseconds, _readings);
+                }
+
+                _measurement.Measure(_readings);
+            }
+            else
+            {
+                _readings.Set(begun, 0, 0, 0);
+            }
+
+            _logic.Evaluate(nowMilliseconds, _readings, interruptSeen, _report, watching ? _arming : null);
+            long next = _report.NextWakeAtMilliseconds;
+            if (watching)
+            {
+                _interruptStatus = _watch.Apply(_arming);
+                long soon = _interruptStatus == ParkingInterruptStatus.FieldAlreadyBeyond
+                    ? nowMilliseconds + (parameters.ConfirmationPollSeconds * ReportValues.MillisecondsPerSecond)
+                    : nowMilliseconds + (parameters.OccupiedPollIntervalSeconds * ReportValues.MillisecondsPerSecond);
+                next = _interruptStatus != ParkingInterruptStatus.Ok && soon < next ? soon : next;
+            }
+            else
+            {
+                _arming.Clear();
+                _interruptStatus = _watch.Disarm(true);
+            }
+
+            _logic.InterruptPinBits = _watch.PinBits;
+            NextMeasurementAtMilliseconds = next;
             return (int)_report.Faults;
         }
 
@@ -161,7 +261,17 @@ namespace SmartCityNodes.Applications
         /// <inheritdoc/>
         public override bool ReadState(byte[] buffer, int offset, int length)
         {
-            return length > 0 && _logic.ReadState(buffer, offset, length) == StateRecordStatus.Ok;
+            if (length <= 0 || _logic.ReadState(buffer, offset, length) != StateRecordStatus.Ok)
+            {
+                return false;
+            }
+
+            if (_watch != null)
+            {
+                _watch.TryLoadPinBits(_logic.InterruptPinBits);
+            }
+
+            return true;
         }
     }
 }

@@ -67,7 +67,8 @@ namespace SmartCityNodes.Boards
             board.ConsoleUartTxPin = 14;
             board.ConsoleUartRxPin = 4;
 
-            // GPIO35: input-only RTC GPIO (RTC_GPIO5), free on the header.
+            // GPIO35: input-only RTC GPIO (RTC_GPIO5, ESP32 Series Datasheet "RTC Function" pin list), free on the header;
+            // the ParkingNode image wires the LIS3MDL's INT here and wakes on its HIGH level (ext0).
             board.SensorWakePin = 35;
             board.SensorPowerEnablePin = -1;
             board.SensorPowerEnableActiveLow = false;

@@ -30,13 +30,28 @@ namespace SmartCityNodes.Applications.ParkingNode
         public int PollIntervalSeconds { get; set; } = 30;
 
         /// <summary>
-        /// With interrupt wake, poll this often while occupied, s: the LIS3MDL interrupt fires when an axis's absolute field
-        /// exceeds the threshold, so it sees a car arrive (field rises) but not, in general, leave. Default 60; 5..3600.
+        /// With interrupt wake, poll this often whenever the interrupt cannot watch the next change, s: the LIS3MDL compares
+        /// each axis's absolute field with one threshold, so a car whose departure (or arrival) changes no axis's magnitude
+        /// by twice <see cref="DriftStableMilligauss"/> cannot be armed for; also in a magnetometer fault. The departure (or
+        /// arrival) latency of such a bay is at most this plus the confirmation. Default 300; 5..3600
+        /// (firmware/Applications/ParkingNode/README.md: why 300 s and not 60 s).
         /// </summary>
-        public int OccupiedPollIntervalSeconds { get; set; } = 60;
+        public int OccupiedPollIntervalSeconds { get; set; } = 300;
 
-        /// <summary>With interrupt wake, wake anyway this often while vacant to track drift, s. Default 900; 60..86400.</summary>
+        /// <summary>
+        /// With interrupt wake, the safety poll while the interrupt watches, s: the baseline's drift is tracked (vacant) and an
+        /// interrupt the arming could not see, or a pin wake the runtime masked, is caught at the latest this long after it
+        /// happened. Default 900; 60..86400 (firmware/Applications/ParkingNode/README.md: why 15 min).
+        /// </summary>
         public int DriftTrackIntervalSeconds { get; set; } = 900;
+
+        /// <summary>
+        /// With interrupt wake, interrupt wakes that change nothing (a passing car, a waved magnet, a chattering field)
+        /// allowed between two drift polls; after that many the interrupt stays disarmed until the next drift poll, so a
+        /// storm costs at most this many interrupt wakes (and their confirmation re-checks) per drift-poll interval.
+        /// Default 3; 1..20.
+        /// </summary>
+        public int InterruptWakesPerDriftPoll { get; set; } = 3;
 
         /// <summary>Heartbeat when nothing changed, s. Default 10800 (3 h, as Nwave's sensors); 600..86400.</summary>
         public int HeartbeatSeconds { get; set; } = 10800;
@@ -95,6 +110,11 @@ namespace SmartCityNodes.Applications.ParkingNode
                 return nameof(DriftTrackIntervalSeconds);
             }
 
+            if (!IntegerMath.InRange(InterruptWakesPerDriftPoll, 1, 20))
+            {
+                return nameof(InterruptWakesPerDriftPoll);
+            }
+
             if (!IntegerMath.InRange(HeartbeatSeconds, 600, 86400))
             {
                 return nameof(HeartbeatSeconds);
@@ -141,6 +161,7 @@ namespace SmartCityNodes.Applications.ParkingNode
             PollIntervalSeconds = source.PollIntervalSeconds;
             OccupiedPollIntervalSeconds = source.OccupiedPollIntervalSeconds;
             DriftTrackIntervalSeconds = source.DriftTrackIntervalSeconds;
+            InterruptWakesPerDriftPoll = source.InterruptWakesPerDriftPoll;
             HeartbeatSeconds = source.HeartbeatSeconds;
             DriftTrackingDivisor = source.DriftTrackingDivisor;
             DriftStableMilligauss = source.DriftStableMilligauss;

@@ -4,7 +4,7 @@ using SmartCityNodes.Applications.Common;
 
 namespace SmartCityNodes.Applications.ParkingNode
 {
-    /// <summary>What a ParkingNode wake decided, filled in place by <see cref="ParkingNodeLogic.Evaluate"/>.</summary>
+    /// <summary>What a ParkingNode wake decided, filled in place by <see cref="ParkingNodeLogic.Evaluate(long, ParkingReadings, ParkingReport)"/>.</summary>
     public sealed class ParkingReport
     {
         /// <summary>Why to send now; <see cref="ReportReason.None"/> = no uplink.</summary>

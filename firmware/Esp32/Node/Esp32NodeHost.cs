@@ -80,12 +80,33 @@ namespace SmartCityNodes.Firmware.Esp32
         /// <returns>The runtime of this boot.</returns>
         public static NodeRuntime CreateRuntime(BoardDescription board, GpioController gpio, BoardEnergyProfile profile, INodeApplication application, IRadio radio, IClock clock, ISleepController sleep)
         {
+            return CreateRuntime(board, gpio, profile, application, radio, clock, sleep, SleepLimits.NoPin);
+        }
+
+        /// <summary>
+        /// As the other overload, with a sensor's interrupt as the runtime's event pin (PlannerSettings.EventPin): a HIGH
+        /// level on <paramref name="eventPin"/>, an RTC GPIO, wakes the node from deep or light sleep and the runtime
+        /// measures at once.
+        /// </summary>
+        /// <param name="board">The board (pins routed with Esp32Pins.Configure).</param>
+        /// <param name="gpio">The image's GPIO controller (the divider switch, if the board has one).</param>
+        /// <param name="profile">The board's energy profile.</param>
+        /// <param name="application">The image's application.</param>
+        /// <param name="radio">The radio.</param>
+        /// <param name="clock">The awake clock.</param>
+        /// <param name="sleep">The sleep controller created first in Main.</param>
+        /// <param name="eventPin">The wake pin, or SleepLimits.NoPin.</param>
+        /// <returns>The runtime of this boot.</returns>
+        public static NodeRuntime CreateRuntime(BoardDescription board, GpioController gpio, BoardEnergyProfile profile, INodeApplication application, IRadio radio, IClock clock, ISleepController sleep, int eventPin)
+        {
             var settings = new NodeRuntimeSettings();
             settings.Profile = profile;
             settings.FirmwareMajor = FirmwareMajor;
             settings.FirmwareMinor = FirmwareMinor;
             settings.FirmwarePatch = FirmwarePatch;
             settings.UnprovisionedSleepMilliseconds = ConsoleWindow.UnprovisionedSleepMilliseconds;
+            settings.Planner.EventPin = eventPin;
+            settings.Planner.EventPinLevelHigh = true;
             return new NodeRuntime(settings, application, radio, clock, sleep, new Esp32Watchdog(clock, sleep),
                 FlashFileStorage.OnInternalFlash(StorageSlotCount, StorageSlotCapacityBytes), CreateBatteryGauge(board, gpio, clock));
         }

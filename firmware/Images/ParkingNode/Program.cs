@@ -5,7 +5,7 @@ using System.Device.I2c;
 using SmartCityNodes.Applications;
 using SmartCityNodes.Applications.ParkingNode;
 using SmartCityNodes.Boards;
-using SmartCityNodes.Drivers.Sensors.Qmc5883l;
+using SmartCityNodes.Drivers.Sensors.Lis3mdl;
 using SmartCityNodes.Firmware.Esp32;
 using SmartCityNodes.Firmware.Esp32.Boards;
 using SmartCityNodes.Hal;
@@ -18,10 +18,11 @@ using SmartCityNodes.Runtime.Provisioning;
 namespace SmartCityNodes.Images.ParkingNode
 {
     /// <summary>
-    /// Entry point of the ParkingNode image (parking occupancy: QMC5883L magnetometer on the sensor I²C bus). Board:
-    /// DFRobot FireBeetle ESP32-E + SX1262 — of the boards in firmware/Boards the only one with a measured deep-sleep
-    /// current (23 µA): a parking node sits in the road surface for years on one battery and sleeps between short
-    /// magnetometer polls. Every path ends in sleep: see <see cref="NodeProgramLoop"/>.
+    /// Entry point of the ParkingNode image (parking occupancy: LIS3MDL magnetometer on the sensor I²C bus, its INT on the
+    /// board's wake pin). Board: DFRobot FireBeetle ESP32-E + SX1262 — of the boards in firmware/Boards the only one with a
+    /// measured deep-sleep current (23 µA): a parking node sits in the road surface for years on one battery, deep asleep
+    /// while the LIS3MDL watches the field and wakes it by interrupt (firmware/Applications/ParkingNode/README.md). Every
+    /// path ends in sleep: see <see cref="NodeProgramLoop"/>.
     /// </summary>
     public sealed class Program : INodeBuilder
     {
@@ -60,12 +61,19 @@ namespace SmartCityNodes.Images.ParkingNode
 
             IRadio radio = Esp32NodeHost.CreateSx1262(board, FireBeetleEsp32ESx1262.CreateRadioProfile(), gpio, clock);
 
-            // DRDY not wired on the boards in firmware/Boards: the driver polls the STATUS register.
-            I2cDeviceAdapter magnetometerBus = I2cDeviceAdapter.Open(board.I2cBus, Qmc5883l.DefaultI2cAddress, I2cBusSpeed.FastMode);
-            var magnetometer = new Qmc5883l(magnetometerBus, clock, null);
-            var application = new ParkingNodeApplication(new ParkingMeasurement(magnetometer), new ParkingNodeParameters());
+            // LIS3MDL with SDO/SA1 to GND: address 0x1C (datasheet DocID024204 Rev 6, section 5.1.1); DRDY not wired (the
+            // driver polls STATUS_REG). INT on the board's wake pin: an RTC GPIO, so the ESP32 wakes on it from deep sleep
+            // (ext0, level HIGH: the watch arms INT so that HIGH means "the field changed"). INT is driven both ways (IEA
+            // picks either active level, no open-drain option in the register map), so the input needs no pull: GPIO34–39
+            // have none anyway.
+            I2cDeviceAdapter magnetometerBus = I2cDeviceAdapter.Open(board.I2cBus, Lis3mdl.I2cAddressSa1Low, I2cBusSpeed.FastMode);
+            var interruptPin = new GpioInputPin(gpio, board.SensorWakePin, PinMode.Input);
+            var watch = new Lis3mdlParkingWatch(new Lis3mdl(magnetometerBus, clock, interruptPin), interruptPin);
+            var parameters = new ParkingNodeParameters();
+            parameters.InterruptWake = true;
+            var application = new ParkingNodeApplication(watch, parameters);
 
-            return Esp32NodeHost.CreateRuntime(board, gpio, BoardEnergyProfiles.LowPowerEsp32Sx1262(), application, radio, clock, _sleep);
+            return Esp32NodeHost.CreateRuntime(board, gpio, BoardEnergyProfiles.LowPowerEsp32Sx1262(), application, radio, clock, _sleep, board.SensorWakePin);
         }
     }
 }

@@ -26,15 +26,7 @@ namespace SmartCityNodes.Applications.Tests.ParkingNode
 
             public Bay(ParkingNodeParameters parameters)
             {
-                Logic = new ParkingNodeLogic(parameters);
-                Logic.BeginCalibration();
-                Readings.Set(SensorStatus.Ok, BaseX, BaseY, BaseZ);
-                for (int i = 0; i < parameters.CalibrationSamples; i++)
-                {
-                    Logic.AddCalibrationSample(Readings);
-                }
-
-                Assert.AreEqual(CalibrationStatus.Ok, Logic.CompleteCalibration(0));
+                Logic = CalibratedLogic.Create(parameters, Readings, BaseX, BaseY, BaseZ);
             }
 
             /// <summary>Evaluates the field baseline + (dx, dy, dz) at time t seconds.</summary>
@@ -244,7 +236,7 @@ namespace SmartCityNodes.Applications.Tests.ParkingNode
             Assert.AreEqual(105 * Second, bay.Report.NextWakeAtMilliseconds);
             bay.At(120, dz: 200);  // confirmed after 20 s
             Assert.AreEqual(ParkingState.Occupied, bay.Report.State);
-            Assert.AreEqual(180 * Second, bay.Report.NextWakeAtMilliseconds, "occupied: poll every 60 s for the departure");
+            Assert.AreEqual(420 * Second, bay.Report.NextWakeAtMilliseconds, "occupied, nothing armed (the polled overload): poll every 300 s for the departure");
         }
 
         [TestMethod]

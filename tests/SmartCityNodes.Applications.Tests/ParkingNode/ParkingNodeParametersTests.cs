@@ -28,6 +28,8 @@ namespace SmartCityNodes.Applications.Tests.ParkingNode
         [DataRow("OccupiedPollIntervalSeconds", 3601)]
         [DataRow("DriftTrackIntervalSeconds", 59)]
         [DataRow("DriftTrackIntervalSeconds", 86401)]
+        [DataRow("InterruptWakesPerDriftPoll", 0)]
+        [DataRow("InterruptWakesPerDriftPoll", 21)]
         [DataRow("HeartbeatSeconds", 599)]
         [DataRow("HeartbeatSeconds", 86401)]
         [DataRow("DriftTrackingDivisor", 1)]
