@@ -2,7 +2,7 @@
 
 using SmartCityNodes.Applications;
 using SmartCityNodes.Applications.ParkingNode;
-using SmartCityNodes.Drivers.Sensors.Qmc5883l;
+using SmartCityNodes.Drivers.Sensors.Lis3mdl;
 using SmartCityNodes.Runtime;
 using SmartCityNodes.Simulator.Scenarios;
 using SmartCityNodes.Simulator.Simulation;
@@ -12,20 +12,32 @@ using SmartCityNodes.TestSupport.Sensors;
 namespace SmartCityNodes.Simulator.Node
 {
     /// <summary>
-    /// ParkingNode: the QMC5883L driver on its register model (polled), calibration on the first measurement,
-    /// ParkingNodeApplication on the runtime. The chip model persists (the magnetometer stays powered through the
-    /// MCU's sleep); its field follows the scenario's sessions.
+    /// ParkingNode as the image builds it: the LIS3MDL on its register model, its threshold interrupt on the board's
+    /// wake pin (GPIO35, HIGH wakes), ParkingNodeApplication in interrupt mode on the runtime. The chip model persists
+    /// (the magnetometer stays powered and keeps sampling at 0.625 Hz through the MCU's sleep); its field follows the
+    /// scenario: the empty bay's field plus a car's change on the vertical axis, or the storm's magnet saturating it.
+    /// While the node sleeps, the chip is run to each change of the field and one sample beyond; the node wakes when its
+    /// INT pin goes high there.
     /// </summary>
     internal sealed class ParkingRuntimeNode : RuntimeNode
     {
-        /// <summary>Empty-bay field in counts (12 counts/mG at ±2 G: QMC5883L datasheet 1.0 table 2) — about 100, 200, −300 mG.</summary>
-        private const short BaseX = 1200;
-        private const short BaseY = 2400;
-        private const short BaseZ = -3600;
+        /// <summary>GPIO35, the low-power board's RTC-capable sensor wake pin (firmware/Boards FireBeetleEsp32ESx1262).</summary>
+        public const int InterruptWakePin = 35;
+
+        /// <summary>LIS3MDL at ±4 gauss: 6842 LSB/gauss (DocID024204 table 3), so 6.842 counts per mG.</summary>
+        private const double CountsPerMilligauss = 6.842;
+
+        /// <summary>The chip samples every 1.6 s in the watch's 0.625 Hz mode; one period after a change the INT pin shows it.</summary>
+        private const long SamplePeriodMilliseconds = 1600;
+
+        /// <summary>Empty-bay field, mG: about 100, 200, −300 (a mid-latitude Earth field, the QMC5883L case's numbers).</summary>
+        private const double BaseX = 100;
+        private const double BaseY = 200;
+        private const double BaseZ = -300;
 
         private readonly ParkingEnvironment _environment;
-        private readonly ParkingNodeParameters _parameters = new ParkingNodeParameters();
-        private Qmc5883lModel? _chip;
+        private readonly ParkingNodeParameters _parameters = new ParkingNodeParameters { InterruptWake = true };
+        private Lis3mdlModel? _chip;
         private ParkingNodeApplication? _application;
 
         public ParkingRuntimeNode(string name, NodeIdentity identity, bool otaa, SimulatedBoard board, AirLink link, ulong seed, ParkingEnvironment environment)
@@ -34,21 +46,78 @@ namespace SmartCityNodes.Simulator.Node
             _environment = environment;
         }
 
+        /// <summary>The bay the node watches.</summary>
+        public ParkingEnvironment Environment => _environment;
+
+        protected override int EventPin => InterruptWakePin;
+
         protected override INodeApplication CreateApplication(VirtualClock clock)
         {
-            _chip ??= new Qmc5883lModel(clock) { XCounts = BaseX, YCounts = BaseY, ZCounts = BaseZ };
-            var magnetometer = new Qmc5883l(_chip, clock, null);
-            magnetometer.Initialize();
-            magnetometer.SetMode(Qmc5883lMode.Continuous);
-            _application = new ParkingNodeApplication(new ParkingMeasurement(magnetometer), _parameters);
+            if (_chip == null)
+            {
+                _chip = new Lis3mdlModel(clock);
+                SetField(clock.UptimeMilliseconds);
+            }
+
+            var watch = new Lis3mdlParkingWatch(new Lis3mdl(_chip, clock, _chip.InterruptPin), _chip.InterruptPin);
+            _application = new ParkingNodeApplication(watch, _parameters);
             return _application;
         }
 
         protected override void PrepareEnvironment(long now)
         {
-            _chip!.ZCounts = (short)Math.Clamp(BaseZ + (_environment.DeltaMilligauss(now) * Qmc5883l.CountsPerGaussRange2G / 1000.0), short.MinValue, short.MaxValue);
-            _chip.Overflow = _environment.MagnetOn(now);
+            _chip!.Tick();
+            SetField(now);
         }
+
+        protected override long NextPinEvent(long from, long until)
+        {
+            var chip = _chip!;
+            chip.Tick();
+            if (chip.InterruptPin.Read())
+            {
+                return from + 1; // INT already high (latched, or the field is still beyond the threshold): ext0 wakes at once
+            }
+
+            long t = from;
+            while (true)
+            {
+                long change = _environment.NextChangeAfter(t, until);
+                if (change == long.MaxValue)
+                {
+                    return long.MaxValue;
+                }
+
+                // Run the chip through the sleep to the change, then one sample past it.
+                Clock.Advance(change - Clock.UptimeMilliseconds);
+                chip.Tick();
+                SetField(change);
+                long seen = Math.Min(change + SamplePeriodMilliseconds, until);
+                Clock.Advance(seen - Clock.UptimeMilliseconds);
+                if (chip.InterruptPin.Read())
+                {
+                    return seen;
+                }
+
+                t = change;
+            }
+        }
+
+        private void SetField(long t)
+        {
+            var chip = _chip!;
+            if (_environment.MagnetOn(t))
+            {
+                chip.XCounts = chip.YCounts = chip.ZCounts = short.MaxValue; // a magnet on the case saturates every axis
+                return;
+            }
+
+            chip.XCounts = Counts(BaseX);
+            chip.YCounts = Counts(BaseY);
+            chip.ZCounts = Counts(BaseZ + _environment.DeltaMilligauss(t));
+        }
+
+        private static short Counts(double milligauss) => (short)Math.Clamp(Math.Round(milligauss * CountsPerMilligauss), short.MinValue, short.MaxValue);
 
         protected override string DescribeReport() => BinRuntimeNode.Describe(_application!.LastReport.Reason, _application.LastReport.Events.ToString());
 

@@ -68,14 +68,68 @@ namespace SmartCityNodes.Simulator.Scenarios
                 return false;
             }
 
-            long day = t / MillisecondsPerDay;
+            return MagnetWindow(t / MillisecondsPerDay, out long start, out long end) && t >= start && t < end;
+        }
+
+        /// <summary>
+        /// The first time in (t, until] at which the field over the sensor changes (a car arrives or leaves, the storm's
+        /// magnet is put on or taken off), or long.MaxValue. Between change points the field is constant.
+        /// </summary>
+        public long NextChangeAfter(long t, long until)
+        {
+            Generate((until / MillisecondsPerDay) + 1);
+            long next = long.MaxValue;
+            foreach (var (start, end, _) in _sessions)
+            {
+                if (start > until)
+                {
+                    break;
+                }
+
+                if (start > t && start < next)
+                {
+                    next = start;
+                }
+
+                if (end > t && end <= until && end < next)
+                {
+                    next = end;
+                }
+            }
+
+            if (_scenario.MagnetPerDay > 0)
+            {
+                for (long day = t / MillisecondsPerDay; day <= until / MillisecondsPerDay; day++)
+                {
+                    if (MagnetWindow(day, out long start, out long end))
+                    {
+                        if (start > t && start <= until && start < next)
+                        {
+                            next = start;
+                        }
+
+                        if (end > t && end <= until && end < next)
+                        {
+                            next = end;
+                        }
+                    }
+                }
+            }
+
+            return next <= until ? next : long.MaxValue;
+        }
+
+        private bool MagnetWindow(long day, out long start, out long end)
+        {
+            start = end = -1;
             if (DeterministicRandom.Uniform(_seed, _stream + 21, (ulong)(day * 2)) >= _scenario.MagnetPerDay)
             {
                 return false;
             }
 
-            long start = (day * MillisecondsPerDay) + (long)(DeterministicRandom.Uniform(_seed, _stream + 21, (ulong)((day * 2) + 1)) * (MillisecondsPerDay - MagnetMilliseconds));
-            return t >= start && t < start + MagnetMilliseconds;
+            start = (day * MillisecondsPerDay) + (long)(DeterministicRandom.Uniform(_seed, _stream + 21, (ulong)((day * 2) + 1)) * (MillisecondsPerDay - MagnetMilliseconds));
+            end = start + MagnetMilliseconds;
+            return true;
         }
 
         private void Generate(long untilDay)
