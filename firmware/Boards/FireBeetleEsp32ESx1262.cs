@@ -70,7 +70,11 @@ namespace SmartCityNodes.Boards
             // GPIO35: input-only RTC GPIO (RTC_GPIO5, ESP32 Series Datasheet "RTC Function" pin list), free on the header;
             // the ParkingNode image wires the LIS3MDL's INT here and wakes on its HIGH level (ext0).
             board.SensorWakePin = 35;
-            board.SensorPowerEnablePin = -1;
+            // Our carrier's sensor rail: a load switch (TI TPS22917 class: EN active high, nA-level off leakage — check the
+            // part you fit) on GPIO33, free on the header and no strapping pin, with a 100 kΩ pull-down on EN so the rail
+            // is off through reset and deep sleep (the ESP32 leaves its GPIOs floating there). The ultrasonic rangers
+            // have no sleep mode (8 mA idle): without this rail a BinNode would not last a year.
+            board.SensorPowerEnablePin = 33;
             board.SensorPowerEnableActiveLow = false;
 
             // GPIO34 = ADC1 channel 6, on-board divider halving the battery voltage, always connected.

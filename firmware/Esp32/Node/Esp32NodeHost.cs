@@ -112,6 +112,24 @@ namespace SmartCityNodes.Firmware.Esp32
         }
 
         /// <summary>
+        /// The board's switched sensor rail (<see cref="BoardDescription.SensorPowerEnablePin"/>), opened off, or null when
+        /// the board powers its sensors from the always-on supply.
+        /// </summary>
+        /// <param name="board">The board.</param>
+        /// <param name="gpio">The image's GPIO controller.</param>
+        /// <param name="clock">The awake clock (the sensors' power-up wait).</param>
+        /// <returns>The rail, or null.</returns>
+        public static SensorRail CreateSensorRail(BoardDescription board, GpioController gpio, IClock clock)
+        {
+            if (board.SensorPowerEnablePin < 0)
+            {
+                return null;
+            }
+
+            return new SensorRail(new GpioOutputPin(gpio, board.SensorPowerEnablePin, board.SensorPowerEnableActiveLow), board.SensorPowerEnableActiveLow, clock);
+        }
+
+        /// <summary>
         /// The battery voltage through the board's divider: its ADC1 channel (nanoFramework opens it at 11 dB, 12-bit), the
         /// divider switch if the board has one (left off between readings), the board's divider and full scale
         /// (<see cref="BoardBatteryMonitors"/>), 8 conversions averaged. The Li-ion curve is only for the state of charge,

@@ -60,11 +60,15 @@ namespace SmartCityNodes.Images.BinNode
 
             IRadio radio = Esp32NodeHost.CreateSx1262(board, FireBeetleEsp32ESx1262.CreateRadioProfile(), gpio, clock);
 
-            // RX of the A02YYUW left floating: processed output (the driver's mode-select pin is optional).
+            // RX of the A02YYUW left floating: processed output (the driver's mode-select pin is optional). The ranger sits on
+            // the switched sensor rail; the tilt switch (to 3.3 V, external pull-down: HIGH = tilted) on the RTC wake pin
+            // is the runtime's event pin.
             var ranger = new A02yyuw(new SerialPortAdapter(board.SensorUartPortName, A02yyuw.BaudRate), clock, null);
-            var application = new BinNodeApplication(new BinMeasurement(ranger, null, null), new BinNodeParameters());
+            var tilt = new GpioInputPin(gpio, board.SensorWakePin, PinMode.Input);
+            var measurement = new BinMeasurement(ranger, null, tilt, Esp32NodeHost.CreateSensorRail(board, gpio, clock));
+            var application = new BinNodeApplication(measurement, new BinNodeParameters());
 
-            return Esp32NodeHost.CreateRuntime(board, gpio, BoardEnergyProfiles.LowPowerEsp32Sx1262(), application, radio, clock, _sleep);
+            return Esp32NodeHost.CreateRuntime(board, gpio, BoardEnergyProfiles.LowPowerEsp32Sx1262(), application, radio, clock, _sleep, board.SensorWakePin);
         }
     }
 }
