@@ -121,6 +121,13 @@ namespace SmartCityNodes.LoRaWan.Mac
             get { return _clock.UptimeMilliseconds + _timeOffsetMs; }
         }
 
+        /// <summary>
+        /// Conducted power of the last transmission that left, dBm (the region's EIRP for the TXPower index less the
+        /// antenna gain, clamped to the radio's range), or <see cref="int.MinValue"/> before the first one: the energy
+        /// ledger prices transmit time with it.
+        /// </summary>
+        public int LastTransmitPowerDbm { get; private set; } = int.MinValue;
+
         /// <summary>DevStatusAns battery: 0 external power, 1..254 level, 255 unknown.</summary>
         public byte BatteryLevel
         {
@@ -638,6 +645,7 @@ namespace SmartCityNodes.LoRaWan.Mac
 
             long airtime = region.UplinkTimeOnAirMicroseconds(dataRate, frameLength);
             _state.Ledger.Record(_txSettings.FrequencyHz, airtime, isJoin, txEndUptime + _timeOffsetMs);
+            LastTransmitPowerDbm = _txSettings.PowerDbm;
             result.Transmissions++;
             result.Channel = channel;
             result.TxEndMilliseconds = txEndUptime + _timeOffsetMs;

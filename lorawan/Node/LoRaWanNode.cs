@@ -147,6 +147,12 @@ namespace SmartCityNodes.LoRaWan.Node
             get { return _state.DataRate; }
         }
 
+        /// <summary>Conducted power of the last transmission in this boot, dBm, or <see cref="int.MinValue"/> before the first.</summary>
+        public int LastTransmitPowerDbm
+        {
+            get { return _engine.LastTransmitPowerDbm; }
+        }
+
         /// <summary>TXPower index (0 = the region's max EIRP, each step 2 dB lower).</summary>
         public int TxPowerIndex
         {

@@ -76,10 +76,32 @@ namespace SmartCityNodes.Simulator.Tests
         {
             var link = Year(type).Links[0];
             Assert.IsTrue(link.Uplinks.Count > 5000, "a year of uplinks");
+            AssertDutyCycle(link, type);
+        }
 
-            // ETSI EN 300 220-2 (V3.2.1) §4.2.3 / ERC Rec 70-03 annex 1: duty cycle = on-time over any one-hour
-            // observation period; RP002-1.0.4 §2.4 EU868 sub-bands g and g1 1 % (36 s/h), g2 0.1 % (3.6 s/h), g3 10 % (360 s/h).
-            // Checked here from the transmissions themselves (start = end − airtime), with a window at every start.
+        [TestMethod]
+        public void ANodeAskingForMoreThanTheDutyCycleAllowsGetsNoMore()
+        {
+            // A BinNode reporting every minute, pinned to DR0 (SF12, about 1.3 s per 21-byte frame) by the network: it
+            // asks for about 80 s of airtime an hour over eight channels in two 1 % sub-bands (36 s each). The MAC must
+            // defer, and the deferred reports go out later, owed.
+            var scenario = ScenarioLoader.Parse("days: 2\nnetwork: { adrFixedDataRate: 0 }\nnodes:\n  - { name: greedy, type: bin, x: 800, y: 0, reportIntervalSeconds: 60 }\n", "stress");
+            var world = new World(scenario);
+            world.Run();
+            var link = world.Links[0];
+            Assert.IsTrue(link.Uplinks.Count(u => u.SpreadingFactor == 12) > 1000, "the node ran at SF12");
+            world.Nodes[0].Statistics.ReportsByKind.TryGetValue("Owed", out long owed);
+            Assert.IsTrue(owed > 100, $"the MAC deferred reports ({owed} went out owed)");
+            AssertDutyCycle(link, "greedy");
+        }
+
+        /// <summary>
+        /// ETSI EN 300 220-2 (V3.2.1) §4.2.3 / ERC Rec 70-03 annex 1: duty cycle = on-time over any one-hour observation
+        /// period; RP002-1.0.4 §2.4 EU868 sub-bands g and g1 1 % (36 s/h), g2 0.1 % (3.6 s/h), g3 10 % (360 s/h).
+        /// Checked from the transmissions themselves (start = end − airtime), with a window opening at every start.
+        /// </summary>
+        private static void AssertDutyCycle(AirLink link, string name)
+        {
             foreach (var band in link.Uplinks.GroupBy(u => AirLink.SubBandOf((uint)Math.Round(u.FrequencyMHz * 1e6))))
             {
                 double limitSeconds = band.Key.Contains("0.1 %") ? 3.6 : band.Key.Contains("10 %") ? 360 : 36;
@@ -94,7 +116,7 @@ namespace SmartCityNodes.Simulator.Tests
                         last++;
                     }
 
-                    Assert.IsTrue(inWindow <= limitSeconds, $"{type} {band.Key}: {inWindow:0.###} s on air in the hour from {frames[first].Start:0} s");
+                    Assert.IsTrue(inWindow <= limitSeconds, $"{name} {band.Key}: {inWindow:0.###} s on air in the hour from {frames[first].Start:0} s");
                     inWindow -= frames[first].Airtime;
                 }
             }
@@ -108,6 +130,9 @@ namespace SmartCityNodes.Simulator.Tests
         {
             var node = Year(type).Nodes[0];
             Assert.IsTrue(node.MaxMeasureLatenessMilliseconds <= DeadlineToleranceMilliseconds, $"{type}: a measurement {node.MaxMeasureLatenessMilliseconds} ms late");
+
+            // And none is left behind: no wake ends with a measurement deadline already past by more than the tolerance.
+            Assert.IsTrue(node.MaxMeasureOverdueMilliseconds <= DeadlineToleranceMilliseconds, $"{type}: a wake ended {node.MaxMeasureOverdueMilliseconds} ms after a measurement deadline it did not serve");
         }
 
         [TestMethod]
@@ -174,6 +199,39 @@ namespace SmartCityNodes.Simulator.Tests
             // The interrupt-wake allowance bounds a storm day: no day more than twice the typical one.
             int median = node.DailyWakes.OrderBy(w => w).ElementAt(node.DailyWakes.Count / 2);
             Assert.IsTrue(node.DailyWakes.Max() <= 2 * median, $"max {node.DailyWakes.Max()} wakes a day, median {median}");
+        }
+
+        [TestMethod]
+        [DataRow("bin")]
+        [DataRow("air")]
+        [DataRow("parking")]
+        public void TheLedgerAgreesWithWhatTheHarnessCountedItself(string type)
+        {
+            // The firmware's ledger against quantities the harness observed on its own side: the boots it carried out,
+            // the frames the air link carried with their airtime and power, the time the sensor rail was on.
+            var world = Year(type);
+            var node = world.Nodes[0];
+            var link = world.Links[0];
+            var profile = node.Settings.Profile;
+            var ledger = node.Energy.Ledger;
+            const double NanoampMicrosecondsPerNanoampHour = 3.6e9;
+
+            // Boot: every boot × (always-on + boot current) × boot time.
+            double boot = node.Statistics.Boots * (double)(profile.AlwaysOnNanoamps + (profile.BootMicroamps * 1000L)) * profile.BootMicroseconds / NanoampMicrosecondsPerNanoampHour;
+            Assert.AreEqual(boot, ledger.PhaseNanoampHours(EnergyPhase.Boot), 1.0 + (boot * 1e-9), $"{type}: boot");
+
+            // Transmit: every frame's time on air × (CPU active + the radio's TX current at the frame's power).
+            double transmit = link.Uplinks.Sum(u => u.AirtimeMilliseconds * 1000 * (profile.AwakeActiveNanoamps + (profile.TransmitMicroamps(u.PowerDbm) * 1000.0))) / NanoampMicrosecondsPerNanoampHour;
+            Assert.AreEqual(transmit, ledger.PhaseNanoampHours(EnergyPhase.Transmit), transmit * 0.001, $"{type}: transmit");
+
+            if (type == "air")
+            {
+                // The PMS5003's fan: 100 mA (Plantower manual, the driver's ActiveCurrentMicroamperes) for as long as the
+                // rail was on; the firmware books it as warm-up between steps and as measurement current within them.
+                double fan = node.Rail.OnMilliseconds * 1000.0 * SmartCityNodes.Drivers.Sensors.Pms5003.Pms5003.ActiveCurrentMicroamperes * 1000 / NanoampMicrosecondsPerNanoampHour;
+                double warmUp = ledger.PhaseNanoampHours(EnergyPhase.SensorWarmUp);
+                Assert.IsTrue(warmUp <= fan * 1.001 && warmUp >= fan * 0.97, $"warm-up {warmUp:0} nAh against the rail's {fan:0} nAh");
+            }
         }
 
         [TestMethod]

@@ -124,37 +124,59 @@ namespace SmartCityNodes.Applications.AirNode
             readings.Clear();
             readings.Step = step;
             _lastStep = step;
-            switch (step)
+            bool completed = false;
+            try
             {
-                case AirStep.WakeParticulateSensor:
-                    if (_rail != null)
-                    {
-                        _rail.PowerUp(0); // the sensor comes up active; the logic times its warm-up from this step
-                    }
+                switch (step)
+                {
+                    case AirStep.WakeParticulateSensor:
+                        if (_rail != null)
+                        {
+                            _rail.PowerUp(0); // the sensor comes up active; the logic times its warm-up from this step
+                        }
 
-                    readings.WakeStatus = _particulate.Wake();
-                    break;
-                case AirStep.Sample:
-                    ReadParticulate(readings);
-                    break;
-                case AirStep.FinalSample:
-                    ReadParticulate(readings);
-                    readings.SleepStatus = _particulate.Sleep();
-                    if (_rail != null)
-                    {
-                        _rail.PowerDown();
-                    }
+                        readings.WakeStatus = _particulate.Wake();
+                        break;
+                    case AirStep.Sample:
+                        ReadParticulate(readings);
+                        break;
+                    case AirStep.FinalSample:
+                        ReadParticulate(readings);
+                        readings.SleepStatus = _particulate.Sleep();
+                        if (_rail != null)
+                        {
+                            _rail.PowerDown();
+                        }
 
-                    ReadEnvironment(readings);
-                    break;
-                default:
-                    break;
+                        ReadEnvironment(readings);
+                        break;
+                    default:
+                        break;
+                }
+
+                completed = true;
+            }
+            finally
+            {
+                if (!completed && _rail != null && _rail.IsOn)
+                {
+                    _rail.PowerDown(); // a throwing driver must not leave the fan running through a fault back-off
+                    _lastStep = AirStep.None;
+                }
             }
         }
 
         [HotPath]
         private void ReadParticulate(AirReadings readings)
         {
+            if (_rail != null && !_rail.IsOn)
+            {
+                // The rail is on from the wake step through the light sleeps of the warm-up; off here means a deep sleep
+                // (or a reboot) cut it: the sensor has been unpowered, whatever it might answer. A fault for this cycle.
+                readings.ParticulateStatus = SensorStatus.NotReady;
+                return;
+            }
+
             // The logic timed the warm-up across deep sleep; a driver created at this boot would otherwise count its own
             // 30 s from construction and answer NotReady.
             if (_particulate is Pms5003 pms5003)

@@ -101,10 +101,17 @@ namespace SmartCityNodes.Applications.BinNode
                 _rail.PowerUp(_ranger.PowerProfile.WarmUpMilliseconds);
             }
 
-            _ranger.TryRead(_distance);
-            if (_rail != null)
+            try
             {
-                _rail.PowerDown();
+                _ranger.TryRead(_distance);
+            }
+            finally
+            {
+                // Off on every path: a ranger left powered by a throwing driver would draw 8 mA until the next reading.
+                if (_rail != null)
+                {
+                    _rail.PowerDown();
+                }
             }
 
             readings.DistanceStatus = _distance.Status;

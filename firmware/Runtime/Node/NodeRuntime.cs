@@ -276,7 +276,9 @@ namespace SmartCityNodes.Runtime.Node
                 RunHeartbeat();
             }
 
-            _ledger.BookRadioCounters(_radio.TransmitTimeMicroseconds, _radio.ReceiveTimeMicroseconds, _settings.TransmitPowerDbm);
+            // Transmit time at the power the MAC used (ADR lowers it); the configured figure before any transmission.
+            int power = _mac != null && _mac.LastTransmitPowerDbm != int.MinValue ? _mac.LastTransmitPowerDbm : _settings.TransmitPowerDbm;
+            _ledger.BookRadioCounters(_radio.TransmitTimeMicroseconds, _radio.ReceiveTimeMicroseconds, power);
             BookCompute(_radioAtWakeStartMicroseconds);
             ScheduleOwedWork(_sleep.RtcMilliseconds);
             return Finish();
@@ -378,7 +380,12 @@ namespace SmartCityNodes.Runtime.Node
                 + flashWrite;
             int airtimeMilliseconds = (int)((airtime + 999) / 1000);
             // 10 ‰: the 1 % sub-bands of EU868 (RP002 §2.4), the strictest limit the node usually transmits under.
-            _settings.Planner.SetEventRatesFromBudget(_budget.DailyAllowanceNanoampHours, baseline, eventWake, report, airtimeMilliseconds, 10);
+            if (!_settings.Planner.SetEventRatesFromBudget(_budget.DailyAllowanceNanoampHours, baseline, eventWake, report, airtimeMilliseconds, 10))
+            {
+                // Nothing spare: event wakes and reports only from their bursts, no refill, until the budget recovers.
+                _settings.Planner.EventWakesPerHourMilli = 0;
+                _settings.Planner.EventReportsPerHourMilli = 0;
+            }
         }
 
         private bool RestoreRecords()
@@ -533,13 +540,19 @@ namespace SmartCityNodes.Runtime.Node
                 return;
             }
 
+            // Only when not scheduled yet: a deadline already set (the MAC's time after a deferral, the back-off after a
+            // failed step) stands, or a failing step would be retried at once, wake after wake.
             if (!_mac.IsJoined)
             {
-                _planner.ScheduleOnce(WakeTask.Join, now);
+                if (_planner.DeadlineMilliseconds(WakeTask.Join) == WakePlanner.NotScheduled)
+                {
+                    _planner.ScheduleOnce(WakeTask.Join, now);
+                }
+
                 return;
             }
 
-            if (_statusOwed || _remote.AckPending || _remote.StatusRequested)
+            if ((_statusOwed || _remote.AckPending || _remote.StatusRequested) && _planner.DeadlineMilliseconds(WakeTask.ApplyRemoteConfig) == WakePlanner.NotScheduled)
             {
                 // A radio task: the planner holds it until the MAC's not-before.
                 _planner.ScheduleOnce(WakeTask.ApplyRemoteConfig, now);
@@ -682,7 +695,11 @@ namespace SmartCityNodes.Runtime.Node
         [HotPath]
         private TaskOutcome Fault(Exception exception, WakeFaults fault)
         {
-            _lastException = exception;
+            if (exception != null)
+            {
+                _lastException = exception;
+            }
+
             _faults |= fault;
             return TaskOutcome.Failed;
         }
@@ -700,7 +717,13 @@ namespace SmartCityNodes.Runtime.Node
             FillStatus(reply);
             int port;
             int length = _application.EncodeStatus(_uplink, 0, _status, out port);
-            return length > 0 ? AfterUplink(_mac.Send(port, _uplink, 0, length)) : TaskOutcome.Failed;
+            if (length <= 0)
+            {
+                _faults |= WakeFaults.UplinkFailed;
+                return TaskOutcome.Failed;
+            }
+
+            return AfterUplink(_mac.Send(port, _uplink, 0, length));
         }
 
         [HotPath]
@@ -746,6 +769,18 @@ namespace SmartCityNodes.Runtime.Node
                 {
                     _application.Measure(now);
                     _measuredThisWake = true;
+                }
+                catch (Exception exception)
+                {
+                    _lastException = exception;
+                    measured = TaskOutcome.Failed;
+                    _faults |= WakeFaults.MeasureFailed;
+                }
+
+                // Read after a failed measurement too: the application says what its sensors draw now (a rail it switched
+                // off on the way out), not what they drew before.
+                try
+                {
                     sensorMicroamps = _application.MeasurementMicroamps;
                     _sensorMicroamps = _application.SensorStandbyMicroamps;
                     _sensorWarmingUp = _application.SensorWarmingUp;
@@ -753,8 +788,8 @@ namespace SmartCityNodes.Runtime.Node
                 catch (Exception exception)
                 {
                     _lastException = exception;
-                    measured = TaskOutcome.Failed;
-                    _faults |= WakeFaults.MeasureFailed;
+                    _sensorMicroamps = 0;
+                    _sensorWarmingUp = false;
                 }
 
                 long measuredMicroseconds = (_sleep.RtcMilliseconds * 1000L) - startedMicroseconds;
@@ -851,7 +886,7 @@ namespace SmartCityNodes.Runtime.Node
             {
                 int port;
                 int length = _application.EncodeReport(_uplink, 0, ReadBattery(), out port);
-                outcome = length > 0 ? AfterUplink(_mac.Send(port, _uplink, 0, length)) : TaskOutcome.Failed;
+                outcome = length > 0 ? AfterUplink(_mac.Send(port, _uplink, 0, length)) : Fault(null, WakeFaults.UplinkFailed);
             }
             catch (Exception exception)
             {
@@ -1026,6 +1061,14 @@ namespace SmartCityNodes.Runtime.Node
             long now = _sleep.RtcMilliseconds;
             _planner.HoldLightSleep = ApplicationNeedsLightSleep();
             _planner.PlanNextWake(now, _plan);
+            if (_planner.HoldLightSleep && _plan.Kind == SleepKind.Deep)
+            {
+                // The board or the configuration forbids light sleep: the deep sleep cuts the switched rail. Nothing flows
+                // on it any more, and the cycle in progress will read an unpowered sensor — a design fault, made visible.
+                _faults |= WakeFaults.MeasureFailed;
+                _sensorMicroamps = 0;
+                _sensorWarmingUp = false;
+            }
             bool reboot = _remote.RebootPending && !_remote.AckPending;
             if (reboot)
             {

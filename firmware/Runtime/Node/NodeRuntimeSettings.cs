@@ -56,12 +56,12 @@ namespace SmartCityNodes.Runtime.Node
         /// <summary>Creates the defaults.</summary>
         public NodeRuntimeSettings()
         {
-            // The runtime's ApplyRemoteConfig step also sends what it owes: the status message and the acknowledgement,
-            // two class-A transactions, each bounded like a report (PlannerSettings: 20 s).
-            Planner.StepBoundMilliseconds[(int)WakeTask.ApplyRemoteConfig] = 2 * Planner.StepBoundMilliseconds[(int)WakeTask.Report];
         }
 
-        /// <summary>Transmit power booked for the radio counters, dBm (EU868 default 16 dBm EIRP, RP002-1.0.4 §2.4.3).</summary>
-        public int TransmitPowerDbm = 16;
+        /// <summary>
+        /// Conducted transmit power assumed before the MAC has transmitted in a boot, dBm (afterwards the ledger uses
+        /// LoRaWanNode.LastTransmitPowerDbm): EU868's default 16 dBm EIRP (RP002-1.0.4 §2.4.3) less the 2 dBi antenna gain.
+        /// </summary>
+        public int TransmitPowerDbm = 14;
     }
 }

@@ -28,7 +28,7 @@ namespace SmartCityNodes.Runtime.Planning
             20000, // Heartbeat: as Report
             10000, // Join: SF12 Join-Request (~1.5 s) + JOIN_ACCEPT_DELAY2 6 s + RX2
             20000, // Retransmit: as Report
-            2000,  // ApplyRemoteConfig: validate and persist one record
+            40000, // ApplyRemoteConfig: the owed status message and the remote-config acknowledgement, two transactions as Report
         };
 
         /// <summary>Added to a step bound when arming the watchdog (scheduler jitter, flash write after the step).</summary>

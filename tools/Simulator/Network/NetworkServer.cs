@@ -352,7 +352,7 @@ namespace SmartCityNodes.Simulator.Network
             if (adr && Options.Adr && device.PendingAdr == null && device.SnrHistory.Count >= AdrEngine.HistoryLength)
             {
                 double maxSnr = device.SnrHistory.Max();
-                var decision = AdrEngine.Decide(device.DataRate, device.TxPowerIndex, maxSnr);
+                var decision = Options.AdrFixedDataRate >= 0 ? (DataRate: Options.AdrFixedDataRate, TxPowerIndex: 0) : AdrEngine.Decide(device.DataRate, device.TxPowerIndex, maxSnr);
                 if (decision.DataRate != device.DataRate || decision.TxPowerIndex != device.TxPowerIndex)
                 {
                     // LinkADRReq: DataRate_TXPower, ChMask (LE), Redundancy = ChMaskCntl 0 | NbTrans 1 (§5.3).

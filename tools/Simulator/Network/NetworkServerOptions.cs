@@ -11,6 +11,12 @@ namespace SmartCityNodes.Simulator.Network
         /// <summary>Run ADR for devices that set the FCtrl.ADR bit.</summary>
         public bool Adr { get; set; } = true;
 
+        /// <summary>
+        /// −1: the ADR algorithm decides. 0..5: every LinkADRReq asks for this EU868 data rate at full power instead —
+        /// the worst case for capacity planning (DR0, SF12) or a duty-cycle stress test.
+        /// </summary>
+        public int AdrFixedDataRate { get; set; } = -1;
+
         /// <summary>Ask for the battery and margin (DevStatusReq) every this many uplinks; 0 = never.</summary>
         public int DevStatusEveryUplinks { get; set; } = 96;
 

@@ -46,7 +46,13 @@ namespace SmartCityNodes.Simulator.Node
             _bme = new SimulatedEnvironmentSensor(EnvironmentQuantities.Bme680, EnvironmentPowerProfiles.Bme680ForcedWithGas);
             // The low-power board powers the PMS5003 from a load switch (SimulatedBoard.SensorRail): no standby current
             // between cycles, light sleep while the fan warms up.
-            SensorRail? rail = Board.SensorRail ? new SensorRail(new FakeOutputPin(), false, clock) : null;
+            SensorRail? rail = null;
+            if (Board.SensorRail)
+            {
+                Rail.Sensor = _pms;
+                rail = new SensorRail(Rail.CreatePin(), false, clock);
+            }
+
             _application = new AirNodeApplication(new AirMeasurement(_bme, new Pms5003(_pms, clock), rail), _parameters);
             return _application;
         }

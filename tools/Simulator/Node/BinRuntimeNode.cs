@@ -42,7 +42,13 @@ namespace SmartCityNodes.Simulator.Node
         {
             _ranger = new A02yyuwModel(clock, null);
             _bme = new SimulatedEnvironmentSensor(EnvironmentQuantities.Bme280, EnvironmentPowerProfiles.Bme280Forced);
-            SensorRail? rail = Board.SensorRail ? new SensorRail(new FakeOutputPin(), false, clock) : null;
+            SensorRail? rail = null;
+            if (Board.SensorRail)
+            {
+                Rail.Sensor = _ranger;
+                rail = new SensorRail(Rail.CreatePin(), false, clock);
+            }
+
             var measurement = new BinMeasurement(new A02yyuw(_ranger, clock, null), _bme, _tilt, rail);
             _application = new BinNodeApplication(measurement, _parameters);
             return _application;

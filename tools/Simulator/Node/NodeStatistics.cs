@@ -19,6 +19,9 @@ namespace SmartCityNodes.Simulator.Node
         /// <summary>Flash record writes (the runtime's end-of-wake saves and counter reservations).</summary>
         public long FlashWrites { get; set; }
 
+        /// <summary>Every boot: power-on, deep-sleep wakes, reboots (not the wakes after a light sleep).</summary>
+        public long Boots { get; set; }
+
         /// <summary>Boots that were not a sleep wake (power-on, reboot).</summary>
         public long Resets { get; set; }
 

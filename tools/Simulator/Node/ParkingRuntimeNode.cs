@@ -88,18 +88,27 @@ namespace SmartCityNodes.Simulator.Node
                     return long.MaxValue;
                 }
 
-                // Run the chip through the sleep to the change, then one sample past it.
-                Clock.Advance(change - Clock.UptimeMilliseconds);
+                // Run the chip through the sleep to the change, then one sample past it (the clock only moves forward:
+                // two changes less than a sample apart are seen together).
+                AdvanceTo(change);
                 chip.Tick();
                 SetField(change);
                 long seen = Math.Min(change + SamplePeriodMilliseconds, until);
-                Clock.Advance(seen - Clock.UptimeMilliseconds);
+                AdvanceTo(seen);
                 if (chip.InterruptPin.Read())
                 {
                     return seen;
                 }
 
                 t = change;
+            }
+        }
+
+        private void AdvanceTo(long t)
+        {
+            if (t > Clock.UptimeMilliseconds)
+            {
+                Clock.Advance(t - Clock.UptimeMilliseconds);
             }
         }
 

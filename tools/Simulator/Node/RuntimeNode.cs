@@ -63,13 +63,13 @@ namespace SmartCityNodes.Simulator.Node
             {
                 Profile = board.CreateProfile(),
                 Battery = board.CreateBattery(),
-                TransmitPowerDbm = 14,
             };
             Settings.Planner.ForceDeepSleep = board.ForceDeepSleep;
             Energy = new NodeEnergy(Settings.Profile, Settings.Battery);
             Clock = new VirtualClock(0);
             Sleep = new VirtualSleepController(Clock);
             Flash = new SimulatedFlashStorage(4);
+            Rail = new RailMonitor(Clock);
             link.KindOf = DescribeUplink;
         }
 
@@ -81,6 +81,9 @@ namespace SmartCityNodes.Simulator.Node
 
         /// <summary>The node's flash (the runtime's state and configuration slots).</summary>
         public SimulatedFlashStorage Flash { get; }
+
+        /// <summary>The board's switched sensor rail (used by the images whose sensors sit on it).</summary>
+        public RailMonitor Rail { get; }
 
         /// <summary>The runtime's settings for this image (board profile, battery, planner, event pin).</summary>
         public NodeRuntimeSettings Settings { get; }
@@ -105,6 +108,12 @@ namespace SmartCityNodes.Simulator.Node
         /// stretch the schedule (a stretch moves deadlines on purpose). A pin event may pull a measurement earlier: not lateness.
         /// </summary>
         public long MaxMeasureLatenessMilliseconds { get; private set; }
+
+        /// <summary>
+        /// Most a measurement deadline was already past when a wake ended without serving it, ms (a starved measurement
+        /// never reaches <see cref="MaxMeasureLatenessMilliseconds"/>, which is sampled when one runs).
+        /// </summary>
+        public long MaxMeasureOverdueMilliseconds { get; private set; }
 
         /// <summary>Charge per simulated day, nAh (day d: from the first wake after d×24 h to the first after (d+1)×24 h).</summary>
         public List<long> DailyNanoampHours { get; } = new();
@@ -223,6 +232,11 @@ namespace SmartCityNodes.Simulator.Node
             }
 
             _plannedMeasureMilliseconds = _runtime.Planner.DeadlineMilliseconds(SmartCityNodes.Runtime.Planning.WakeTask.Measure);
+            if (_plannedMeasureMilliseconds != long.MaxValue && Clock.UptimeMilliseconds - _plannedMeasureMilliseconds > MaxMeasureOverdueMilliseconds)
+            {
+                MaxMeasureOverdueMilliseconds = Clock.UptimeMilliseconds - _plannedMeasureMilliseconds;
+            }
+
             _stretched = _runtime.Ledger.StretchFactor > 1;
             _wakesToday++;
             if (Clock.UptimeMilliseconds >= _nextDayMilliseconds)
@@ -261,6 +275,7 @@ namespace SmartCityNodes.Simulator.Node
             _radio = new SimulatedRadio(Clock, Link, (uint)DeterministicRandom.Hash(_seed, DeterministicRandom.StreamOf(Name), (ulong)Clock.UptimeMilliseconds), 22);
             _application = new ComputeTimedApplication(CreateApplication(Clock), Clock, Board.BootComputeMilliseconds) { Measured = CheckDeadline };
             _runtime = new NodeRuntime(Settings, _application, _radio, Clock, Sleep, null, Flash, new FixedBatteryGauge());
+            Statistics.Boots++;
             if (cause != WakeCause.Timer && cause != WakeCause.Pin)
             {
                 Statistics.Resets++;
@@ -284,6 +299,7 @@ namespace SmartCityNodes.Simulator.Node
             if (decision.Kind != NodeSleepKind.Light)
             {
                 // The firmware's objects die with the deep sleep (the ESP32 resets on wake); only flash and chips remain.
+                Rail.CutBySleep();
                 _runtime = null;
                 _application = null;
                 _radio = null;

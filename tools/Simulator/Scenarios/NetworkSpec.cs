@@ -7,6 +7,9 @@ namespace SmartCityNodes.Simulator.Scenarios
     {
         public bool Adr { get; set; } = true;
         public int DevStatusEveryUplinks { get; set; } = 96;
+
+        /// <summary>−1: ADR decides; 0..5: ADR pins every device to this data rate (worst-case planning, duty-cycle stress).</summary>
+        public int AdrFixedDataRate { get; set; } = -1;
         public List<DownlinkSpec> Downlinks { get; set; } = new();
     }
 }

@@ -23,6 +23,12 @@ namespace SmartCityNodes.Simulator.Scenarios
         /// <summary>AirNode particulate cycle in seconds (0 = the application default, 1800 s); 3600 = hourly sampling.</summary>
         public int AirCycleSeconds { get; set; }
 
+        /// <summary>Provisioned report interval in seconds (0 = the image's default: 900 s, air 3600 s); 60..2 592 000.</summary>
+        public int ReportIntervalSeconds { get; set; }
+
+        /// <summary>Provision confirmed uplinks.</summary>
+        public bool ConfirmedUplinks { get; set; }
+
         public BinScenario Bin { get; set; } = new BinScenario();
         public AirScenario Air { get; set; } = new AirScenario();
         public ParkingScenario Parking { get; set; } = new ParkingScenario();

@@ -86,10 +86,20 @@ namespace SmartCityNodes.Simulator.Scenarios
                     throw new ScenarioException($"{where} ({node.Name}): activation must be otaa or abp; got '{node.Activation}'");
                 }
 
+                if (node.ReportIntervalSeconds != 0 && !SmartCityNodes.Runtime.Configuration.ConfigurationLimits.IsValidReportInterval((uint)node.ReportIntervalSeconds))
+                {
+                    throw new ScenarioException($"{where} ({node.Name}): reportIntervalSeconds must be 0 (the image's default) or {SmartCityNodes.Runtime.Configuration.ConfigurationLimits.MinReportIntervalSeconds}..{SmartCityNodes.Runtime.Configuration.ConfigurationLimits.MaxReportIntervalSeconds}; got {node.ReportIntervalSeconds}");
+                }
+
                 if (node.Parking.SessionsPerDay < 0 || node.Parking.SessionsPerDay > 500 || node.Bin.FillPercentPerHour < 0 || node.Air.BackgroundPm25 < 0)
                 {
                     throw new ScenarioException($"{where} ({node.Name}): rates must be non-negative (parking sessionsPerDay at most 500)");
                 }
+            }
+
+            if (scenario.Network.AdrFixedDataRate < -1 || scenario.Network.AdrFixedDataRate > 5)
+            {
+                throw new ScenarioException($"{source}: network.adrFixedDataRate must be -1 (ADR decides) or an EU868 data rate 0..5; got {scenario.Network.AdrFixedDataRate}");
             }
 
             foreach (var downlink in scenario.Network.Downlinks)

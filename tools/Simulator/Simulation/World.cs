@@ -21,7 +21,7 @@ namespace SmartCityNodes.Simulator.Simulation
         {
             Scenario = scenario;
             Channel = new RadioChannel(scenario.Channel, scenario.Seed);
-            Server = new NetworkServer(new NetworkServerOptions { Adr = scenario.Network.Adr, DevStatusEveryUplinks = scenario.Network.DevStatusEveryUplinks }, decoder ?? new CodecsUplinkDecoder());
+            Server = new NetworkServer(new NetworkServerOptions { Adr = scenario.Network.Adr, DevStatusEveryUplinks = scenario.Network.DevStatusEveryUplinks, AdrFixedDataRate = scenario.Network.AdrFixedDataRate }, decoder ?? new CodecsUplinkDecoder());
             Gateways = scenario.Gateways.Select(g => new Gateway(g.Name, g.X, g.Y)).ToList();
             int index = 0;
             foreach (var spec in scenario.Nodes)
@@ -44,7 +44,11 @@ namespace SmartCityNodes.Simulator.Simulation
                     "air" => new AirRuntimeNode(spec.Name, identity, otaa, scenario.Board, link, scenario.Seed, new AirEnvironment(spec.Air, scenario.Seed, spec.Name), AirParameters(spec)),
                     _ => new ParkingRuntimeNode(spec.Name, identity, otaa, scenario.Board, link, scenario.Seed, new ParkingEnvironment(spec.Parking, scenario.Seed, spec.Name)),
                 };
-                node.Provision(configuration => configuration.ReportIntervalSeconds = (uint)ReportIntervalSeconds(spec));
+                node.Provision(configuration =>
+                {
+                    configuration.ReportIntervalSeconds = (uint)ReportIntervalSeconds(spec);
+                    configuration.ConfirmedUplinks = spec.ConfirmedUplinks;
+                });
                 Nodes.Add(node);
                 Links.Add(link);
             }
@@ -116,6 +120,11 @@ namespace SmartCityNodes.Simulator.Simulation
         /// </summary>
         private static int ReportIntervalSeconds(NodeSpec spec)
         {
+            if (spec.ReportIntervalSeconds > 0)
+            {
+                return spec.ReportIntervalSeconds;
+            }
+
             if (spec.Type != "air")
             {
                 return (int)SmartCityNodes.Runtime.Configuration.ConfigurationLimits.DefaultReportIntervalSeconds;
