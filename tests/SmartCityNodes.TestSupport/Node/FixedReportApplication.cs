@@ -75,9 +75,21 @@ namespace SmartCityNodes.TestSupport.Node
             return 8;
         }
 
+        /// <summary>Status messages asked for.</summary>
+        public int StatusEncodes { get; private set; }
+
+        /// <summary>When true the status encoder fails (returns 0), as an application bug would.</summary>
+        public bool StatusEncoderFails { get; set; }
+
         public int EncodeStatus(byte[] buffer, int offset, NodeStatus status, out int fPort)
         {
+            StatusEncodes++;
             fPort = 10;
+            if (StatusEncoderFails)
+            {
+                return 0;
+            }
+
             buffer[offset] = 0x18;
             return 1;
         }
