@@ -92,57 +92,28 @@ namespace SmartCityNodes.Applications.Tests.Common
         }
 
         /// <summary>The fixed-report application, recording the battery the runtime hands to each encoder.</summary>
-        private sealed class BatteryRecordingApplication : INodeApplication
+        private sealed class BatteryRecordingApplication : DelegatingApplication
         {
-            private readonly FixedReportApplication _inner = new FixedReportApplication();
+            public BatteryRecordingApplication()
+                : base(new FixedReportApplication())
+            {
+            }
 
             public List<int> StatusMillivolts { get; } = new();
 
             public List<int> ReportMillivolts { get; } = new();
 
-            public byte DeviceKind => _inner.DeviceKind;
-
-            public int StateCapacityBytes => _inner.StateCapacityBytes;
-
-            public long NextMeasurementDueMilliseconds => _inner.NextMeasurementDueMilliseconds;
-
-            public bool ReportIsEvent => _inner.ReportIsEvent;
-
-            public int MeasurementMicroamps => _inner.MeasurementMicroamps;
-
-            public int SensorStandbyMicroamps => _inner.SensorStandbyMicroamps;
-
-            public bool SensorWarmingUp => _inner.SensorWarmingUp;
-
-            public bool NeedsLightSleep => _inner.NeedsLightSleep;
-
-            public ConfigStatus Validate(byte version, byte[] buffer, int offset, int length) => _inner.Validate(version, buffer, offset, length);
-
-            public ConfigStatus ApplyThreshold(byte thresholdId, int value, NodeConfiguration candidate) => _inner.ApplyThreshold(thresholdId, value, candidate);
-
-            public void Configure(NodeConfiguration configuration) => _inner.Configure(configuration);
-
-            public int Measure(long nowMilliseconds) => _inner.Measure(nowMilliseconds);
-
-            public bool ShouldReport(long nowMilliseconds, out int reason) => _inner.ShouldReport(nowMilliseconds, out reason);
-
-            public int EncodeReport(byte[] buffer, int offset, int batteryMillivolts, out int fPort)
+            public override int EncodeReport(byte[] buffer, int offset, int batteryMillivolts, out int fPort)
             {
                 ReportMillivolts.Add(batteryMillivolts);
-                return _inner.EncodeReport(buffer, offset, batteryMillivolts, out fPort);
+                return Inner.EncodeReport(buffer, offset, batteryMillivolts, out fPort);
             }
 
-            public int EncodeStatus(byte[] buffer, int offset, NodeStatus status, out int fPort)
+            public override int EncodeStatus(byte[] buffer, int offset, NodeStatus status, out int fPort)
             {
                 StatusMillivolts.Add(status.BatteryMillivolts);
-                return _inner.EncodeStatus(buffer, offset, status, out fPort);
+                return Inner.EncodeStatus(buffer, offset, status, out fPort);
             }
-
-            public bool HandleDownlink(int fPort, byte[] payload, int offset, int length) => _inner.HandleDownlink(fPort, payload, offset, length);
-
-            public int WriteState(byte[] buffer, int offset) => _inner.WriteState(buffer, offset);
-
-            public bool ReadState(byte[] buffer, int offset, int length) => _inner.ReadState(buffer, offset, length);
         }
     }
 }
