@@ -17,6 +17,11 @@ namespace SmartCityNodes.Simulator
         {
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             var console = AnsiConsole.Console;
+            if (Console.IsOutputRedirected && console.Profile.Width < 160)
+            {
+                // A log or a pipe reports 80 columns; the summary tables need about 160 to stay readable.
+                console.Profile.Width = 160;
+            }
             SimulatorOptions options;
             Scenario scenario;
             try

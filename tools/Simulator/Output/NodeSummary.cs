@@ -20,6 +20,8 @@ namespace SmartCityNodes.Simulator.Output
             AverageMicroamperes = node.Energy.AverageMicroamperes(durationMilliseconds);
             ProjectedYears = node.Energy.ProjectedYears(AverageMicroamperes);
             FlashWrites = node.Statistics.FlashWrites;
+            FlashBytes = node.Flash.BytesWritten;
+            FlashMostErasedSlot = Enumerable.Range(0, node.Flash.SlotCount).Max(node.Flash.EraseCount);
             DataFramesSent = link.DataSent;
             DataFramesDelivered = link.DataDelivered;
             DutyCyclePercent = Statistics.AirtimeBySubBandMilliseconds.ToDictionary(p => p.Key, p => 100.0 * p.Value / durationMilliseconds);
@@ -33,6 +35,12 @@ namespace SmartCityNodes.Simulator.Output
         public double AverageMicroamperes { get; }
         public double ProjectedYears { get; }
         public long FlashWrites { get; }
+
+        /// <summary>Bytes the node wrote to its flash slots (records as the store writes them).</summary>
+        public long FlashBytes { get; }
+
+        /// <summary>Sector erases of the most-erased slot, as the simulated NOR flash counts them (raw, no wear levelling).</summary>
+        public long FlashMostErasedSlot { get; }
         public long DataFramesSent { get; }
         public long DataFramesDelivered { get; }
 

@@ -12,7 +12,7 @@ namespace SmartCityNodes.Simulator.Output
         public static void Print(IAnsiConsole console, IReadOnlyList<NodeSummary> nodes, string boardName)
         {
             var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Nodes[/] ({boardName})");
-            table.AddColumns("node", "days", "wakes", "joins", "frames", "delivered", "avg current", "battery life", "largest phase", "flash writes /day");
+            table.AddColumns("node", "days", "wakes", "joins", "frames", "delivered", "avg current", "battery life", "largest phase", "flash writes, kB /day");
             foreach (var n in nodes)
             {
                 table.AddRow(
@@ -25,7 +25,7 @@ namespace SmartCityNodes.Simulator.Output
                     $"{n.AverageMicroamperes:0.0} µA",
                     $"{n.ProjectedYears:0.0} y",
                     n.Energy.LargestPhase().ToString(),
-                    $"{n.FlashWrites / Math.Max(n.Days, 1e-9):0}");
+                    $"{n.FlashWrites / Math.Max(n.Days, 1e-9):0}, {n.FlashBytes / 1000.0 / Math.Max(n.Days, 1e-9):0}");
             }
 
             console.Write(table);
