@@ -79,8 +79,27 @@ namespace SmartCityNodes.Simulator.Scenarios
         {
             Generate((until / MillisecondsPerDay) + 1);
             long next = long.MaxValue;
-            foreach (var (start, end, _) in _sessions)
+
+            // Sessions never overlap and are generated in time order, so their ends are sorted too: start at the first
+            // one still running after t instead of walking the whole history at every sleep.
+            int low = 0;
+            int high = _sessions.Count;
+            while (low < high)
             {
+                int middle = (low + high) / 2;
+                if (_sessions[middle].End > t)
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            for (int i = low; i < _sessions.Count; i++)
+            {
+                var (start, end, _) = _sessions[i];
                 if (start > until)
                 {
                     break;
