@@ -29,7 +29,6 @@ namespace SmartCityNodes.Applications
         private readonly ParkingMeasurement _measurement;
         private readonly Lis3mdlParkingWatch _watch;
         private readonly ParkingInterruptArming _arming = new ParkingInterruptArming();
-        private readonly int _polledStandbyMicroamps;
         private readonly ParkingNodeLogic _logic;
         private readonly ParkingNodeParameters _startUp = new ParkingNodeParameters();
         private readonly ParkingNodeParameters _working = new ParkingNodeParameters();
@@ -45,7 +44,6 @@ namespace SmartCityNodes.Applications
             : base(Payloads.Status.DeviceKind.ParkingNode)
         {
             _measurement = measurement ?? throw new System.ArgumentNullException(nameof(measurement));
-            _polledStandbyMicroamps = measurement.IdleMicroamps;
             _logic = new ParkingNodeLogic(parameters);
             _startUp.CopyFrom(parameters);
             _working.CopyFrom(parameters);
@@ -94,7 +92,7 @@ namespace SmartCityNodes.Applications
             {
                 if (_watch == null)
                 {
-                    return _polledStandbyMicroamps;
+                    return _measurement.IdleMicroamps;
                 }
 
                 return _logic.Parameters.InterruptWake ? Lis3mdl.LowPowerCurrentMicroamperes : Lis3mdl.PowerDownCurrentMicroamperes;

@@ -64,7 +64,7 @@ namespace SmartCityNodes.Simulator.Node
             _bme!.SetValues((int)Math.Round(_environment.TemperatureCelsius(now) * 100), (int)Math.Round(_environment.RelativeHumidityPercent(now) * 100), 101325, 50000);
         }
 
-        protected override string DescribeReport() => BinRuntimeNode.Describe(_application!.LastReport.Reason, _application.LastReport.Events.ToString());
+        protected override string DescribeReport() => KindOf(_application!.LastReport.Reason, _application.LastReport.Events.ToString());
 
         protected override double ChartValue() => _application!.LastReport.Pm25MicrogramsPerCubicMetre;
     }

@@ -73,22 +73,8 @@ namespace SmartCityNodes.Simulator.Node
             return _environment.NextTiltChangeAfter(from, until);
         }
 
-        protected override string DescribeReport() => Describe(_application!.LastReport.Reason, _application.LastReport.Events.ToString());
+        protected override string DescribeReport() => KindOf(_application!.LastReport.Reason, _application.LastReport.Events.ToString());
 
         protected override double ChartValue() => _application!.LastReport.FillPercent;
-
-        /// <summary>
-        /// Startup, Periodic or Event:FullRaised+TiltRaised … from a report's reason and events; "Owed" for a report the
-        /// runtime still owed from an earlier boot (deferred by the duty cycle), re-measured and sent with today's reading.
-        /// </summary>
-        public static string Describe(ReportReason reason, string events)
-        {
-            if (reason == ReportReason.None)
-            {
-                return "Owed";
-            }
-
-            return (reason & ReportReason.Event) != 0 ? "Event:" + events.Replace(", ", "+") : reason.ToString().Replace(", ", "+");
-        }
     }
 }

@@ -128,7 +128,7 @@ namespace SmartCityNodes.Simulator.Node
 
         private static short Counts(double milligauss) => (short)Math.Clamp(Math.Round(milligauss * CountsPerMilligauss), short.MinValue, short.MaxValue);
 
-        protected override string DescribeReport() => BinRuntimeNode.Describe(_application!.LastReport.Reason, _application.LastReport.Events.ToString());
+        protected override string DescribeReport() => KindOf(_application!.LastReport.Reason, _application.LastReport.Events.ToString());
 
         protected override double ChartValue() => _application!.LastReport.Occupied ? 1 : 0;
     }

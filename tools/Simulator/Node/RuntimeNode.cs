@@ -1,5 +1,6 @@
 // Copyright (c) SmartCityNodes contributors. Licensed under the MIT licence.
 
+using SmartCityNodes.Applications.Common;
 using SmartCityNodes.Hal.Power;
 using SmartCityNodes.LoRaWan.Region;
 using SmartCityNodes.Runtime;
@@ -212,7 +213,8 @@ namespace SmartCityNodes.Simulator.Node
             Statistics.Faults |= _runtime.Faults;
             _runtime.Ledger.Write(_ledgerRecord, 0);
             Energy.Ledger.Read(_ledgerRecord, 0, _ledgerRecord.Length);
-            _lastStandbyMicroamps = SafeStandby(out _lastWarmingUp);
+            _lastStandbyMicroamps = _application!.SensorStandbyMicroamps;
+            _lastWarmingUp = _application.SensorWarmingUp;
             Count(decision);
             bool joined = _runtime.Mac != null && _runtime.Mac.IsJoined;
             if (joined && !_joined)
@@ -333,10 +335,18 @@ namespace SmartCityNodes.Simulator.Node
             }
         }
 
-        private int SafeStandby(out bool warmingUp)
+        /// <summary>
+        /// Startup, Periodic or Event:FullRaised+TiltRaised … from a report's reason and events; "Owed" for a report the
+        /// runtime still owed from an earlier boot (deferred by the duty cycle), re-measured and sent with today's reading.
+        /// </summary>
+        protected static string KindOf(ReportReason reason, string events)
         {
-            warmingUp = _application!.SensorWarmingUp;
-            return _application.SensorStandbyMicroamps;
+            if (reason == ReportReason.None)
+            {
+                return "Owed";
+            }
+
+            return (reason & ReportReason.Event) != 0 ? "Event:" + events.Replace(", ", "+") : reason.ToString().Replace(", ", "+");
         }
 
         private string DescribeUplink(int fPort) => fPort switch
