@@ -26,23 +26,14 @@ namespace SmartCityNodes.TestSupport.Node
 
         public int Measurements { get; private set; }
 
-        /// <summary>Sensor current the test says the last measurement drew, µA.</summary>
-        public int MeasurementMicroamps { get; set; }
+        /// <summary>No sensors: nothing drawn during or between measurements, no rail held.</summary>
+        public int MeasurementMicroamps => 0;
 
-        /// <summary>Sensor current the test says flows between measurements, µA.</summary>
-        public int SensorStandbyMicroamps { get; set; }
+        public int SensorStandbyMicroamps => 0;
 
-        /// <summary>True when the test says a sensor warms up between measurements.</summary>
-        public bool SensorWarmingUp { get; set; }
+        public bool SensorWarmingUp => false;
 
-        /// <summary>True when the test says a switched rail must stay on through the next sleep.</summary>
-        public bool NeedsLightSleep { get; set; }
-
-        /// <summary>Time each measurement takes on the node's clock (0: instantaneous).</summary>
-        public VirtualClock? MeasurementClock { get; set; }
-
-        /// <summary>Milliseconds each measurement advances <see cref="MeasurementClock"/>.</summary>
-        public int MeasurementMilliseconds { get; set; }
+        public bool NeedsLightSleep => false;
 
         public ConfigStatus Validate(byte version, byte[] buffer, int offset, int length) => ConfigStatus.Ok;
 
@@ -53,7 +44,6 @@ namespace SmartCityNodes.TestSupport.Node
         public int Measure(long nowMilliseconds)
         {
             Measurements++;
-            MeasurementClock?.Advance(MeasurementMilliseconds);
             _next = nowMilliseconds + _intervalMilliseconds;
             return 0;
         }
